@@ -1,0 +1,43 @@
+# Bridgewall: `make run` starts the console on the demo network, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM_TEST := offscreen
+
+.PHONY: run test lint bench translations clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's dependency list changes.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
+	$(PY) main.py gui
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy console db
+	$(VENV)/bin/mypy main.py widgets tests
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) $(QM) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
