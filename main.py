@@ -1,11 +1,11 @@
 """Bridgewall: the control-room console for a video-conference network.
 
-    python main.py [gui]        the console window (default)
-    python main.py sim          the bundled Pexip-dialect MCU simulator
-    python main.py monitor      watch an MCU headless and keep the log
-    python main.py export       print incidents, attendance, commands or floor requests
-    python main.py camera       VISCA-over-IP camera maintenance
-    python main.py report       the 6-month and yearly reports
+python main.py [gui]        the console window (default)
+python main.py sim          the bundled Pexip-dialect MCU simulator
+python main.py monitor      watch an MCU headless and keep the log
+python main.py export       print incidents, attendance, commands or floor requests
+python main.py camera       VISCA-over-IP camera maintenance
+python main.py report       the 6-month and yearly reports
 """
 
 from __future__ import annotations
@@ -37,19 +37,25 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def _add_mcu_user(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--mcu-user", metavar="USER", default="admin", help="MCU user; the password comes from MCU_PASSWORD")
+    p.add_argument(
+        "--mcu-user", metavar="USER", default="admin", help="MCU user; the password comes from MCU_PASSWORD"
+    )
     p.add_argument("--ca-bundle", metavar="FILE", help="CA bundle to verify the MCU's TLS certificate")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bridgewall", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="bridgewall", description=__doc__.splitlines()[0] if __doc__ else None
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="the console window (default)")
     _add_db(gui)
     _add_mcu_user(gui)
-    gui.add_argument("--mcu", metavar="URL", help="attach to this MCU (pexip+http[s]://HOST:PORT) instead of the demo")
+    gui.add_argument(
+        "--mcu", metavar="URL", help="attach to this MCU (pexip+http[s]://HOST:PORT) instead of the demo"
+    )
     gui.add_argument("--sites", type=int, default=150, help="demo network size (default 150)")
     gui.add_argument("--scenario", default="flaky", help="demo simulator scenario (default flaky)")
     gui.add_argument("--seed", type=int, default=1, help="demo simulator seed")
@@ -69,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     mon.add_argument("--conference", metavar="ALIAS", help="only this conference (default: every active one)")
     _add_mcu_user(mon)
     _add_db(mon)
-    mon.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long (default: until a signal)")
+    mon.add_argument(
+        "--duration", type=float, metavar="SECONDS", help="stop after this long (default: until a signal)"
+    )
 
     exp = sub.add_parser("export", help="print records from the log")
     _add_db(exp)
@@ -106,7 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not any(a in HANDLERS for a in argv) and not {"-h", "--help"} & set(argv):
-        argv = [a for a in argv if a in ("-v", "--verbose")] + ["gui"] + [a for a in argv if a not in ("-v", "--verbose")]
+        argv = (
+            [a for a in argv if a in ("-v", "--verbose")]
+            + ["gui"]
+            + [a for a in argv if a not in ("-v", "--verbose")]
+        )
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,

@@ -42,7 +42,9 @@ def parse_site(raw: dict[str, Any]) -> Site:
         room=str(raw.get("room", "")),
         address=str(raw.get("address", "")),
         technicians=tuple(
-            Technician(str(t["name"]), str(t["unit"]), str(t["position"]), str(t["phone"]), str(t.get("email", "")))
+            Technician(
+                str(t["name"]), str(t["unit"]), str(t["position"]), str(t["phone"]), str(t.get("email", ""))
+            )
             for t in raw.get("technicians", ())
         ),
         provider=_contact(raw.get("provider")),

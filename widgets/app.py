@@ -1,0 +1,98 @@
+"""`python main.py gui`: the Qt application around the core."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from console.network import RESOURCES
+from widgets.i18n import choose_language, install_translators
+from widgets.main_window import MainWindow
+
+log = logging.getLogger("bridgewall.ui")
+qt_log = logging.getLogger("bridgewall.qt")
+SCREENSHOT_SIZE = QSize(1600, 1000)
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _route_qt_messages(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def create_application(language: str | None = None) -> QApplication:
+    """The QApplication with our organisation name, fonts, theme and translations (idempotent for tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Bridgewall")
+    QCoreApplication.setApplicationName("console")
+    for font_file in sorted(Path(RESOURCES, "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = QFont("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(Path(RESOURCES, "style.qss").read_text(encoding="utf-8"))
+    app.setProperty("bridgewall_translators", install_translators(app, choose_language(language)))
+    return app
+
+
+def save_screenshot(window: MainWindow, path: str) -> bool:
+    ok = window.grab().save(path)
+    if ok:
+        log.info("screenshot saved to %s", path)
+    else:
+        log.error("could not write the screenshot to %s", path)
+    return ok
+
+
+def main(args: argparse.Namespace) -> int:
+    import qasync
+
+    qInstallMessageHandler(_route_qt_messages)
+    app = create_application(args.lang)
+    window = MainWindow(database=args.db or "SQLite", remember_layout=not args.screenshot)
+    if args.screenshot:
+        window.resize(SCREENSHOT_SIZE)
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    exit_code = 0
+    if args.screenshot:
+
+        def shoot() -> None:
+            nonlocal exit_code
+            exit_code = 0 if save_screenshot(window, args.screenshot) else 1
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(int(args.after * 1000), shoot)
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return exit_code
+
+
+async def _until_quit(app: QApplication) -> None:
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)
+    await done.wait()
