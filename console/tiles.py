@@ -1,0 +1,203 @@
+"""What the wall shows of each site and in which order: state flags, sorting, grouping and filtering.
+
+Pure numpy over every site at once, so ordering 3,500 tiles stays cheap enough to do at the wall's refresh rate.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from console.model import Health, Tier
+
+IntArray = npt.NDArray[np.int64]
+
+
+class TileFlag(enum.IntFlag):
+    NONE = 0
+    CONNECTED = 1
+    LOST = 2  # left without the operator's disconnect
+    AUDIO_MUTED = 4
+    VIDEO_MUTED = 8
+    SPEAKING = 16
+    FLOOR = 32  # holds the floor
+    HAND_RAISED = 64
+    STALE = 128  # no fresh statistics: shown greyed with its age, never as live
+
+
+class SortMode(enum.StrEnum):
+    PROBLEMS = "problems"  # lost and red first, then amber, then hands and the floor, then the rest
+    TIER = "tier"  # by tier, then district, then name
+    NAME = "name"
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form of Vietnamese text: 'Điện Biên' → 'dien bien'."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class TileGroup:
+    key: str  # district code, or "" for the sites above district tier, or "*" when not grouping
+    title: str
+    members: IntArray  # site indexes, in display order
+    worst: Health
+    counts: tuple[int, int, int, int]  # lost-or-red, amber, green, unknown
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    """The static part of every site on the wall, prepared once per meeting."""
+
+    names: Sequence[str]
+    tiers: npt.NDArray[np.int8]  # Tier.rank
+    groups: Sequence[str]  # grouping key per site
+    group_titles: dict[str, str]
+    name_rank: IntArray  # position of each site in Vietnamese alphabetical order
+    group_rank: IntArray  # position of each site's group (district) in alphabetical order
+    haystack: Sequence[str]  # folded text searched by the filter box
+
+    @classmethod
+    def build(
+        cls,
+        names: Sequence[str],
+        tiers: Sequence[Tier],
+        districts: Sequence[str | None],
+        district_titles: dict[str, str],
+        codes: Sequence[str] | None = None,
+    ) -> SiteIndex:
+        folded = [fold(n) for n in names]
+        order = sorted(range(len(names)), key=lambda i: (folded[i], names[i]))
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[order] = np.arange(len(names))
+        groups: list[str] = [d or "" for d in districts]
+        titles: dict[str, str] = {"": "", **district_titles}
+
+        def group_key(g: str) -> tuple[bool, str]:
+            return (g != "", fold(titles.get(g, g)))
+
+        group_order = {g: r for r, g in enumerate(sorted(set(groups), key=group_key))}
+        codes = codes or [""] * len(names)
+        haystack = [
+            f"{folded[i]} {fold(titles.get(groups[i], ''))} {codes[i].casefold()}" for i in range(len(names))
+        ]
+        return cls(
+            names=list(names),
+            tiers=np.array([t.rank for t in tiers], dtype=np.int8),
+            groups=groups,
+            group_titles=titles,
+            name_rank=rank,
+            group_rank=np.array([group_order[g] for g in groups], dtype=np.int64),
+            haystack=haystack,
+        )
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def matching(self, text: str) -> npt.NDArray[np.bool_]:
+        words = fold(text).split()
+        if not words:
+            return np.ones(len(self), dtype=bool)
+        return np.fromiter((all(w in h for w in words) for h in self.haystack), dtype=bool, count=len(self))
+
+
+def problem_rank(health: npt.NDArray[np.int8], flags: npt.NDArray[np.int32]) -> IntArray:
+    """Smaller is more urgent: lost, red, amber, unknown, hand raised / floor, green."""
+    rank = np.full(health.shape, 5, dtype=np.int64)
+    rank[health == Health.UNKNOWN] = 3
+    rank[(flags & (TileFlag.HAND_RAISED | TileFlag.FLOOR)) != 0] = 4
+    rank[health == Health.AMBER] = 2
+    rank[health == Health.RED] = 1
+    rank[(flags & TileFlag.LOST) != 0] = 0
+    return rank
+
+
+def arrange(
+    index: SiteIndex,
+    health: npt.NDArray[np.int8],
+    flags: npt.NDArray[np.int32],
+    mode: SortMode = SortMode.PROBLEMS,
+    grouped: bool = True,
+    text: str = "",
+) -> list[TileGroup]:
+    """Order the wall: groups (by district when `grouped`) and the sites within them."""
+    visible = np.flatnonzero(index.matching(text))
+    urgency = problem_rank(health, flags)
+    if mode is SortMode.PROBLEMS:
+        keys: tuple[IntArray, ...] = (index.name_rank[visible], urgency[visible])
+    elif mode is SortMode.TIER:
+        keys = (index.name_rank[visible], index.group_rank[visible], index.tiers[visible].astype(np.int64))
+    else:
+        keys = (index.name_rank[visible],)
+    ordered = visible[np.lexsort(keys)] if len(visible) else visible
+    if not grouped:
+        return [_group("*", "", ordered, health, flags)]
+
+    members: dict[str, list[int]] = {}
+    for i in ordered.tolist():
+        members.setdefault(index.groups[i], []).append(i)
+    groups = [
+        _group(key, index.group_titles.get(key, key), np.array(m, dtype=np.int64), health, flags)
+        for key, m in members.items()
+    ]
+    if mode is SortMode.PROBLEMS:
+        groups.sort(key=lambda g: (-g.counts[0], -g.counts[1], g.key != "", fold(g.title)))
+    else:
+        groups.sort(key=lambda g: (g.key != "", fold(g.title)))
+    return groups
+
+
+def _group(
+    key: str, title: str, members: IntArray, health: npt.NDArray[np.int8], flags: npt.NDArray[np.int32]
+) -> TileGroup:
+    h = health[members]
+    lost = (flags[members] & TileFlag.LOST) != 0
+    red = int(np.count_nonzero(lost | (h == Health.RED)))
+    amber = int(np.count_nonzero(~lost & (h == Health.AMBER)))
+    green = int(np.count_nonzero(~lost & (h == Health.GREEN)))
+    unknown = len(members) - red - amber - green
+    worst = Health.RED if red else Health.AMBER if amber else Health.GREEN if green else Health.UNKNOWN
+    return TileGroup(key, title, members, worst, (red, amber, green, unknown))
+
+
+# The wall's three small graphs per tile, and the curves in each: (part, ((series, full scale), ...)).
+SPARKLINES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
+    ("link", (("loss", 10.0), ("jitter", 100.0))),  # % loss (worst direction), ms jitter
+    ("audio", (("audio", 64.0),)),  # kbps of the site's audio: flat at zero = no sound
+    ("video", (("video", 2048.0), ("fps", 30.0))),  # kbps of the site's video, frames per second
+)
+SERIES_NAMES: tuple[str, ...] = tuple(name for _, curves in SPARKLINES for name, _ in curves)
+
+
+class SeriesReader(Protocol):
+    def __call__(self, rows: IntArray, seconds: int) -> dict[str, npt.NDArray[np.float32]]:
+        """Last `seconds` samples (oldest first, NaN where none) of each of SERIES_NAMES for these rows."""
+        ...
+
+
+@dataclass(slots=True)
+class WallData:
+    """Live state of every site on the wall, updated in place by the core, read by the wall at its own rate."""
+
+    index: SiteIndex
+    read_series: SeriesReader
+    flags: npt.NDArray[np.int32] = field(init=False)
+    health: npt.NDArray[np.int8] = field(init=False)  # overall (worst part)
+    parts: npt.NDArray[np.int8] = field(init=False)  # per SPARKLINES part: link, audio, video
+    age: npt.NDArray[np.float64] = field(init=False)  # seconds since the last statistics; inf when none
+    version: int = 0  # bumped by the writer after each update, so readers repaint only on change
+
+    def __post_init__(self) -> None:
+        n = len(self.index)
+        self.flags = np.zeros(n, dtype=np.int32)
+        self.health = np.zeros(n, dtype=np.int8)
+        self.parts = np.zeros((n, len(SPARKLINES)), dtype=np.int8)
+        self.age = np.full(n, np.inf)
