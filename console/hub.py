@@ -1,0 +1,206 @@
+"""The one place MCU events fan out from: telemetry, incidents, the live participant table and the log.
+
+The headless monitor and the GUI both run a Hub; the GUI listens to it, the monitor only lets it write.
+Grading runs on a fixed 1 Hz tick, whatever the rate events arrive at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.incidents import (
+    Change,
+    IncidentOpened,
+    IncidentResolved,
+    IncidentRules,
+    IncidentTracker,
+    ParentOpened,
+)
+from console.mcu.base import (
+    ActiveSpeakers,
+    HandLowered,
+    HandRaised,
+    LayoutChanged,
+    LinkChanged,
+    LinkState,
+    McuDriver,
+    McuEvent,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    ParticipantUpdated,
+)
+from console.model import Incident, Site, utcnow
+from console.store import Store
+from console.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
+
+log = logging.getLogger("bridgewall.hub")
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """The 1 Hz tick's health report, for listeners that redraw."""
+
+    report: HealthReport
+
+
+HubNews = McuEvent | Change | Graded
+Listener = Callable[[HubNews], None]
+
+
+class Hub:
+    def __init__(
+        self,
+        sites: Sequence[Site],
+        *,
+        store: Store | None = None,
+        thresholds: Thresholds | None = None,
+        rules: IncidentRules | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        mcu_name: str = "MCU",
+    ) -> None:
+        self.sites = list(sites)
+        self.directory = SiteDirectory(self.sites)
+        self.telemetry = Telemetry(self.directory)
+        self.grader = HealthGrader(self.telemetry, thresholds or Thresholds())
+        self.tracker = IncidentTracker(
+            self.sites, self.directory, rules=rules or IncidentRules(), mcu=mcu_name
+        )
+        self.store = store
+        self.clock = clock
+        self.participants: dict[str, Participant] = {}  # uuid → the MCU's latest view
+        self.speakers: tuple[str, ...] = ()
+        self.layouts: dict[str, str] = {}  # conference → layout
+        self.link = LinkState.CONNECTING
+        self.link_error = ""
+        self.link_since = clock()
+        self.report: HealthReport | None = None
+        self.incidents: dict[int, Incident] = {}  # tracker key → incident, open and recently resolved
+        self.listeners: list[Listener] = []
+
+    # --- events --------------------------------------------------------------------------------------
+    def feed(self, event: McuEvent) -> None:
+        self.telemetry.feed(event)
+        if isinstance(event, ParticipantJoined | ParticipantUpdated):
+            self.participants[event.participant.uuid] = event.participant
+        elif isinstance(event, ParticipantLeft):
+            self.participants.pop(event.uuid, None)
+        elif isinstance(event, HandRaised | HandLowered):
+            self._set_hand(event)
+        elif isinstance(event, ActiveSpeakers):
+            self.speakers = event.uuids
+        elif isinstance(event, LayoutChanged):
+            self.layouts[event.conference] = event.layout
+        elif isinstance(event, LinkChanged):
+            if event.state is not self.link:
+                self.link_since = event.at
+                log.log(
+                    logging.INFO if event.state is LinkState.CONNECTED else logging.WARNING,
+                    "MCU %s%s",
+                    event.state.value,
+                    f": {event.error}" if event.error else "",
+                )
+            self.link, self.link_error = event.state, event.error
+        self._apply(self.tracker.feed(event))
+        self._tell(event)
+
+    def tick(self, now: datetime | None = None) -> HealthReport:
+        """Grade every site and let the incident rules see the grades."""
+        report = self.grader.grade(now or self.clock())
+        self.report = report
+        self._apply(self.tracker.feed_health(report))
+        self._tell(Graded(report))
+        return report
+
+    def _set_hand(self, event: HandRaised | HandLowered) -> None:
+        p = self.participants.get(event.uuid)
+        if p is None:
+            return
+        buzz = event.buzz_time if isinstance(event, HandRaised) else None
+        self.participants[event.uuid] = Participant(
+            uuid=p.uuid,
+            display_name=p.display_name,
+            conference=p.conference,
+            role=p.role,
+            protocol=p.protocol,
+            remote_address=p.remote_address,
+            is_muted=p.is_muted,
+            is_video_muted=p.is_video_muted,
+            spotlight=p.spotlight,
+            buzz_time=buzz,
+            connect_time=p.connect_time,
+        )
+
+    def _apply(self, changes: list[Change]) -> None:
+        if not changes:
+            return
+        for change in changes:
+            if isinstance(change, IncidentOpened | ParentOpened):
+                self.incidents[change.key] = change.incident
+                i = change.incident
+                log.warning(
+                    "incident opened: %s %s at %s%s",
+                    i.severity.value,
+                    i.kind.value,
+                    i.site,
+                    f" ({i.detail})" if i.detail else "",
+                )
+            elif isinstance(change, IncidentResolved):
+                opened = self.incidents.get(change.key)
+                if opened is not None:
+                    log.info("incident resolved: %s at %s", opened.kind.value, opened.site)
+        if self.store is not None:
+            self.store.record(changes)
+        for change in changes:
+            self._tell(change)
+
+    def _tell(self, news: HubNews) -> None:
+        for listener in self.listeners:
+            listener(news)
+
+    def site_key(self, participant: Participant) -> str:
+        return self.directory(participant.display_name, participant.remote_address)
+
+    # --- running against a driver ---------------------------------------------------------------------
+    async def run(self, driver: McuDriver, stop: asyncio.Event, tick_interval: float = 1.0) -> None:
+        """Follow `driver` until `stop` is set, grading every `tick_interval` seconds."""
+        await driver.connect()
+        ticker = asyncio.create_task(self._ticks(stop, tick_interval), name="hub-ticks")
+        events = driver.events()
+        try:
+            while not stop.is_set():
+                next_event = asyncio.ensure_future(anext(events))
+                stopped = asyncio.ensure_future(stop.wait())
+                done, _ = await asyncio.wait({next_event, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                if next_event in done:
+                    stopped.cancel()
+                    try:
+                        event = next_event.result()
+                    except StopAsyncIteration:
+                        break
+                    self.feed(event)
+                else:
+                    next_event.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                        await next_event
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+            await driver.close()
+
+    async def _ticks(self, stop: asyncio.Event, interval: float) -> None:
+        loop = asyncio.get_running_loop()
+        next_at = loop.time()
+        while not stop.is_set():
+            next_at += interval
+            await asyncio.sleep(max(0.0, next_at - loop.time()))
+            try:
+                self.tick()
+            except Exception:  # a bug in grading must not stop the console watching
+                log.exception("grading failed")
