@@ -124,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     handler = _handler(args.command)
     if handler is None:
         print(f"bridgewall: '{args.command}' is not built yet.", file=sys.stderr)

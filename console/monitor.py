@@ -1,0 +1,69 @@
+"""`python main.py monitor`: watch an MCU with no window and keep the log — how the data center runs unattended.
+
+Exits 0 with everything committed on SIGINT, SIGTERM or at the end of `--duration`; 1 when the log cannot
+be opened; 2 on a bad MCU address.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+
+from sqlalchemy.engine import Engine
+
+from console.hub import Hub
+from console.mcu.pexip import driver_from_url
+from console.model import Site
+from console.network import load_network
+from console.store import Store
+from db.engine import DatabaseOpenError, open_database, session_factory
+from db.sites import ensure_network, load_sites
+
+log = logging.getLogger("bridgewall.monitor")
+
+
+def open_log(url: str | None) -> tuple[Engine, list[Site]]:
+    """Open the log and its site registry; a fresh log gets the demo network."""
+    engine = open_database(url)
+    with session_factory(engine)() as session:
+        if ensure_network(session, load_network()):
+            session.commit()
+        sites = load_sites(session)
+    return engine, sites
+
+
+async def watch(hub: Hub, args: argparse.Namespace) -> None:
+    driver = driver_from_url(args.mcu, args.mcu_user, ca_bundle=args.ca_bundle, conference=args.conference)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    if args.duration is not None:
+        loop.call_later(args.duration, stop.set)
+    log.info("watching %s%s", args.mcu, f" (conference {args.conference})" if args.conference else "")
+    await hub.run(driver, stop)
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        engine, sites = open_log(args.db)
+    except DatabaseOpenError as exc:
+        print(f"bridgewall monitor: {exc}", file=sys.stderr)
+        return 1
+    store = Store(engine)
+    hub = Hub(sites, store=store)
+    try:
+        asyncio.run(watch(hub, args))
+    except ValueError as exc:  # a bad --mcu address
+        print(f"bridgewall monitor: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if not store.close(timeout=30.0):
+            log.error("some records could not be written before exit: %s", store.error)
+        engine.dispose()
+    open_count = len(hub.tracker.open_incidents())
+    log.info("stopped; %d incident(s) still open", open_count)
+    return 0 if store.error is None else 1
