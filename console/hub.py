@@ -163,6 +163,10 @@ class Hub:
         for listener in self.listeners:
             listener(news)
 
+    def floor_holders(self) -> list[str]:
+        """Site keys that hold the floor now, one per conference at most."""
+        return []
+
     def site_key(self, participant: Participant) -> str:
         return self.directory(participant.display_name, participant.remote_address)
 

@@ -12,27 +12,13 @@ import logging
 import signal
 import sys
 
-from sqlalchemy.engine import Engine
-
 from console.hub import Hub
 from console.mcu.pexip import driver_from_url
-from console.model import Site
-from console.network import load_network
+from console.session import open_log
 from console.store import Store
-from db.engine import DatabaseOpenError, open_database, session_factory
-from db.sites import ensure_network, load_sites
+from db.engine import DatabaseOpenError
 
 log = logging.getLogger("bridgewall.monitor")
-
-
-def open_log(url: str | None) -> tuple[Engine, list[Site]]:
-    """Open the log and its site registry; a fresh log gets the demo network."""
-    engine = open_database(url)
-    with session_factory(engine)() as session:
-        if ensure_network(session, load_network()):
-            session.commit()
-        sites = load_sites(session)
-    return engine, sites
 
 
 async def watch(hub: Hub, args: argparse.Namespace) -> None:

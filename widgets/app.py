@@ -20,8 +20,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from console.network import RESOURCES
+from console.session import SessionOptions, shown_url
 from widgets.i18n import choose_language, install_translators
+from widgets.live import LiveConsole
 from widgets.main_window import MainWindow
+from widgets.wall_panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
 qt_log = logging.getLogger("bridgewall.qt")
@@ -70,13 +73,24 @@ def main(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(_route_qt_messages)
     app = create_application(args.lang)
-    window = MainWindow(database=args.db or "SQLite", remember_layout=not args.screenshot)
+    panel = WallPanel()
+    window = MainWindow(database=shown_url(args.db), wall=panel, remember_layout=not args.screenshot)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
     window.show()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    options = SessionOptions(
+        db_url=args.db,
+        mcu_url=args.mcu,
+        mcu_user=args.mcu_user,
+        ca_bundle=args.ca_bundle,
+        sites=args.sites,
+        scenario=args.scenario,
+        seed=args.seed,
+    )
+    live = LiveConsole(window, panel, options)
     exit_code = 0
     if args.screenshot:
 
@@ -84,15 +98,8 @@ def main(args: argparse.Namespace) -> int:
             nonlocal exit_code
             exit_code = 0 if save_screenshot(window, args.screenshot) else 1
             window.close()
-            app.quit()
 
         QTimer.singleShot(int(args.after * 1000), shoot)
     with loop:
-        loop.run_until_complete(_until_quit(app))
+        loop.run_until_complete(live.run(app))
     return exit_code
-
-
-async def _until_quit(app: QApplication) -> None:
-    done = asyncio.Event()
-    app.aboutToQuit.connect(done.set)
-    await done.wait()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -16,6 +16,7 @@ SETTINGS_STATE = "window/state"
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
     def __init__(
         self,
         database: str,
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
             "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
+        self.database = database
         self.db_label = QLabel(self.tr("Log: %1").replace("%1", database))
         self.db_label.setObjectName("dbLabel")
         self.link_label = QLabel()
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.set_link_state(LinkState.CONNECTING)
 
         self._build_menus()
+        self.resizeDocks([self.floor_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.incident_dock], [200], Qt.Orientation.Vertical)
         if remember_layout:
             self.restore_layout()
 
@@ -104,6 +108,21 @@ class MainWindow(QMainWindow):
         self.link_label.style().unpolish(self.link_label)
         self.link_label.style().polish(self.link_label)
 
+    def show_log_error(self, message: str | None) -> None:
+        """The log cannot be written (None: it can again). Records wait in memory and are retried."""
+        if message is None:
+            self.db_label.setText(self.tr("Log: %1").replace("%1", self.database))
+            self.db_label.setProperty("state", "")
+        else:
+            self.db_label.setText(self.tr("Log: cannot write — %1").replace("%1", message))
+            self.db_label.setProperty("state", "unreachable")
+        self.db_label.setToolTip(message or "")
+        self.db_label.style().unpolish(self.db_label)
+        self.db_label.style().polish(self.db_label)
+
+    def set_link_error(self, message: str) -> None:
+        self.set_link_state(LinkState.UNREACHABLE, message)
+
     # --- layout persistence ---------------------------------------------------------------------
     def restore_layout(self) -> None:
         settings = QSettings()
@@ -124,3 +143,4 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             self.save_layout()
         super().closeEvent(event)
+        self.closed.emit()
