@@ -1,0 +1,211 @@
+"""The incident desk: acknowledgements, causes, restore times and manual resolves, kept and written to a real log."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from console.hub import Hub
+from console.incident_desk import (
+    EntryAdded,
+    EntryChanged,
+    EtaError,
+    EtaProblem,
+    IncidentDesk,
+    parse_eta,
+)
+from console.incidents import GroupBy
+from console.model import LOCAL_TZ, Incident, Severity
+from console.store import Store
+from db import records
+from db.engine import open_database
+
+from .media_rig import at, joined, left, registry
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    engine = open_database(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    store = Store(engine, interval=0.05)
+    try:
+        yield store
+    finally:
+        assert store.close()
+        engine.dispose()
+
+
+def logged(store: Store) -> list[Incident]:
+    assert store.flush()
+    with Session(store.engine) as session:
+        return records.list_incidents(session)
+
+
+def lose(hub: Hub, t: float, n: int, district: str = "A") -> None:
+    """Sites X.<district>.0 … n-1 join at 0 and drop at t (a second apart)."""
+    for i in range(n):
+        hub.feed(joined(0, f"u{district}{i}", f"Xã {district}{i}"))
+    for i in range(n):
+        hub.feed(left(t + i, f"u{district}{i}", f"Xã {district}{i}"))
+
+
+def test_the_desk_lists_newest_first_and_writes_what_people_decide(store: Store) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    news: list[object] = []
+    desk.subscribe(news.append)
+    lose(hub, 30, 1, "A")
+    lose(hub, 40, 1, "B")
+    first, second = sorted(hub.incidents)
+    assert [e.key for e in desk.entries()] == [second, first]
+    assert all(isinstance(n, EntryAdded) for n in news)
+    assert [e.key for e in desk.alarming()] == [second, first]
+
+    assert desk.acknowledge(first, "Lan", at(45))
+    assert not desk.acknowledge(first, "Minh", at(46))  # the first acknowledgement stands
+    eta = at(600)
+    desk.annotate(first, cause="Đứt cáp quang", eta=eta)
+    desk.annotate(first, fix="VNPT đang hàn nối")
+    entry = desk.entry(first)
+    assert entry is not None and not entry.alarming
+    assert (entry.incident.acknowledged_by, entry.incident.cause, entry.incident.fix, entry.incident.eta) == (
+        "Lan",
+        "Đứt cáp quang",
+        "VNPT đang hàn nối",
+        eta,
+    )
+    assert isinstance(news[-1], EntryChanged)
+
+    rows = {i.site: i for i in logged(store)}
+    row = rows["X.A.0"]
+    assert (row.acknowledged_by, row.acknowledged_at) == ("Lan", at(45))
+    assert (row.cause, row.fix, row.eta) == ("Đứt cáp quang", "VNPT đang hàn nối", eta)
+    assert rows["X.B.0"].acknowledged_at is None
+
+    desk.annotate(first, clear_eta=True)
+    assert logged(store)[0].eta is None
+
+
+def test_a_write_before_the_opening_commits_finds_its_row_at_commit_time(store: Store) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    gate = threading.Event()
+    store.put(lambda _session, _ids: gate.wait(10))  # hold the writer inside a batch
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    assert store.incident_id(key) is None
+    desk.acknowledge(key, "Lan", at(31))
+    desk.resolve(key, "Lan", at(50), cause="Mất điện", fix="Chạy máy phát")
+    gate.set()
+    [row] = logged(store)
+    assert store.incident_id(key) == row.id
+    assert (row.acknowledged_by, row.resolved_at, row.cause, row.fix) == (
+        "Lan",
+        at(50),
+        "Mất điện",
+        "Chạy máy phát",
+    )
+
+
+def test_a_manual_resolve_keeps_its_time_when_the_rules_resolve_later(store: Store) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    assert desk.resolve(key, "Minh", at(40))
+    entry = desk.entry(key)
+    assert entry is not None and not entry.is_open and entry.resolved_by == "Minh"
+    assert entry.incident.acknowledged_by == "Minh"  # resolving acknowledges an unseen incident
+    assert not desk.resolve(key, "Lan", at(41))
+    hub.feed(joined(90, "again", "Xã A0"))  # the site is back: the tracker resolves on its own
+    entry = desk.entry(key)
+    assert entry is not None and entry.incident.resolved_at == at(40)
+    [row] = logged(store)
+    assert row.resolved_at == at(40)
+
+
+def test_a_shared_fault_groups_its_sites_and_passes_decisions_on(store: Store) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    lose(hub, 30, 4)
+    [parent] = [e for e in desk.entries() if e.is_parent]
+    assert parent.group_by is GroupBy.DISTRICT and parent.incident.site == "H.A"
+    assert len(parent.children) == 4
+    assert [e.key for e in desk.roots()] == [parent.key]
+    assert {c.incident.site for c in desk.children(parent.key)} == {f"X.A.{i}" for i in range(4)}
+
+    desk.acknowledge(parent.key, "Lan", at(40))
+    desk.annotate(parent.key, cause="Mất điện trạm VNPT", eta=at(900))
+    assert all(c.acknowledged and c.incident.cause == "Mất điện trạm VNPT" for c in desk.children(parent.key))
+    desk.resolve(parent.key, "Lan", at(60))
+    assert not any(c.is_open for c in desk.children(parent.key))
+    rows = logged(store)
+    assert len(rows) == 5
+    assert all(r.resolved_at == at(60) and r.cause == "Mất điện trạm VNPT" and r.eta == at(900) for r in rows)
+    children = [r for r in rows if r.site != "H.A"]
+    [parent_row] = [r for r in rows if r.site == "H.A"]
+    assert all(r.parent_id == parent_row.id for r in children)
+
+
+def test_a_desk_started_late_picks_up_what_is_open() -> None:
+    hub = Hub(registry())
+    lose(hub, 30, 3)
+    hub.feed(joined(0, "b", "Xã B0"))
+    desk = IncidentDesk(hub)
+    [root] = desk.roots()
+    assert root.is_parent and root.group_by is GroupBy.DISTRICT and len(root.children) == 3
+    assert all(e.incident.severity is Severity.CRITICAL for e in desk.entries())
+    with pytest.raises(KeyError):
+        desk.acknowledge(999, "Lan", at(1))
+    desk.detach()
+    hub.feed(left(50, "b", "Xã B0"))
+    assert len(desk.entries()) == 4  # no longer listening
+
+
+# --- the expected restore time ----------------------------------------------------------------------------
+
+NOW = at(0)  # 08:00 in Asia/Ho_Chi_Minh
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("08:30", (2025, 3, 1, 8, 30)),
+        (" 8h45 ", (2025, 3, 1, 8, 45)),
+        ("+20", (2025, 3, 1, 8, 20)),
+        ("+ 90 phút", (2025, 3, 1, 9, 30)),
+        ("02/03 07:00", (2025, 3, 2, 7, 0)),
+        ("2/3/2025 7.00", (2025, 3, 2, 7, 0)),
+    ],
+)
+def test_eta_is_read_in_local_time(text: str, local: tuple[int, int, int, int, int]) -> None:
+    eta = parse_eta(text, NOW)
+    assert eta.astimezone(LOCAL_TZ).timetuple()[:5] == local
+
+
+def test_just_after_midnight_means_tomorrow() -> None:
+    late = NOW.astimezone(LOCAL_TZ).replace(hour=23, minute=50)
+    eta = parse_eta("00:20", late)
+    assert eta - late == timedelta(minutes=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("07:59", EtaProblem.PAST),
+        ("08:00", EtaProblem.PAST),
+        ("28/02 09:00", EtaProblem.PAST),
+        ("soon", EtaProblem.UNPARSABLE),
+        ("25:00", EtaProblem.UNPARSABLE),
+        ("31/02 10:00", EtaProblem.UNPARSABLE),
+        ("", EtaProblem.UNPARSABLE),
+    ],
+)
+def test_a_bad_eta_says_why(text: str, problem: EtaProblem) -> None:
+    with pytest.raises(EtaError) as caught:
+        parse_eta(text, NOW)
+    assert caught.value.problem is problem
