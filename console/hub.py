@@ -30,6 +30,7 @@ from console.mcu.base import (
     LinkState,
     McuDriver,
     McuEvent,
+    MediaStats,
     Participant,
     ParticipantJoined,
     ParticipantLeft,
@@ -108,6 +109,8 @@ class Hub:
             self.link, self.link_error = event.state, event.error
         self._apply(self.tracker.feed(event))
         self._tell(event)
+        if self.report is None and isinstance(event, MediaStats):
+            self.tick(event.at)  # the first statistics are graded at once, not at the next tick
 
     def tick(self, now: datetime | None = None) -> HealthReport:
         """Grade every site and let the incident rules see the grades."""

@@ -5,18 +5,23 @@ started as its own process on loopback with a password made for this run.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import os
 import secrets
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
+from console.commands import CommandDispatcher
 from console.hub import Hub
 from console.mcu.base import McuDriver
 from console.mcu.pexip import driver_from_url
@@ -27,6 +32,7 @@ from db.engine import DatabaseOpenError, default_url, open_database, session_fac
 from db.sites import ensure_network, load_sites
 
 log = logging.getLogger("bridgewall.session")
+T = TypeVar("T")
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 
@@ -39,6 +45,15 @@ class SessionOptions:
     sites: int = 150
     scenario: str = "flaky"
     seed: int = 1
+    operator: str = "operator"  # who the audit names for commands sent from this console
+
+
+def _die_with_parent() -> None:
+    """In the child: let the kernel stop the simulator if the console dies without closing it."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 class SimulatorProcess:
@@ -61,6 +76,7 @@ class SimulatorProcess:
             stderr=subprocess.DEVNULL,
             text=True,
             env={**os.environ, "MCU_PASSWORD": self.password},
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         self.url = ""
 
@@ -108,6 +124,13 @@ def open_log(url: str | None) -> tuple[Engine, list[Site]]:
 
 
 class ConsoleSession:
+    """The log, the hub and the MCU link, run on a thread of their own with their own event loop.
+
+    Decoding thousands of sites a second is the hub's work, not the window's: the GUI thread only reads
+    what the hub publishes. `start()` returns at once; `on_ready(hub)` and `on_failed(part, message)` (part:
+    "log" or "mcu") are called on the session's thread, as are the hub's listeners.
+    """
+
     def __init__(self, options: SessionOptions) -> None:
         self.options = options
         self.engine: Engine | None = None
@@ -116,8 +139,61 @@ class ConsoleSession:
         self.driver: McuDriver | None = None
         self.simulator: SimulatorProcess | None = None
         self.mcu_url = options.mcu_url or ""
+        self.commands: CommandDispatcher | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
+        self._thread = threading.Thread(
+            target=lambda: asyncio.run(self._main(on_ready, on_failed)),
+            name="bridgewall-session",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        """Run a coroutine (a command to the MCU, say) on the session's loop, from any thread."""
+        if self.loop is None:
+            coroutine.close()
+            raise RuntimeError("the session is not running")
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def close(self, timeout: float = 20.0) -> None:
+        """Stop following the MCU, stop the simulator, commit the log; wait for all of it."""
+        if self.loop is not None and self._stop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already ended
+                self.loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    async def _main(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
+        self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        if self.options.mcu_url is None:  # the simulator starts while the log opens
+            o = self.options
+            self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
+        try:
+            try:
+                hub = await self.open()
+            except DatabaseOpenError as exc:
+                on_failed("log", str(exc))
+                return
+            on_ready(hub)
+            try:
+                await self.attach()
+            except (RuntimeError, ValueError, OSError) as exc:
+                log.error("cannot attach the MCU: %s", exc)
+                on_failed("mcu", str(exc))
+                await self._stop.wait()
+                return
+            assert self.driver is not None and self.commands is not None
+            try:
+                await hub.run(self.driver, self._stop)
+            finally:
+                await self.commands.close(cancel=True)
+        finally:
+            self._shutdown()
 
     async def open(self) -> Hub:
         """Open the log (off the event loop) and build the hub; the MCU is not contacted yet."""
@@ -129,23 +205,19 @@ class ConsoleSession:
         return self.hub
 
     async def attach(self) -> None:
-        """Start the simulator when there is no MCU, then follow the MCU until `close()`."""
-        assert self.hub is not None
+        """Start the simulator when there is no MCU, and make the driver."""
         o = self.options
         password = None
         if o.mcu_url is None:
-            self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
+            if self.simulator is None:
+                self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
             http = await asyncio.get_running_loop().run_in_executor(None, self.simulator.wait_ready)
             self.mcu_url = "pexip+" + http
             password = self.simulator.password
         self.driver = driver_from_url(self.mcu_url, o.mcu_user, password=password, ca_bundle=o.ca_bundle)
-        self._task = asyncio.create_task(self.hub.run(self.driver, self._stop), name="hub")
+        self.commands = CommandDispatcher(self.driver, self.store, o.operator)
 
-    async def close(self) -> None:
-        self._stop.set()
-        if self._task is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._task, timeout=10)
+    def _shutdown(self) -> None:
         if self.simulator is not None:
             self.simulator.stop()
         if self.store is not None:

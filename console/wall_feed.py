@@ -42,6 +42,11 @@ class WallFeed:
         self._keys = keys
         return WallData(index, self.read_series)
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The site key of each wall row."""
+        return self._keys
+
     def read_series(self, rows: npt.NDArray[np.int64], seconds: int) -> dict[str, npt.NDArray[np.float32]]:
         t = self.hub.telemetry
         seconds = min(seconds, t.capacity)

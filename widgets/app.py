@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -89,8 +91,12 @@ def main(args: argparse.Namespace) -> int:
         sites=args.sites,
         scenario=args.scenario,
         seed=args.seed,
+        operator=getpass.getuser(),
     )
     live = LiveConsole(window, panel, options)
+    signal.signal(
+        signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close)
+    )  # close cleanly, simulator too
     exit_code = 0
     if args.screenshot:
 

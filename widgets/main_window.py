@@ -17,6 +17,7 @@ SETTINGS_STATE = "window/state"
 
 class MainWindow(QMainWindow):
     closed = Signal()
+
     def __init__(
         self,
         database: str,

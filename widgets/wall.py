@@ -100,6 +100,7 @@ class WallView(QAbstractScrollArea):
     siteActivated = Signal(int)
     siteContextMenu = Signal(int, QPoint)
     selectionChanged = Signal(int)
+    firstTilesPainted = Signal(int)  # how many tiles were in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,7 @@ class WallView(QAbstractScrollArea):
         self._groups: list[TileGroup] = []
         self._placed = _Placed(np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32), [], 0)
         self._painted_version = -1
+        self._painted_tiles = False
         self._ticks = 0
         self._polygons: dict[int, tuple[QPolygonF, npt.NDArray[np.float64]]] = {}
         self._titles: dict[tuple[int, int, bool, int], QStaticText] = {}
@@ -287,6 +289,9 @@ class WallView(QAbstractScrollArea):
         else:
             self._paint_tiles(painter, data, rows, xs, ys, size)
         self._painted_version = data.version
+        if not self._painted_tiles:
+            self._painted_tiles = True
+            self.firstTilesPainted.emit(len(rows))
 
     def _paint_headers(self, painter: QPainter, top: int, bottom: int, scroll: int) -> None:
         painter.setFont(self._font)

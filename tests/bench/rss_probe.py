@@ -1,0 +1,63 @@
+"""Child process of bench_gui: 3,500 sites with 15 minutes of 1 Hz history and a painted wall; prints RSS in MB."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+
+from console.hub import Hub
+from console.mcu.base import STAT_FIELDS, MediaStats, Participant, ParticipantJoined
+from console.network import load_network
+from console.wall_feed import WallFeed
+from widgets.app import create_application
+from widgets.wall_panel import WallPanel
+
+SITES = 3500
+SECONDS = 900
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    raise RuntimeError("no VmRSS")
+
+
+def main() -> None:
+    app = create_application("vi")
+    hub = Hub(load_network())
+    start = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
+    uuids = [f"p-{i}" for i in range(SITES)]
+    for i, uuid in enumerate(uuids):
+        hub.feed(
+            ParticipantJoined(
+                start,
+                Participant(uuid, f"Điểm cầu {i}", "giaoban", remote_address=f"10.9.{i // 250}.{i % 250}"),
+            )
+        )
+    rng = np.random.default_rng(1)
+    low = np.array([0.0, 0.0, 5.0, 5.0, 1000.0, 1000.0, 25.0, 40.0, 900.0])
+    high = np.array([0.5, 0.5, 20.0, 20.0, 1500.0, 1500.0, 30.0, 64.0, 1400.0])
+    assert len(low) == len(STAT_FIELDS)
+    for t in range(SECONDS):
+        at = start + timedelta(seconds=t)
+        values = low + (high - low) * rng.random((SITES, len(STAT_FIELDS)))
+        hub.feed(MediaStats(at, "giaoban", uuids, values))
+        if t % 60 == 0 or t == SECONDS - 1:
+            hub.tick(at)
+    feed = WallFeed(hub)
+    feed.update()
+    panel = WallPanel()
+    panel.resize(1600, 1000)
+    panel.set_data(feed.data)
+    panel.show()
+    panel.wall.zoom_to_fit()
+    panel.grab()
+    app.processEvents()
+    print(f"{rss_mb():.1f}")
+
+
+if __name__ == "__main__":
+    main()
