@@ -23,8 +23,8 @@ from sqlalchemy.exc import ArgumentError
 
 from console.commands import CommandDispatcher
 from console.hub import Hub
+from console.mcu import driver_from_url
 from console.mcu.base import McuDriver
-from console.mcu.pexip import driver_from_url
 from console.model import Site
 from console.network import load_network
 from console.store import Store

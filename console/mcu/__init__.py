@@ -6,25 +6,17 @@ from typing import Any
 
 from console.mcu.base import McuDriver
 
+DIALECTS = {"pexip+http": "pexip", "pexip+https": "pexip"}
 
-def driver_from_url(
-    url: str,
-    user: str,
-    password: str | None = None,
-    ca_bundle: str | None = None,
-    conference: str | None = None,
-    poll_interval: float = 1.0,
-    timeout: float = 5.0,
-    **options: Any,
-) -> McuDriver:
-    """A driver for `pexip+http://HOST:PORT` / `pexip+https://HOST:PORT`; the password defaults to $MCU_PASSWORD."""
-    if url.startswith(("pexip+http://", "pexip+https://")):
+
+def driver_from_url(url: str, user: str, password: str | None = None, **options: Any) -> McuDriver:
+    """The driver for `url` (e.g. `pexip+https://HOST:PORT`); options go to that dialect's driver."""
+    if DIALECTS.get(url.partition("://")[0]) == "pexip":
         from console.mcu import pexip
 
-        return pexip.driver_from_url(
-            url, user, password, ca_bundle, conference, poll_interval, timeout, **options
-        )
-    raise ValueError("unknown MCU address: expected pexip+http://HOST:PORT or pexip+https://HOST:PORT")
+        return pexip.driver_from_url(url, user, password, **options)
+    known = ", ".join(f"{s}://HOST:PORT" for s in DIALECTS)
+    raise ValueError(f"unknown MCU address: expected one of {known}")  # the URL may hold a password
 
 
 __all__ = ["driver_from_url"]
