@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -279,6 +280,8 @@ class CameraPresetRow(Base):
     seat_chart: Mapped[str] = mapped_column(Text, default="")
     calibrated_by: Mapped[str] = mapped_column(String(CODE), default="")
     calibrated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the preset the floor control recalls when it grants this site the floor (at most one per site)
+    speaker: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class LayoutPresetRow(Base):
@@ -291,3 +294,5 @@ class LayoutPresetRow(Base):
     layout: Mapped[str] = mapped_column(String(SHORT))
     pinned_sites: Mapped[list[str]] = mapped_column(JSON, default=list)
     overlay: Mapped[str] = mapped_column(Text, default="")
+    # the preset's place on the operator's layout bar (and its number key)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -1,0 +1,173 @@
+"""Simulated VISCA cameras for the demo network: one per site, all on one event loop (one thread).
+
+    fleet = CameraFleet(["DB.T.UBND", "DB.H.TUANGIAO.UBND"], base_port=0)
+    fleet.start_in_thread()          # or `await fleet.start()` on a running loop
+    fleet.address("DB.T.UBND")      # "visca://127.0.0.1:40123"
+    ...
+    fleet.stop_thread()
+
+With `base_port` N the cameras listen on N, N+1, N+2… in the order the sites are given (the start fails if one
+of those ports is taken); with 0 each takes a free port of its own. Each camera starts at a slightly different
+position, so the demo's sites do not all look alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from types import TracebackType
+from typing import Self
+
+from console.camera.sim import SimulatedCamera
+from console.camera.visca import Position
+
+log = logging.getLogger(__name__)
+
+
+class CameraFleet:
+    def __init__(
+        self,
+        sites: Iterable[str],
+        *,
+        host: str = "127.0.0.1",
+        base_port: int = 0,
+        max_slot: int = 127,
+        move_time: float = 0.3,
+    ) -> None:
+        codes = list(dict.fromkeys(sites))
+        if not 0 <= base_port <= 0xFFFF or (base_port and base_port + len(codes) - 1 > 0xFFFF):
+            raise ValueError("the fleet's ports must fit below 65536")
+        self.host = host
+        self.base_port = base_port
+        self.cameras: dict[str, SimulatedCamera] = {
+            code: SimulatedCamera(
+                host,
+                base_port + i if base_port else 0,
+                max_slot=max_slot,
+                move_time=move_time,
+                position=Position((i % 7 - 3) * 40, (i % 3 - 1) * 24, (i % 4) * 256),
+            )
+            for i, code in enumerate(codes)
+        }
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    def __len__(self) -> int:
+        return len(self.cameras)
+
+    def __contains__(self, site: object) -> bool:
+        return site in self.cameras
+
+    def camera(self, site: str) -> SimulatedCamera:
+        return self.cameras[site]
+
+    def address(self, site: str) -> str:
+        """`visca://HOST:PORT` of a site's camera (once started)."""
+        camera = self.cameras[site]
+        host = f"[{camera.host}]" if ":" in camera.host else camera.host
+        return f"visca://{host}:{camera.port}"
+
+    @property
+    def addresses(self) -> dict[str, str]:
+        return {site: self.address(site) for site in self.cameras}
+
+    # -- on a running loop --
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        started: list[SimulatedCamera] = []
+        try:
+            for camera in self.cameras.values():
+                await camera.start()
+                started.append(camera)
+        except BaseException:
+            for camera in started:
+                await camera.stop()
+            raise
+        log.info("%d simulated cameras listening on %s", len(self.cameras), self.host)
+
+    async def stop(self) -> None:
+        for camera in self.cameras.values():
+            await camera.stop()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stop()
+
+    # -- on a thread of its own --
+
+    def start_in_thread(self) -> Self:
+        """Start every camera on one event loop in a daemon thread; `stop_thread()` ends it."""
+        if self._thread is not None:
+            raise RuntimeError("the fleet is already running")
+        ready = threading.Event()
+        failure: list[BaseException] = []
+        loop = asyncio.new_event_loop()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(self.start())
+            except BaseException as exc:
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_forever()
+            finally:
+                loop.run_until_complete(self.stop())
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="visca-fleet", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise failure[0]
+        return self
+
+    def call_in_thread(self, func: Callable[[], object]) -> None:
+        """Run `func` on the fleet's loop and wait for it (to flip a camera's fault switches safely)."""
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            func()
+            return
+        done = threading.Event()
+        errors: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                func()
+            except BaseException as exc:
+                errors.append(exc)
+            finally:
+                done.set()
+
+        loop.call_soon_threadsafe(call)
+        done.wait()
+        if errors:
+            raise errors[0]
+
+    def position(self, site: str) -> Position:
+        """A camera's position, read on the fleet's own loop."""
+        found: list[Position] = []
+        self.call_in_thread(lambda: found.append(self.cameras[site].position))
+        return found[0]
+
+    def stop_thread(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        self._thread = None

@@ -1,0 +1,192 @@
+"""The operator's layout bar against the bundled MCU simulator: its layouts, a click that changes the MCU's
+layout through the dispatcher, and the active layout following the MCU's LayoutChanged events."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from console.commands import CommandDispatcher
+from console.mcu.base import LayoutChanged, McuError
+from console.mcu.pexip import PexipDriver
+from console.presets import LayoutPreset, apply_layout_preset, watch_commands
+from console.sim.server import SimServer
+from console.sim.world import CONFERENCE_NAME, LAYOUTS
+from tests.widgets.loop_thread import LoopThread
+from widgets.layout_bar import LayoutBar, Report, paint_layout
+
+WAIT = 15_000
+
+
+class Mcu:
+    """The simulator, the Pexip driver and the dispatcher on a session-like loop; LayoutChanged events are
+    queued for the GUI thread as the console's inbox would."""
+
+    def __init__(self, sim: SimServer, loop: LoopThread) -> None:
+        self.sim = sim
+        self.loop = loop
+        self.driver = PexipDriver(sim.url, sim.user, sim.password, poll_interval=0.1, timeout=2.0)
+        self.dispatcher = CommandDispatcher(self.driver, None, "operator")
+        self.layouts: deque[str] = deque()
+        loop.call(self.driver.connect())
+        self.task = loop.call(self._follow())
+
+    async def _follow(self) -> asyncio.Task[None]:
+        async def follow() -> None:
+            async for event in self.driver.events():
+                if isinstance(event, LayoutChanged):
+                    self.layouts.append(event.layout)
+
+        return asyncio.get_running_loop().create_task(follow())
+
+    def apply(self, preset: LayoutPreset, report: Report) -> None:
+        """What the console gives the bar: send on the session's loop, report back from there."""
+
+        def start() -> None:
+            application = apply_layout_preset(self.dispatcher, CONFERENCE_NAME, preset)
+            watch_commands(application.commands, lambda state, detail: report(state.value, detail))
+
+        self.loop.loop.call_soon_threadsafe(start)
+
+    def close(self) -> None:
+        self.loop.call(self.dispatcher.close(cancel=True))
+        self.loop.call(self.driver.close())
+
+
+@pytest.fixture
+def mcu() -> Iterator[Mcu]:
+    loop = LoopThread()
+    with SimServer(sites=6, scenario="normal", seed=5, password="pw", paused=True, keepalive=0.2) as sim:
+        mcu = Mcu(sim, loop)
+        try:
+            yield mcu
+        finally:
+            mcu.close()
+            loop.close()
+
+
+def world_layout(sim: SimServer) -> str:
+    with sim.world.lock:
+        layout: str = sim.world.layout
+    return layout
+
+
+def test_lists_applies_and_follows_the_mcus_layout(qtbot: QtBot, mcu: Mcu) -> None:
+    bar = LayoutBar(mcu.apply)
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.load(asyncio.run_coroutine_threadsafe(mcu.driver.available_layouts(CONFERENCE_NAME), mcu.loop.loop))
+    qtbot.waitUntil(lambda: len(bar.buttons) == len(LAYOUTS), timeout=WAIT)
+    assert [p.layout for p in bar.presets()] == list(LAYOUTS)
+    assert bar.buttons["layout:ac"].title() == "auto"
+
+    assert world_layout(mcu.sim) != "4:0"
+    qtbot.mouseClick(bar.buttons["layout:4:0"], Qt.MouseButton.LeftButton)
+    assert bar.buttons["layout:4:0"].state == "pending"
+    assert not bar.buttons["layout:4:0"].isChecked()  # not active until the MCU says so
+    qtbot.waitUntil(lambda: bar.buttons["layout:4:0"].state == "ok", timeout=WAIT)
+    assert world_layout(mcu.sim) == "4:0"
+    assert bar.status.text().startswith("✓")
+
+    def drained() -> bool:
+        while mcu.layouts:
+            bar.set_active(mcu.layouts.popleft())
+        return False
+
+    qtbot.waitUntil(lambda: drained() or bar.active == "4:0", timeout=WAIT)
+    button = bar.buttons["layout:4:0"]
+    assert button.active and button.isChecked() and button.text().startswith("● ")
+    assert not bar.buttons["layout:1:7"].active and not bar.buttons["layout:1:7"].text().startswith("●")
+
+    bar.activateWindow()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus, timeout=WAIT)
+    qtbot.keyClick(bar, Qt.Key.Key_2)  # the second button: 1:7
+    qtbot.waitUntil(lambda: world_layout(mcu.sim) == "1:7", timeout=WAIT)
+    qtbot.waitUntil(lambda: drained() or bar.active == "1:7", timeout=WAIT)
+    assert bar.buttons["layout:1:7"].active and not bar.buttons["layout:4:0"].active
+
+
+def test_a_refused_layout_shows_the_error(qtbot: QtBot, mcu: Mcu) -> None:
+    bar = LayoutBar(mcu.apply)
+    qtbot.addWidget(bar)
+    bar.set_layouts(["1:7", "nonexistent:layout"])
+    before = world_layout(mcu.sim)
+    qtbot.mouseClick(bar.buttons["layout:nonexistent:layout"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: bar.buttons["layout:nonexistent:layout"].state not in ("", "pending"), timeout=WAIT
+    )
+    button = bar.buttons["layout:nonexistent:layout"]
+    assert button.state == "error" and "✖" in button.text()
+    assert bar.status.text().startswith("✖") and world_layout(mcu.sim) == before
+
+
+def test_named_presets_come_first_with_number_keys(qtbot: QtBot) -> None:
+    sent: list[tuple[LayoutPreset, Report]] = []
+    bar = LayoutBar(lambda preset, report: sent.append((preset, report)))
+    qtbot.addWidget(bar)
+    bar.set_layouts(["1:0", "1:7"])
+    bar.set_presets(
+        [
+            LayoutPreset("2:21", "Khai mạc", ("DB.T.UBND",), "Giao ban tháng 3", ordinal=1),
+            LayoutPreset("9:0", "Thảo luận", ordinal=2),
+        ]
+    )
+    assert [p.key for p in bar.presets()] == [
+        "preset:Khai mạc",
+        "preset:Thảo luận",
+        "layout:1:0",
+        "layout:1:7",
+    ]
+    assert bar.buttons["preset:Khai mạc"].text().startswith("1 · Khai mạc")
+    assert "Giao ban tháng 3" in bar.buttons["preset:Khai mạc"].toolTip()
+    bar.show()
+    bar.activateWindow()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus, timeout=WAIT)
+    qtbot.keyClick(bar, Qt.Key.Key_1)
+    assert [p.name for p, _ in sent] == ["Khai mạc"]
+    report = sent[0][1]
+    report("error", "MCU said no")  # the console may report from any thread: delivered queued
+    qtbot.waitUntil(lambda: bar.buttons["preset:Khai mạc"].state == "error", timeout=WAIT)
+    assert "MCU said no" in bar.status.text()
+    bar.set_active("2:21")
+    assert bar.buttons["preset:Khai mạc"].active and not bar.buttons["preset:Thảo luận"].active
+
+
+def test_without_an_mcu_a_click_says_so(qtbot: QtBot) -> None:
+    bar = LayoutBar()
+    qtbot.addWidget(bar)
+    bar.set_layouts(["1:7"])
+    qtbot.mouseClick(bar.buttons["layout:1:7"], Qt.MouseButton.LeftButton)
+    assert bar.buttons["layout:1:7"].state == "unreachable"
+
+
+def test_a_failed_read_of_the_layouts_is_shown(qtbot: QtBot) -> None:
+    import concurrent.futures
+
+    bar = LayoutBar()
+    qtbot.addWidget(bar)
+    future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+    bar.load(future)
+    future.set_exception(McuError("unreachable", "connection refused"))
+    qtbot.waitUntil(lambda: bar.status.text().startswith("✖"), timeout=WAIT)
+    assert "connection refused" in bar.status.text() and not bar.buttons
+
+
+@pytest.mark.parametrize("layout", ["1:7", "4:0", "ac"])
+def test_previews_are_drawn(layout: str) -> None:
+    image = QImage(64, 36, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    paint_layout(painter, QRectF(0, 0, 64, 36), layout)
+    painter.end()
+    colours = {image.pixel(x, y) for x in range(0, 64, 2) for y in range(0, 36, 2)}
+    assert len(colours) >= 3  # screen, large and small pictures (or the "A")
