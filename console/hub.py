@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from console.incidents import (
     Change,
@@ -54,6 +55,16 @@ HubNews = McuEvent | Change | Graded
 Listener = Callable[[HubNews], None]
 
 
+class FloorHook(Protocol):
+    """The speaking queue the hub feeds (`console.floor_desk.FloorDesk`)."""
+
+    def feed(self, event: McuEvent) -> None: ...
+
+    def tick(self, now: datetime | None = None) -> None: ...
+
+    def holders(self) -> list[str]: ...
+
+
 class Hub:
     def __init__(
         self,
@@ -83,6 +94,7 @@ class Hub:
         self.report: HealthReport | None = None
         self.incidents: dict[int, Incident] = {}  # tracker key → incident, open and recently resolved
         self.listeners: list[Listener] = []
+        self.floor: FloorHook | None = None  # fed every event and tick, before the listeners hear them
 
     # --- events --------------------------------------------------------------------------------------
     def feed(self, event: McuEvent) -> None:
@@ -107,6 +119,7 @@ class Hub:
                     f": {event.error}" if event.error else "",
                 )
             self.link, self.link_error = event.state, event.error
+        self._feed_floor(event)
         self._apply(self.tracker.feed(event))
         self._tell(event)
         if self.report is None and isinstance(event, MediaStats):
@@ -117,8 +130,20 @@ class Hub:
         report = self.grader.grade(now or self.clock())
         self.report = report
         self._apply(self.tracker.feed_health(report))
+        if self.floor is not None:
+            try:
+                self.floor.tick(report.at)
+            except Exception:  # a bug in the queue must not stop the console watching
+                log.exception("the floor tick failed")
         self._tell(Graded(report))
         return report
+
+    def _feed_floor(self, event: McuEvent) -> None:
+        if self.floor is not None:
+            try:
+                self.floor.feed(event)
+            except Exception:  # a bug in the queue must not stop the console watching
+                log.exception("the floor could not follow %s", type(event).__name__)
 
     def _set_hand(self, event: HandRaised | HandLowered) -> None:
         p = self.participants.get(event.uuid)
@@ -168,7 +193,7 @@ class Hub:
 
     def floor_holders(self) -> list[str]:
         """Site keys that hold the floor now, one per conference at most."""
-        return []
+        return self.floor.holders() if self.floor is not None else []
 
     def site_key(self, participant: Participant) -> str:
         return self.directory(participant.display_name, participant.remote_address)

@@ -12,6 +12,7 @@ import logging
 import signal
 import sys
 
+from console.floor_desk import FloorDesk
 from console.hub import Hub
 from console.mcu.pexip import driver_from_url
 from console.session import open_log
@@ -41,12 +42,15 @@ def main(args: argparse.Namespace) -> int:
         return 1
     store = Store(engine)
     hub = Hub(sites, store=store)
+    floor = FloorDesk(hub, store=store)  # raised hands become pending requests, lowered ones cancelled
+    hub.floor = floor
     try:
         asyncio.run(watch(hub, args))
     except ValueError as exc:  # a bad --mcu address
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
         return 2
     finally:
+        floor.flush()  # hands raised in the last moments are filed too
         if not store.close(timeout=30.0):
             log.error("some records could not be written before exit: %s", store.error)
         engine.dispose()

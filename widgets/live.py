@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout
 from shiboken6 import isValid as shiboken_alive
 
 from console.commands import Command
+from console.floor_desk import FloorDesk
 from console.hub import Graded, Hub, HubNews
 from console.incident_desk import IncidentDesk
 from console.mcu.base import LinkChanged, MediaStats
 from console.session import ConsoleSession, SessionOptions
 from console.tiles import WallData
 from console.wall_feed import WallFeed
+from widgets.floor_panel import FloorPanel
 from widgets.incident_panel import IncidentPanel
 from widgets.main_window import MainWindow
 from widgets.site_detail import SiteDetail
@@ -53,6 +55,9 @@ class LiveConsole(QObject):
         self.view: Hub | None = None
         self.desk: IncidentDesk | None = None
         self.incidents: IncidentPanel | None = None
+        self.floor: FloorDesk | None = None  # lives on the session's thread
+        self.floor_panel: FloorPanel | None = None
+        self._floor_tasks: set[asyncio.Task[object]] = set()
         self._inbox: deque[object] = deque()
         self._drain = QTimer(self)
         self._drain.setObjectName("inboxTimer")
@@ -81,11 +86,16 @@ class LiveConsole(QObject):
     def _ready(self, hub: Hub) -> None:
         self.feed = WallFeed(hub)
         hub.listeners.append(self._news)
+        self.floor = FloorDesk(hub, store=hub.store)  # the dispatcher is given once the MCU is attached
+        hub.floor = self.floor
+        self.floor.subscribe(lambda news: self._inbox.append(("news", news)))
         if hub.store is not None:
             hub.store.error_listeners.append(lambda message: self._inbox.append(("log", message)))
         self._inbox.append(("ready", hub, self.feed.data))
 
     def _news(self, news: HubNews) -> None:
+        if self.floor is not None and self.floor.commands is None:
+            self.floor.commands = self.session.commands  # once the MCU is attached
         if isinstance(news, Graded) and self.feed is not None:
             if self.feed.update(news.report):
                 self._inbox.append(("wall", self.feed.data))
@@ -131,7 +141,44 @@ class LiveConsole(QObject):
             lambda n: self.window.incident_dock.setWindowTitle(f"{title} (⚠ {n})" if n else title)
         )
         self.incidents.siteRequested.connect(self.open_site)
+        self._attach_floor(hub)
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
+
+    # --- the floor queue ------------------------------------------------------------------------------
+    def _attach_floor(self, hub: Hub) -> None:
+        def sites() -> list[tuple[str, str]]:
+            return sorted({(hub.site_key(p), p.display_name) for p in list(hub.participants.values())})
+
+        self.floor_panel = FloorPanel(self.run_floor, sites, self.session.options.operator)
+        self.window.floor_dock.setWidget(self.floor_panel)
+        assert self.view is not None
+        self.view.listeners.append(self.floor_panel.on_news)
+        self.run_floor(lambda desk: desk.publish())  # the first view
+
+    def run_floor(self, operation: Any) -> None:
+        """Run a floor operation on the session's loop; its reports come back through the desk's news."""
+
+        def start() -> None:  # on the session's loop
+            desk = self.floor
+            if desk is None:
+                return
+            if desk.commands is None:
+                desk.commands = self.session.commands
+            result = operation(desk)
+            if asyncio.iscoroutine(result):
+                task: asyncio.Task[object] = asyncio.get_running_loop().create_task(result)
+                self._floor_tasks.add(task)
+                task.add_done_callback(self._floor_tasks.discard)
+
+        self.session_loop_call(start)
+
+    def session_loop_call(self, fn: Any) -> None:
+        loop = self.session.loop
+        if loop is None or loop.is_closed():
+            if self.floor_panel is not None:
+                self.floor_panel.status.setText("✗ " + self.tr("not connected to an MCU"))
+            return
+        loop.call_soon_threadsafe(fn)
 
     def site_key(self, row: int) -> str:
         assert self.feed is not None

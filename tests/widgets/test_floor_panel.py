@@ -1,0 +1,100 @@
+"""The floor dock: its model, and the whole path from a raised hand in the simulator to an open microphone,
+through the running console (the session thread, the hub, the desk, the dispatcher) and the Enter key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from console.floor_desk import DeskRequest, FloorChanged, FloorView
+from console.model import FloorRequest, FloorState, RequestSource
+from console.session import SessionOptions
+from console.sim import SimServer
+from widgets.floor_panel import Column, FloorModel, FloorPanel
+from widgets.live import LiveConsole
+from widgets.main_window import MainWindow
+from widgets.wall_panel import WallPanel
+
+PASSWORD = "floor-panel-secret"
+WAIT_MS = 20_000
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def entry(rid: int, site: str, turn: int, source: RequestSource = RequestSource.MCU) -> DeskRequest:
+    state = FloorState.ACCEPTED if turn == 1 else FloorState.PENDING
+    req = FloorRequest(site, state, 2, T0 + timedelta(seconds=rid), source=source, seq=rid, id=rid)
+    return DeskRequest(rid, "giaoban", req, 1 if turn == 1 else 0, turn, site, True, True)
+
+
+def test_the_model_holds_the_queue(qtmodeltester: ModelTester, qapp: QApplication) -> None:
+    model = FloorModel()
+    model.set_rows([entry(1, "A", 1), entry(2, "B", 2, RequestSource.PHONE)], T0 + timedelta(seconds=65))
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, Column.TURN)) == "1"
+    assert "☎" in model.data(model.index(1, Column.SOURCE))
+    assert model.data(model.index(0, Column.WAITING)) == "1:04"
+    model.set_rows([entry(2, "B", 1)], T0 + timedelta(seconds=70))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.data(model.index(0, Column.SITE)) == "B"
+
+
+def test_dragging_a_row_asks_the_desk_to_move_it(qtbot: QtBot, qapp: QApplication) -> None:
+    ran: list[object] = []
+    panel = FloorPanel(ran.append, lambda: [], "op")
+    qtbot.addWidget(panel)
+    panel.on_news(FloorChanged(FloorView(T0, (entry(1, "A", 1), entry(2, "B", 2), entry(3, "C", 3)))))
+    with qtbot.waitSignal(panel.model.reorderRequested) as moved:
+        data = panel.model.mimeData([panel.model.index(2, 0)])
+        panel.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, panel.model.index(-1, -1))
+    assert moved.args == [3, 1]  # C to the first turn
+    assert len(ran) == 1
+
+
+@pytest.fixture
+def sim() -> Iterator[SimServer]:
+    with SimServer(sites=20, scenario="normal", seed=4, password=PASSWORD, paused=True) as server:
+        yield server
+
+
+def test_a_raised_hand_appears_and_enter_gives_the_floor(
+    qtbot: QtBot, vi_app: QApplication, sim: SimServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
+    options = SessionOptions(
+        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1"
+    )
+    window = MainWindow("log", remember_layout=False)
+    qtbot.addWidget(window)
+    live = LiveConsole(window, WallPanel(), options)
+    n = 6
+    uuid = sim.world.uuids[n]
+    sim.world.set_muted(uuid, True)
+    live.start()
+    try:
+        qtbot.waitUntil(lambda: live.floor_panel is not None, timeout=WAIT_MS)
+        panel = live.floor_panel
+        assert isinstance(panel, FloorPanel) and window.floor_dock.widget() is panel
+        window.show()
+        sim.world.raise_hand(n)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+        model = panel.model
+        assert model.data(model.index(0, Column.TURN)) == "1"
+        assert model.data(model.index(0, Column.SOURCE)).startswith("✋")
+        assert model.data(model.index(0, Column.STATE)).startswith("○")  # pending: a glyph and a word
+        panel.view.setFocus()
+        panel.view.selectRow(0)
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)  # the simulator sees the unmute
+        qtbot.waitUntil(lambda: model.rowCount() == 0 and "—" in panel.speaker.text(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: sim.world.buzz[n] == 0 and sim.world.spotlight[n] > 0, timeout=WAIT_MS)
+        assert live.hub is not None and live.hub.floor_holders() == [sim.world.sites[n].code]
+        assert panel.last_report is not None
+    finally:
+        live.session.close()

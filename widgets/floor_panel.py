@@ -1,0 +1,571 @@
+"""The floor dock: the speaking queue, the current speaker, and the operator's actions on them.
+
+The list is a model over the `FloorView`s a `console.floor_desk.FloorDesk` publishes: rows in the order the
+waiting requests would be served (the queue, then the pending ones), with the live waiting time counted on a
+named 2 Hz timer. Dragging a row to another place reorders the queue (REORDER). Every action is handed to a
+runner that runs it on the session's loop; its steps come back as `ActionReport`s and are shown under the list,
+each with a glyph and a word (✓ done, ✗ failed, – skipped), never colour alone.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.floor import Priority
+from console.floor_desk import (
+    ActionReport,
+    DeskRequest,
+    FloorAction,
+    FloorChanged,
+    FloorDesk,
+    FloorView,
+    Problem,
+    SpeakingTimeWarning,
+    Step,
+    StepState,
+)
+from console.model import FloorState, RequestSource, utcnow
+from widgets.incident_panel import span_text
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the desk's request id of the row
+REFRESH_MS = 500  # waiting and speaking times at 2 Hz
+MIME = "application/x-bridgewall-floor-request"
+
+FloorRunner = Callable[[Callable[[FloorDesk], object]], None]
+"""Runs an operation on the desk, on the session's loop (an awaitable result is awaited there)."""
+SiteList = Callable[[], Sequence[tuple[str, str]]]
+"""The sites in the meeting now, as (site key, name)."""
+
+
+class Column(enum.IntEnum):
+    TURN = 0
+    SITE = 1
+    DELEGATE = 2
+    SOURCE = 3
+    WAITING = 4
+    PRIORITY = 5
+    STATE = 6
+
+
+SOURCE_GLYPHS = {
+    RequestSource.MCU: "✋",
+    RequestSource.PHONE: "☎",
+    RequestSource.EMAIL: "✉",
+    RequestSource.ZALO: "💬",
+    RequestSource.OPERATOR: "✎",
+}
+STEP_GLYPHS = {StepState.OK: "✓", StepState.FAILED: "✗", StepState.SKIPPED: "–"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FloorText", text)
+
+
+def source_text(source: RequestSource) -> str:
+    return {
+        RequestSource.MCU: _t("Raised hand"),
+        RequestSource.PHONE: _t("Phone"),
+        RequestSource.EMAIL: _t("E-mail"),
+        RequestSource.ZALO: _t("Zalo"),
+        RequestSource.OPERATOR: _t("Operator"),
+    }[source]
+
+
+def state_text(state: FloorState) -> str:
+    return {
+        FloorState.PENDING: _t("Pending"),
+        FloorState.ACCEPTED: _t("Queued"),
+        FloorState.GRANTED: _t("Speaking"),
+        FloorState.DENIED: _t("Denied"),
+        FloorState.CANCELLED: _t("Cancelled"),
+        FloorState.RELEASED: _t("Finished"),
+        FloorState.REVOKED: _t("Revoked"),
+    }[state]
+
+
+def priority_text(priority: int) -> str:
+    names: dict[int, str] = {
+        Priority.LOWEST: _t("Lowest"),
+        Priority.LOW: _t("Low"),
+        Priority.NORMAL: _t("Normal"),
+        Priority.HIGH: _t("High"),
+        Priority.HIGHEST: _t("Highest"),
+    }
+    return names.get(priority, str(priority))
+
+
+def step_text(step: Step) -> str:
+    return {
+        Step.MUTE_HOLDER: _t("mute the previous speaker"),
+        Step.SPOTLIGHT_OFF_HOLDER: _t("spotlight off the previous speaker"),
+        Step.UNMUTE: _t("unmute"),
+        Step.CAMERA: _t("camera preset"),
+        Step.SPOTLIGHT: _t("spotlight"),
+        Step.LAYOUT: _t("speaker layout"),
+        Step.LOWER_HAND: _t("lower hand"),
+        Step.MUTE: _t("mute"),
+        Step.SPOTLIGHT_OFF: _t("spotlight off"),
+        Step.RESTORE_LAYOUT: _t("restore layout"),
+        Step.LOWER_ALL_HANDS: _t("lower all hands"),
+    }[step]
+
+
+def action_text(action: FloorAction) -> str:
+    return {
+        FloorAction.GRANT: _t("Give the floor"),
+        FloorAction.RELEASE: _t("End speaking"),
+        FloorAction.REVOKE: _t("Take the floor back"),
+        FloorAction.HOLD_TIMEOUT: _t("Speaking time is up"),
+        FloorAction.OPERATOR_UNMUTE: _t("Unmuted at the MCU"),
+        FloorAction.LOWER_HAND: _t("Lower hand"),
+        FloorAction.LOWER_ALL_HANDS: _t("Lower all hands"),
+        FloorAction.DENY: _t("Deny"),
+        FloorAction.ACCEPT: _t("Accept"),
+        FloorAction.REORDER: _t("Reorder"),
+        FloorAction.ADD: _t("Add request"),
+    }[action]
+
+
+def problem_text(problem: Problem) -> str:
+    return {
+        Problem.NO_COMMANDS: _t("not connected to an MCU"),
+        Problem.NOT_IN_MEETING: _t("the site is not in the meeting"),
+        Problem.BUSY: _t("another action on this site is still running"),
+        Problem.UNKNOWN_CONFERENCE: _t("no meeting to file it in"),
+    }[problem]
+
+
+def report_text(report: ActionReport) -> str:
+    """One line: the action, the site, each step with its glyph, and why it stopped."""
+    head = f"{action_text(report.action)} — {report.site}" if report.site else action_text(report.action)
+    parts = [f"{STEP_GLYPHS[s.state]} {step_text(s.step)}" for s in report.steps]
+    if report.problem is not None:
+        parts.append(f"✗ {problem_text(report.problem)}")
+    elif report.refusal is not None:
+        parts.append("✗ " + _t("refused (%1)").replace("%1", report.refusal.value))
+    if not report.finished:
+        parts.append("…")
+    return f"{head}: {', '.join(parts)}" if parts else head
+
+
+class FloorModel(QAbstractTableModel):
+    """The waiting requests, in turn order; rows can be dragged to another turn."""
+
+    reorderRequested = Signal(int, int)  # request id, new turn
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeskRequest] = []
+        self._now: datetime = utcnow()
+
+    # --- feeding -----------------------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> None:
+        rows = list(rows)
+        self._now = now
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old != new:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(Column) - 1))
+
+    def tick(self, now: datetime) -> None:
+        self._now = now
+        if self._rows:
+            col = Column.WAITING
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def request_at(self, row: int) -> DeskRequest | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, request_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+
+    # --- the model -----------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            {
+                Column.TURN: _t("#"),
+                Column.SITE: _t("Site"),
+                Column.DELEGATE: _t("Delegate"),
+                Column.SOURCE: _t("Source"),
+                Column.WAITING: _t("Waiting"),
+                Column.PRIORITY: _t("Priority"),
+                Column.STATE: _t("State"),
+            }.get(Column(section))
+            if 0 <= section < len(Column)
+            else None
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        req = entry.request
+        col = Column(index.column())
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is Column.TURN:
+                return str(entry.turn)
+            if col is Column.SITE:
+                return entry.name if entry.in_meeting else f"{entry.name} ({_t('not connected')})"
+            if col is Column.DELEGATE:
+                return " — ".join(x for x in (req.delegate, req.topic) if x)
+            if col is Column.SOURCE:
+                return f"{SOURCE_GLYPHS[req.source]} {source_text(req.source)}"
+            if col is Column.WAITING:
+                return span_text((self._now - req.requested_at).total_seconds())
+            if col is Column.PRIORITY:
+                return priority_text(req.priority)
+            if col is Column.STATE:
+                glyph = "●" if req.state is FloorState.ACCEPTED else "○"
+                return f"{glyph} {state_text(req.state)}"
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.WAITING:
+            return _t("Requested at %1").replace("%1", req.requested_at.astimezone().strftime("%H:%M:%S"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TURN, Column.WAITING):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME, QByteArray(str(self._rows[rows[0]].id).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        request_id = int(bytes(data.data(MIME).data()).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        source = self.row_of(request_id)
+        if source < 0:
+            return False
+        turn = target if target > source else target + 1  # the dragged row leaves its place first
+        if turn != source + 1:
+            self.reorderRequested.emit(request_id, turn)
+        return False  # the desk moves it; the next view shows it in its new place
+
+
+class FloorPanel(QWidget):
+    """The queue dock. `on_news` takes the desk's news on the GUI thread; actions go to `runner`."""
+
+    def __init__(
+        self, runner: FloorRunner, sites: SiteList, operator: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("floorPanel")
+        self._run = runner
+        self._sites = sites
+        self.operator = operator
+        self.floor_view: FloorView | None = None
+        self.last_report: ActionReport | None = None
+
+        self.speaker = QLabel(self)
+        self.speaker.setObjectName("floorSpeaker")
+        self.speaker.setWordWrap(True)
+        font = self.speaker.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.speaker.setFont(font)
+
+        self.model = FloorModel(self)
+        self.model.reorderRequested.connect(self.move_request)
+        self.view = QTableView(self)
+        self.view.setObjectName("floorQueue")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.grant())
+
+        self.grant_action = self._action("grant", self.tr("Give the floor"), ("Return", "Enter"), self.grant)
+        self.deny_action = self._action("deny", self.tr("Deny"), ("Delete",), self.deny)
+        self.revoke_action = self._action("revoke", self.tr("End speaking"), ("Ctrl+E",), self.release)
+        self.next_action = self._action("next", self.tr("Next speaker"), ("Ctrl+N",), self.grant_next)
+        self.lower_action = self._action("lower", self.tr("Lower hand"), ("Ctrl+L",), self.lower_hand)
+        self.lower_all_action = self._action(
+            "lowerAll", self.tr("Lower all hands"), ("Ctrl+Shift+L",), self.lower_all_hands
+        )
+        buttons = QHBoxLayout()
+        for action in (
+            self.grant_action,
+            self.deny_action,
+            self.revoke_action,
+            self.next_action,
+            self.lower_action,
+            self.lower_all_action,
+        ):
+            button = QPushButton(action.text(), self)
+            button.setObjectName(f"{action.objectName().removesuffix('Action')}Button")
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            buttons.addWidget(button)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("floorStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form_box = QGroupBox(self.tr("Request by phone, e-mail or Zalo"), self)
+        form = QFormLayout(form_box)
+        self.site_box = QComboBox(form_box)
+        self.site_box.setObjectName("floorSite")
+        self.site_box.setEditable(True)
+        self.site_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.delegate_edit = QLineEdit(form_box)
+        self.delegate_edit.setObjectName("floorDelegate")
+        self.topic_edit = QLineEdit(form_box)
+        self.topic_edit.setObjectName("floorTopic")
+        self.source_box = QComboBox(form_box)
+        self.source_box.setObjectName("floorSource")
+        for source in (RequestSource.PHONE, RequestSource.EMAIL, RequestSource.ZALO):
+            self.source_box.addItem(f"{SOURCE_GLYPHS[source]} {source_text(source)}", source.value)
+        self.add_button = QPushButton(self.tr("Add to the queue"), form_box)
+        self.add_button.setObjectName("floorAdd")
+        self.add_button.clicked.connect(self.add_request)
+        form.addRow(self.tr("Site"), self.site_box)
+        form.addRow(self.tr("Delegate"), self.delegate_edit)
+        form.addRow(self.tr("Topic"), self.topic_edit)
+        form.addRow(self.tr("Came by"), self.source_box)
+        form.addRow(self.add_button)
+        self.add_shortcut = self._action("add", self.tr("Add a request"), ("Ctrl+Shift+A",), self.focus_form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(form_box)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("floorTimer")
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.refresh()
+        self._update_actions()
+
+    def _action(self, name: str, text: str, keys: Iterable[str], slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"{name}Action")
+        sequences = [QKeySequence(key) for key in keys]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shown = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+        action.setToolTip(f"{text} ({shown})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- news from the desk (GUI thread) ------------------------------------------------------------------
+    def on_news(self, news: object) -> None:
+        if isinstance(news, FloorChanged):
+            self.show_view(news.view)
+        elif isinstance(news, ActionReport):
+            self.last_report = news
+            self.status.setText(report_text(news))
+            self.status.setProperty("failed", not news.ok and news.finished)
+        elif isinstance(news, SpeakingTimeWarning):
+            self.status.setText(
+                "⏰ "
+                + self.tr("%1: speaking time ends at %2")
+                .replace("%1", news.site)
+                .replace("%2", news.deadline.astimezone().strftime("%H:%M:%S"))
+            )
+
+    def show_view(self, view: FloorView) -> None:
+        selected = self.selected()
+        self.floor_view = view
+        self.model.set_rows(view.waiting(), utcnow())
+        if selected is not None:
+            row = self.model.row_of(selected.id)
+            if row >= 0:
+                self.view.selectRow(row)
+        self.refresh()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """The 2 Hz refresh: waiting times and the speaker's elapsed time."""
+        now = utcnow()
+        self.model.tick(now)
+        holders = self.floor_view.holders() if self.floor_view is not None else ()
+        if not holders:
+            self.speaker.setText("🎤 " + self.tr("Nobody has the floor"))
+            return
+        lines = []
+        for h in holders:
+            start = h.request.granted_at or now
+            text = f"🎤 {h.name} — {span_text((now - start).total_seconds())}"
+            assert self.floor_view is not None
+            deadline = self.floor_view.deadlines.get(h.id)
+            if deadline is not None:
+                text += " / " + span_text((deadline - start).total_seconds())
+            if h.request.delegate:
+                text += f" ({h.request.delegate})"
+            lines.append(text)
+        self.speaker.setText("\n".join(lines))
+
+    # --- the operator's actions ----------------------------------------------------------------------------
+    def selected(self) -> DeskRequest | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if rows:
+            return self.model.request_at(rows[0].row())
+        current = self.view.currentIndex()
+        return self.model.request_at(current.row()) if current.isValid() else None
+
+    def _update_actions(self) -> None:
+        chosen = self.selected() is not None
+        holders = self.floor_view.holders() if self.floor_view is not None else ()
+        waiting = self.floor_view.waiting() if self.floor_view is not None else ()
+        self.grant_action.setEnabled(chosen)
+        self.deny_action.setEnabled(chosen)
+        self.lower_action.setEnabled(chosen)
+        self.revoke_action.setEnabled(bool(holders))
+        self.next_action.setEnabled(bool(waiting))
+
+    def grant(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            rid, who = entry.id, self.operator
+            self._run(lambda desk: desk.grant(rid, who))
+
+    def deny(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            rid, who = entry.id, self.operator
+            self._run(lambda desk: desk.deny(rid, who))
+
+    def release(self) -> None:
+        holders = self.floor_view.holders() if self.floor_view is not None else ()
+        who = self.operator
+        for h in holders:
+            rid = h.id
+            self._run(lambda desk, rid=rid: desk.release(rid, who))  # type: ignore[misc]
+
+    def grant_next(self) -> None:
+        who = self.operator
+        self._run(lambda desk: desk.grant_next(who))
+
+    def lower_hand(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            rid, who = entry.id, self.operator
+            self._run(lambda desk: desk.lower_hand(rid, who))
+
+    def lower_all_hands(self) -> None:
+        who = self.operator
+        self._run(lambda desk: desk.lower_all_hands(who))
+
+    def move_request(self, request_id: int, turn: int) -> None:
+        who = self.operator
+        self._run(lambda desk: desk.move_to_turn(request_id, turn, who))
+
+    def focus_form(self) -> None:
+        self._fill_sites()
+        self.site_box.setFocus()
+
+    def _fill_sites(self) -> None:
+        current = self.site_box.currentText()
+        self.site_box.clear()
+        for key, name in self._sites():
+            self.site_box.addItem(f"{name} ({key})" if name != key else key, key)
+        if current:
+            self.site_box.setEditText(current)
+
+    def add_request(self) -> None:
+        index = self.site_box.currentIndex()
+        key = self.site_box.itemData(index) if index >= 0 else None
+        text = self.site_box.currentText().strip()
+        if not isinstance(key, str) or self.site_box.itemText(index) != text:
+            key = text  # typed by hand: a site key or a name as the MCU shows it
+        if not key:
+            self.status.setText("✗ " + self.tr("Choose the site that asked to speak"))
+            return
+        source = RequestSource(self.source_box.currentData())
+        delegate, topic, who = (
+            self.delegate_edit.text().strip(),
+            self.topic_edit.text().strip(),
+            self.operator,
+        )
+        self._run(
+            lambda desk: desk.add_request(key, actor=who, source=source, delegate=delegate, topic=topic)
+        )
+        self.delegate_edit.clear()
+        self.topic_edit.clear()
+
+    def showEvent(self, event: Any) -> None:
+        self._fill_sites()
+        super().showEvent(event)
