@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -81,90 +81,88 @@ class Column(enum.IntEnum):
 
 
 SOURCE_GLYPHS = {
-    RequestSource.MCU: "✋",
+    RequestSource.MCU: "☝",  # glyphs the bundled font has: no emoji
     RequestSource.PHONE: "☎",
     RequestSource.EMAIL: "✉",
-    RequestSource.ZALO: "💬",
+    RequestSource.ZALO: "✆",
     RequestSource.OPERATOR: "✎",
 }
 STEP_GLYPHS = {StepState.OK: "✓", StepState.FAILED: "✗", StepState.SKIPPED: "–"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FloorText", text)
-
-
 def source_text(source: RequestSource) -> str:
     return {
-        RequestSource.MCU: _t("Raised hand"),
-        RequestSource.PHONE: _t("Phone"),
-        RequestSource.EMAIL: _t("E-mail"),
-        RequestSource.ZALO: _t("Zalo"),
-        RequestSource.OPERATOR: _t("Operator"),
+        RequestSource.MCU: QCoreApplication.translate("FloorText", "Raised hand"),
+        RequestSource.PHONE: QCoreApplication.translate("FloorText", "Phone"),
+        RequestSource.EMAIL: QCoreApplication.translate("FloorText", "E-mail"),
+        RequestSource.ZALO: QCoreApplication.translate("FloorText", "Zalo"),
+        RequestSource.OPERATOR: QCoreApplication.translate("FloorText", "Operator"),
     }[source]
 
 
 def state_text(state: FloorState) -> str:
     return {
-        FloorState.PENDING: _t("Pending"),
-        FloorState.ACCEPTED: _t("Queued"),
-        FloorState.GRANTED: _t("Speaking"),
-        FloorState.DENIED: _t("Denied"),
-        FloorState.CANCELLED: _t("Cancelled"),
-        FloorState.RELEASED: _t("Finished"),
-        FloorState.REVOKED: _t("Revoked"),
+        FloorState.PENDING: QCoreApplication.translate("FloorText", "Pending"),
+        FloorState.ACCEPTED: QCoreApplication.translate("FloorText", "Queued"),
+        FloorState.GRANTED: QCoreApplication.translate("FloorText", "Speaking"),
+        FloorState.DENIED: QCoreApplication.translate("FloorText", "Denied"),
+        FloorState.CANCELLED: QCoreApplication.translate("FloorText", "Cancelled"),
+        FloorState.RELEASED: QCoreApplication.translate("FloorText", "Finished"),
+        FloorState.REVOKED: QCoreApplication.translate("FloorText", "Revoked"),
     }[state]
 
 
 def priority_text(priority: int) -> str:
     names: dict[int, str] = {
-        Priority.LOWEST: _t("Lowest"),
-        Priority.LOW: _t("Low"),
-        Priority.NORMAL: _t("Normal"),
-        Priority.HIGH: _t("High"),
-        Priority.HIGHEST: _t("Highest"),
+        Priority.LOWEST: QCoreApplication.translate("FloorText", "Lowest"),
+        Priority.LOW: QCoreApplication.translate("FloorText", "Low"),
+        Priority.NORMAL: QCoreApplication.translate("FloorText", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("FloorText", "High"),
+        Priority.HIGHEST: QCoreApplication.translate("FloorText", "Highest"),
     }
     return names.get(priority, str(priority))
 
 
 def step_text(step: Step) -> str:
     return {
-        Step.MUTE_HOLDER: _t("mute the previous speaker"),
-        Step.SPOTLIGHT_OFF_HOLDER: _t("spotlight off the previous speaker"),
-        Step.UNMUTE: _t("unmute"),
-        Step.CAMERA: _t("camera preset"),
-        Step.SPOTLIGHT: _t("spotlight"),
-        Step.LAYOUT: _t("speaker layout"),
-        Step.LOWER_HAND: _t("lower hand"),
-        Step.MUTE: _t("mute"),
-        Step.SPOTLIGHT_OFF: _t("spotlight off"),
-        Step.RESTORE_LAYOUT: _t("restore layout"),
-        Step.LOWER_ALL_HANDS: _t("lower all hands"),
+        Step.MUTE_HOLDER: QCoreApplication.translate("FloorText", "mute the previous speaker"),
+        Step.SPOTLIGHT_OFF_HOLDER: QCoreApplication.translate(
+            "FloorText", "spotlight off the previous speaker"
+        ),
+        Step.UNMUTE: QCoreApplication.translate("FloorText", "unmute"),
+        Step.CAMERA: QCoreApplication.translate("FloorText", "camera preset"),
+        Step.SPOTLIGHT: QCoreApplication.translate("FloorText", "spotlight"),
+        Step.LAYOUT: QCoreApplication.translate("FloorText", "speaker layout"),
+        Step.LOWER_HAND: QCoreApplication.translate("FloorText", "lower hand"),
+        Step.MUTE: QCoreApplication.translate("FloorText", "mute"),
+        Step.SPOTLIGHT_OFF: QCoreApplication.translate("FloorText", "spotlight off"),
+        Step.RESTORE_LAYOUT: QCoreApplication.translate("FloorText", "restore layout"),
+        Step.LOWER_ALL_HANDS: QCoreApplication.translate("FloorText", "lower all hands"),
     }[step]
 
 
 def action_text(action: FloorAction) -> str:
     return {
-        FloorAction.GRANT: _t("Give the floor"),
-        FloorAction.RELEASE: _t("End speaking"),
-        FloorAction.REVOKE: _t("Take the floor back"),
-        FloorAction.HOLD_TIMEOUT: _t("Speaking time is up"),
-        FloorAction.OPERATOR_UNMUTE: _t("Unmuted at the MCU"),
-        FloorAction.LOWER_HAND: _t("Lower hand"),
-        FloorAction.LOWER_ALL_HANDS: _t("Lower all hands"),
-        FloorAction.DENY: _t("Deny"),
-        FloorAction.ACCEPT: _t("Accept"),
-        FloorAction.REORDER: _t("Reorder"),
-        FloorAction.ADD: _t("Add request"),
+        FloorAction.GRANT: QCoreApplication.translate("FloorText", "Give the floor"),
+        FloorAction.RELEASE: QCoreApplication.translate("FloorText", "End speaking"),
+        FloorAction.REVOKE: QCoreApplication.translate("FloorText", "Take the floor back"),
+        FloorAction.HOLD_TIMEOUT: QCoreApplication.translate("FloorText", "Speaking time is up"),
+        FloorAction.OPERATOR_UNMUTE: QCoreApplication.translate("FloorText", "Unmuted at the MCU"),
+        FloorAction.LOWER_HAND: QCoreApplication.translate("FloorText", "Lower hand"),
+        FloorAction.LOWER_ALL_HANDS: QCoreApplication.translate("FloorText", "Lower all hands"),
+        FloorAction.DENY: QCoreApplication.translate("FloorText", "Deny"),
+        FloorAction.ACCEPT: QCoreApplication.translate("FloorText", "Accept"),
+        FloorAction.REORDER: QCoreApplication.translate("FloorText", "Reorder"),
+        FloorAction.ADD: QCoreApplication.translate("FloorText", "Add request"),
     }[action]
 
 
 def problem_text(problem: Problem) -> str:
     return {
-        Problem.NO_COMMANDS: _t("not connected to an MCU"),
-        Problem.NOT_IN_MEETING: _t("the site is not in the meeting"),
-        Problem.BUSY: _t("another action on this site is still running"),
-        Problem.UNKNOWN_CONFERENCE: _t("no meeting to file it in"),
+        Problem.NO_COMMANDS: QCoreApplication.translate("FloorText", "not connected to an MCU"),
+        Problem.NOT_IN_MEETING: QCoreApplication.translate("FloorText", "the site is not in the meeting"),
+        Problem.BUSY: QCoreApplication.translate("FloorText", "another action on this site is still running"),
+        Problem.UNKNOWN_CONFERENCE: QCoreApplication.translate("FloorText", "no meeting to file it in"),
     }[problem]
 
 
@@ -175,7 +173,9 @@ def report_text(report: ActionReport) -> str:
     if report.problem is not None:
         parts.append(f"✗ {problem_text(report.problem)}")
     elif report.refusal is not None:
-        parts.append("✗ " + _t("refused (%1)").replace("%1", report.refusal.value))
+        parts.append(
+            "✗ " + QCoreApplication.translate("FloorText", "refused (%1)").replace("%1", report.refusal.value)
+        )
     if not report.finished:
         parts.append("…")
     return f"{head}: {', '.join(parts)}" if parts else head
@@ -231,13 +231,13 @@ class FloorModel(QAbstractTableModel):
             return None
         return (
             {
-                Column.TURN: _t("#"),
-                Column.SITE: _t("Site"),
-                Column.DELEGATE: _t("Delegate"),
-                Column.SOURCE: _t("Source"),
-                Column.WAITING: _t("Waiting"),
-                Column.PRIORITY: _t("Priority"),
-                Column.STATE: _t("State"),
+                Column.TURN: QCoreApplication.translate("FloorText", "#"),
+                Column.SITE: QCoreApplication.translate("FloorText", "Site"),
+                Column.DELEGATE: QCoreApplication.translate("FloorText", "Delegate"),
+                Column.SOURCE: QCoreApplication.translate("FloorText", "Source"),
+                Column.WAITING: QCoreApplication.translate("FloorText", "Waiting"),
+                Column.PRIORITY: QCoreApplication.translate("FloorText", "Priority"),
+                Column.STATE: QCoreApplication.translate("FloorText", "State"),
             }.get(Column(section))
             if 0 <= section < len(Column)
             else None
@@ -255,7 +255,11 @@ class FloorModel(QAbstractTableModel):
             if col is Column.TURN:
                 return str(entry.turn)
             if col is Column.SITE:
-                return entry.name if entry.in_meeting else f"{entry.name} ({_t('not connected')})"
+                return (
+                    entry.name
+                    if entry.in_meeting
+                    else f"{entry.name} ({QCoreApplication.translate('FloorText', 'not connected')})"
+                )
             if col is Column.DELEGATE:
                 return " — ".join(x for x in (req.delegate, req.topic) if x)
             if col is Column.SOURCE:
@@ -268,7 +272,9 @@ class FloorModel(QAbstractTableModel):
                 glyph = "●" if req.state is FloorState.ACCEPTED else "○"
                 return f"{glyph} {state_text(req.state)}"
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.WAITING:
-            return _t("Requested at %1").replace("%1", req.requested_at.astimezone().strftime("%H:%M:%S"))
+            return QCoreApplication.translate("FloorText", "Requested at %1").replace(
+                "%1", req.requested_at.astimezone().strftime("%H:%M:%S")
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TURN, Column.WAITING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -357,21 +363,23 @@ class FloorPanel(QWidget):
         self.lower_all_action = self._action(
             "lowerAll", self.tr("Lower all hands"), ("Ctrl+Shift+L",), self.lower_all_hands
         )
-        buttons = QHBoxLayout()
-        for action in (
-            self.grant_action,
-            self.deny_action,
-            self.revoke_action,
-            self.next_action,
-            self.lower_action,
-            self.lower_all_action,
+        buttons = QGridLayout()  # two rows of three: the dock stays narrow beside the wall
+        for i, action in enumerate(
+            (
+                self.grant_action,
+                self.deny_action,
+                self.revoke_action,
+                self.next_action,
+                self.lower_action,
+                self.lower_all_action,
+            )
         ):
             button = QPushButton(action.text(), self)
             button.setObjectName(f"{action.objectName().removesuffix('Action')}Button")
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
-            buttons.addWidget(button)
+            buttons.addWidget(button, i // 3, i % 3)
 
         self.status = QLabel(self)
         self.status.setObjectName("floorStatus")
@@ -463,12 +471,12 @@ class FloorPanel(QWidget):
         self.model.tick(now)
         holders = self.floor_view.holders() if self.floor_view is not None else ()
         if not holders:
-            self.speaker.setText("🎤 " + self.tr("Nobody has the floor"))
+            self.speaker.setText("⚑ " + self.tr("Nobody has the floor"))
             return
         lines = []
         for h in holders:
             start = h.request.granted_at or now
-            text = f"🎤 {h.name} — {span_text((now - start).total_seconds())}"
+            text = f"⚑ {h.name} — {span_text((now - start).total_seconds())}"
             assert self.floor_view is not None
             deadline = self.floor_view.deadlines.get(h.id)
             if deadline is not None:

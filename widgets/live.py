@@ -8,29 +8,64 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QVBoxLayout
 from shiboken6 import isValid as shiboken_alive
 
+from console.camera.fleet import CameraFleet
 from console.commands import Command
-from console.floor_desk import FloorDesk
+from console.floor_desk import FloorChanged, FloorDesk
 from console.hub import Graded, Hub, HubNews
 from console.incident_desk import IncidentDesk
-from console.mcu.base import LinkChanged, MediaStats
+from console.incidents import (
+    AttendanceJoined,
+    AttendanceLeft,
+    IncidentGrouped,
+    IncidentOpened,
+    IncidentResolved,
+    ParentOpened,
+)
+from console.mcu.base import LayoutChanged, LinkChanged, ParticipantJoined
+from console.presets import (
+    LayoutPreset,
+    SitePresets,
+    ViscaControl,
+    apply_layout_preset,
+    camera_control_for,
+    watch_commands,
+)
 from console.session import ConsoleSession, SessionOptions
 from console.tiles import WallData
 from console.wall_feed import WallFeed
+from db.presets import PresetBook
+from widgets.async_calls import AsyncCalls
+from widgets.calibration import CalibrationView
 from widgets.floor_panel import FloorPanel
 from widgets.incident_panel import IncidentPanel
+from widgets.layout_bar import LayoutBar, Report
 from widgets.main_window import MainWindow
 from widgets.site_detail import SiteDetail
 from widgets.wall_panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
+# What the window's listeners use; the rest (thousands of updates a second at a national scale) stays on the
+# session's thread, where the hub and the wall feed have already digested it.
+GUI_NEWS = (
+    IncidentOpened,
+    ParentOpened,
+    IncidentGrouped,
+    IncidentResolved,
+    AttendanceJoined,
+    AttendanceLeft,
+    LayoutChanged,
+)
 DRAIN_MS = 100
+DRAIN_BUDGET_S = 0.008  # half a frame at 60 Hz; the rest waits for the next round
 
 
 class HubView:
@@ -38,7 +73,7 @@ class HubView:
 
     def __init__(self, hub: Hub) -> None:
         self._hub = hub
-        self.listeners: list[Any] = []
+        self.listeners: list[Callable[[object], None]] = []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._hub, name)
@@ -53,11 +88,17 @@ class LiveConsole(QObject):
         self.feed: WallFeed | None = None  # lives on the session's thread
         self.hub: Hub | None = None
         self.view: Hub | None = None
+        self.gui_listeners: list[Callable[[object], None]] = []  # hub news, delivered on the GUI thread
         self.desk: IncidentDesk | None = None
         self.incidents: IncidentPanel | None = None
         self.floor: FloorDesk | None = None  # lives on the session's thread
         self.floor_panel: FloorPanel | None = None
         self._floor_tasks: set[asyncio.Task[object]] = set()
+        self._floor_view: FloorChanged | None = None
+        self.layout_bar: LayoutBar | None = None
+        self._layouts_loaded = False
+        self.cameras: CameraFleet | None = None  # the demo network's simulated cameras
+        self.camera_addresses: dict[str, str] = {}
         self._inbox: deque[object] = deque()
         self._drain = QTimer(self)
         self._drain.setObjectName("inboxTimer")
@@ -77,6 +118,8 @@ class LiveConsole(QObject):
         finally:
             self._drain.stop()
             await asyncio.get_running_loop().run_in_executor(None, self.session.close)
+            if self.cameras is not None:
+                self.cameras.stop_thread()
 
     def start(self) -> None:
         self._drain.start()
@@ -86,12 +129,26 @@ class LiveConsole(QObject):
     def _ready(self, hub: Hub) -> None:
         self.feed = WallFeed(hub)
         hub.listeners.append(self._news)
-        self.floor = FloorDesk(hub, store=hub.store)  # the dispatcher is given once the MCU is attached
+        if self.session.options.mcu_url is None:  # the demo network: one simulated camera per site
+            self.cameras = CameraFleet([site.code for site in hub.sites]).start_in_thread()
+            self.camera_addresses = self.cameras.addresses
+        self.floor = FloorDesk(hub, store=hub.store, recall=self.recall_speaker_preset)
+        # the dispatcher is given to the floor desk once the MCU is attached
         hub.floor = self.floor
-        self.floor.subscribe(lambda news: self._inbox.append(("news", news)))
+        self.floor.subscribe(self._floor_news)
         if hub.store is not None:
             hub.store.error_listeners.append(lambda message: self._inbox.append(("log", message)))
         self._inbox.append(("ready", hub, self.feed.data))
+
+    def _floor_news(self, news: object) -> None:
+        """Floor views replace one another: only the newest waiting one reaches the window."""
+        if isinstance(news, FloorChanged):
+            pending = self._floor_view is not None
+            self._floor_view = news
+            if not pending:
+                self._inbox.append(("floor",))
+        else:
+            self._inbox.append(("news", news))
 
     def _news(self, news: HubNews) -> None:
         if self.floor is not None and self.floor.commands is None:
@@ -101,20 +158,26 @@ class LiveConsole(QObject):
                 self._inbox.append(("wall", self.feed.data))
         elif isinstance(news, LinkChanged):
             self._inbox.append(("link", news))
-        if not isinstance(news, MediaStats):
+        if isinstance(news, GUI_NEWS) or (isinstance(news, ParticipantJoined) and not self._layouts_loaded):
             self._inbox.append(("news", news))
 
     # --- on the GUI thread ----------------------------------------------------------------------------
     def drain(self) -> None:
-        while self._inbox:
+        """Deliver what the session published, within a time budget so a burst never stalls the window."""
+        deadline = time.perf_counter() + DRAIN_BUDGET_S
+        while self._inbox and time.perf_counter() < deadline:
             message = self._inbox.popleft()
             assert isinstance(message, tuple)
             kind = message[0]
             if kind == "ready":
                 self._attach_widgets(message[1])
                 self._show_wall(message[2])
+            elif kind == "floor":
+                latest, self._floor_view = self._floor_view, None
+                for listener in list(self.gui_listeners if latest else ()):
+                    listener(latest)
             elif kind == "news":
-                for listener in list(self.view.listeners if self.view else ()):
+                for listener in list(self.gui_listeners):
                     listener(message[1])
             elif kind == "command":
                 _, detail, action, state, text = message
@@ -132,7 +195,9 @@ class LiveConsole(QObject):
 
     def _attach_widgets(self, hub: Hub) -> None:
         self.hub = hub
-        self.view = cast(Hub, HubView(hub))
+        view = HubView(hub)
+        self.gui_listeners = view.listeners
+        self.view = cast(Hub, view)
         self.desk = IncidentDesk(self.view, hub.store)
         self.incidents = IncidentPanel(self.desk, operator=self.session.options.operator)
         self.window.incident_dock.setWidget(self.incidents)
@@ -142,6 +207,7 @@ class LiveConsole(QObject):
         )
         self.incidents.siteRequested.connect(self.open_site)
         self._attach_floor(hub)
+        self._attach_layouts()
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
 
     # --- the floor queue ------------------------------------------------------------------------------
@@ -194,6 +260,9 @@ class LiveConsole(QObject):
         dialog.setWindowTitle(detail.windowTitle())
         layout = QVBoxLayout(dialog)
         layout.addWidget(detail)
+        calibrate = QPushButton(self.tr("Camera presets…"))
+        calibrate.clicked.connect(lambda: self.open_calibration(key))
+        layout.addWidget(calibrate)
         dialog.resize(1100, 760)
         detail.commandRequested.connect(lambda action: self.send(detail, key, action))
         dialog.show()
@@ -232,6 +301,86 @@ class LiveConsole(QObject):
             command.add_listener(report)
 
         loop.call_soon_threadsafe(start)
+
+    # --- layouts and camera presets -------------------------------------------------------------------
+    def _attach_layouts(self) -> None:
+        self.layout_bar = LayoutBar(self.apply_layout, shortcut_context=Qt.ShortcutContext.WindowShortcut)
+        self.window.layout_dock.setWidget(self.layout_bar)
+        assert self.view is not None
+        self.view.listeners.append(self._layout_news)
+        engine, loop = self.session.engine, self.session.loop
+        if engine is not None and loop is not None:
+            book = PresetBook(engine)
+            AsyncCalls(loop, self).run(asyncio.to_thread(book.layout_presets), self.layout_bar.set_presets)
+
+    def _layout_news(self, news: object) -> None:
+        """Read the MCU's layouts once a conference is known; mark the active one as the MCU reports it."""
+        if self.layout_bar is None:
+            return
+        if isinstance(news, LayoutChanged):
+            self.layout_bar.set_active(news.layout)
+            conference = news.conference
+        elif isinstance(news, ParticipantJoined):
+            conference = news.participant.conference
+        else:
+            return
+        driver = self.session.driver
+        if not self._layouts_loaded and driver is not None and conference:
+            self._layouts_loaded = True
+            self.layout_bar.load(self.session.submit(driver.available_layouts(conference)))
+
+    def apply_layout(self, preset: LayoutPreset, report: Report) -> None:
+        commands, loop, hub = self.session.commands, self.session.loop, self.hub
+        if commands is None or loop is None or hub is None:
+            report("unreachable", self.tr("not connected to an MCU"))
+            return
+
+        def start() -> None:  # on the session's loop
+            participants = list(hub.participants.values())
+            conference = next(iter(hub.layouts), "") or next((p.conference for p in participants), "giaoban")
+            applied = apply_layout_preset(commands, conference, preset, participants, hub.site_key)
+            watch_commands(applied.commands, lambda state, detail: report(state.value, detail))
+
+        loop.call_soon_threadsafe(start)
+
+    async def recall_speaker_preset(self, key: str) -> None:
+        """For the floor desk, on the session's loop: recall the site's speaker preset over VISCA, if it has one."""
+        address, engine = self.camera_addresses.get(key), self.session.engine
+        if address is None or engine is None:
+            return
+        preset = await asyncio.to_thread(PresetBook(engine).speaker_preset, key)
+        if preset is None:
+            return
+        control = ViscaControl.from_url(address)
+        try:
+            await control.recall_preset(preset.slot)
+        finally:
+            await control.close()
+
+    def open_calibration(self, key: str) -> None:
+        loop, engine, hub = self.session.loop, self.session.engine, self.hub
+        if loop is None or engine is None or hub is None:
+            return
+        participant = next((p for p in list(hub.participants.values()) if hub.site_key(p) == key), None)
+        control = camera_control_for(key, self.camera_addresses, self.session.commands, participant)
+        if control is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Camera presets"),
+                self.tr("This site's camera has no address and the site is not in the meeting."),
+            )
+            return
+        presets = SitePresets(key, control, PresetBook(engine), self.session.options.operator)
+        site = hub.directory.site(key)
+        view = CalibrationView(presets, AsyncCalls(loop), site_name=site.name if site else key)
+        dialog = QDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(view.windowTitle())
+        QVBoxLayout(dialog).addWidget(view)
+        dialog.resize(1000, 640)
+        dialog.finished.connect(lambda _r: asyncio.run_coroutine_threadsafe(presets.close(), loop))
+        dialog.show()
+        view.load()
 
     def _show_wall(self, data: WallData) -> None:
         if data is not self.panel.wall.data:

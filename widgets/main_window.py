@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.incident_dock = self._dock(
             "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
 
         self.database = database
         self.db_label = QLabel(self.tr("Log: %1").replace("%1", database))
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.resizeDocks([self.floor_dock], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.incident_dock], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.incident_dock, self.layout_dock], [200, 90], Qt.Orientation.Vertical)
         if remember_layout:
             self.restore_layout()
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.tr("&Meeting"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in (self.floor_dock, self.incident_dock):
+        for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))

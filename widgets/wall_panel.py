@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,10 @@ class WallPanel(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("wallSummary")
+        self.summary.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # never widens the window
+        self.filter.setMinimumWidth(160)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -112,4 +117,4 @@ class WallPanel(QWidget):
         ):
             text = text.replace(f"%{i}", str(value))
         self.summary.setText(text)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -67,7 +67,9 @@ log = logging.getLogger("bridgewall.mcu")
 STATUS = "/api/admin/status/v1"
 COMMAND = "/api/admin/command/v1"
 CLIENT = "/api/client/v2/conferences"
-PAGE_LIMIT = 5000
+PAGE_LIMIT = (
+    1000  # small pages: each decode holds the GIL briefly, so a window sharing the process stays fluid
+)
 MAX_PAGES = 1000
 DISPLAY_NAME = "Bridgewall"
 _DIRECTIONS = {Axis.PAN: ("left", "right"), Axis.TILT: ("up", "down"), Axis.ZOOM: ("in", "out")}

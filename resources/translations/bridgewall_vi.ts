@@ -39,6 +39,584 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../../widgets/calibration.py" line="113" />
+        <source>Position unknown</source>
+        <translation>Chưa rõ vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="115" />
+        <source>Pan %1 · Tilt %2 · Zoom %3</source>
+        <translation>Quay %1 · Nghiêng %2 · Thu phóng %3</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <location filename="../../widgets/calibration.py" line="299" />
+        <source>Camera calibration — %1</source>
+        <translation>Hiệu chỉnh camera — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="306" />
+        <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera's own address (VISCA over IP).</source>
+        <translation>Điều khiển camera đầu xa qua MCU: chỉ di chuyển được. Khung hình đặt sẵn, vị trí và kiểm tra định kỳ cần địa chỉ riêng của camera (VISCA qua IP).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="318" />
+        <source>Move the camera</source>
+        <translation>Di chuyển camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="322" />
+        <source>Tilt up (↑)</source>
+        <translation>Ngẩng lên (↑)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="323" />
+        <source>Pan left (←)</source>
+        <translation>Quay trái (←)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="324" />
+        <source>Pan right (→)</source>
+        <translation>Quay phải (→)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="325" />
+        <source>Tilt down (↓)</source>
+        <translation>Cúi xuống (↓)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="326" />
+        <source>Zoom in (+)</source>
+        <translation>Phóng to (+)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="327" />
+        <source>Zoom out (−)</source>
+        <translation>Thu nhỏ (−)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="342" />
+        <source>Speed</source>
+        <translation>Tốc độ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="346" />
+        <source>Store the current framing</source>
+        <translation>Lưu khung hình hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="359" />
+        <source>e.g. chair's desk, centre</source>
+        <translation>ví dụ: bàn chủ tọa, chính giữa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="360" />
+        <source>Slot</source>
+        <translation>Ô nhớ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="361" />
+        <location filename="../../widgets/calibration.py" line="640" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="362" />
+        <source>Seating chart</source>
+        <translation>Sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="366" />
+        <source>Store</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="369" />
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="372" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="375" />
+        <source>Speaker preset</source>
+        <translation>Khung hình người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="378" />
+        <source>Compare with now</source>
+        <translation>So với hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="381" />
+        <source>Verify presets</source>
+        <translation>Kiểm tra khung hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="391" />
+        <source>How far a recalled preset may land from the stored position (camera units)</source>
+        <translation>Độ lệch cho phép giữa vị trí gọi lại và vị trí đã lưu (đơn vị của camera)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="411" />
+        <source>Tolerance</source>
+        <translation>Sai số cho phép</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="455" />
+        <source>Reading the stored presets…</source>
+        <translation>Đang đọc các khung hình đã lưu…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/calibration.py" line="466" />
+        <source>%n preset(s) stored for this site</source>
+        <translation><numerusform>Điểm cầu có %n khung hình đã lưu</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="545" />
+        <source>Moving the camera</source>
+        <translation>Đang di chuyển camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="560" />
+        <source>Camera stopped</source>
+        <translation>Camera đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="585" />
+        <source>Give the preset a name first.</source>
+        <translation>Hãy đặt tên cho khung hình trước.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="595" />
+        <source>Preset %1 “%2” stored at %3</source>
+        <translation>Đã lưu khung hình %1 “%2” tại %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="604" />
+        <source>Storing preset %1…</source>
+        <translation>Đang lưu khung hình %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="617" />
+        <source>Preset %1 recalled</source>
+        <translation>Đã gọi lại khung hình %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="622" />
+        <source>Preset %1 recalled, but the camera landed off: %2</source>
+        <translation>Đã gọi lại khung hình %1 nhưng camera bị lệch: %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="632" />
+        <source>Recalling preset %1…</source>
+        <translation>Đang gọi lại khung hình %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="640" />
+        <source>Rename preset</source>
+        <translation>Đổi tên khung hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="648" />
+        <source>Preset %1 renamed</source>
+        <translation>Đã đổi tên khung hình %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="650" />
+        <source>Renaming…</source>
+        <translation>Đang đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="661" />
+        <source>Preset %1 is now the speaker preset of this site</source>
+        <translation>Khung hình %1 nay là khung hình người phát biểu của điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="665" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="673" />
+        <source>Compared with the current position</source>
+        <translation>Đã so với vị trí hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="675" />
+        <source>Reading the camera's position…</source>
+        <translation>Đang đọc vị trí camera…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/calibration.py" line="692" />
+        <source>%n preset(s) drifted: </source>
+        <translation><numerusform>%n khung hình bị lệch: </numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/calibration.py" line="696" />
+        <source>Every preset lands where it was stored</source>
+        <translation>Mọi khung hình đều về đúng vị trí đã lưu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/calibration.py" line="700" />
+        <source>Reviewing %n preset(s): each is recalled and read back…</source>
+        <translation><numerusform>Đang kiểm tra %n khung hình: gọi lại từng khung và đọc lại vị trí…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="358" />
+        <source>Give the floor</source>
+        <translation>Cho phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="359" />
+        <source>Deny</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="360" />
+        <source>End speaking</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="361" />
+        <source>Next speaker</source>
+        <translation>Người phát biểu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="362" />
+        <source>Lower hand</source>
+        <translation>Hạ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="364" />
+        <source>Lower all hands</source>
+        <translation>Hạ tất cả tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="387" />
+        <source>Request by phone, e-mail or Zalo</source>
+        <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="401" />
+        <source>Add to the queue</source>
+        <translation>Thêm vào hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="404" />
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="405" />
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="406" />
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="407" />
+        <source>Came by</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="409" />
+        <source>Add a request</source>
+        <translation>Thêm đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="450" />
+        <source>%1: speaking time ends at %2</source>
+        <translation>%1: hết thời gian phát biểu lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="472" />
+        <source>Nobody has the floor</source>
+        <translation>Chưa có ai phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="561" />
+        <source>Choose the site that asked to speak</source>
+        <translation>Chọn điểm cầu đăng ký phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>FloorText</name>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="95" />
+        <source>Raised hand</source>
+        <translation>Giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="96" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="97" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="98" />
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="99" />
+        <source>Operator</source>
+        <translation>Điều hành viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="105" />
+        <source>Pending</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="106" />
+        <source>Queued</source>
+        <translation>Trong hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="107" />
+        <source>Speaking</source>
+        <translation>Đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="108" />
+        <source>Denied</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="109" />
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="110" />
+        <source>Finished</source>
+        <translation>Đã phát biểu xong</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="111" />
+        <source>Revoked</source>
+        <translation>Bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="117" />
+        <source>Lowest</source>
+        <translation>Thấp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="118" />
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="119" />
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="120" />
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="121" />
+        <source>Highest</source>
+        <translation>Cao nhất</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="128" />
+        <source>mute the previous speaker</source>
+        <translation>tắt micro người phát biểu trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="129" />
+        <source>spotlight off the previous speaker</source>
+        <translation>bỏ làm nổi bật người phát biểu trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="132" />
+        <source>unmute</source>
+        <translation>bật micro</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="133" />
+        <source>camera preset</source>
+        <translation>khung hình camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="134" />
+        <source>spotlight</source>
+        <translation>làm nổi bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="135" />
+        <source>speaker layout</source>
+        <translation>bố cục người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="136" />
+        <source>lower hand</source>
+        <translation>hạ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="137" />
+        <source>mute</source>
+        <translation>tắt micro</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="138" />
+        <source>spotlight off</source>
+        <translation>bỏ làm nổi bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="139" />
+        <source>restore layout</source>
+        <translation>khôi phục bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="140" />
+        <source>lower all hands</source>
+        <translation>hạ tất cả tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="146" />
+        <source>Give the floor</source>
+        <translation>Cho phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="147" />
+        <source>End speaking</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="148" />
+        <source>Take the floor back</source>
+        <translation>Thu hồi quyền phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="149" />
+        <source>Speaking time is up</source>
+        <translation>Hết thời gian phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="150" />
+        <source>Unmuted at the MCU</source>
+        <translation>Đã bật micro tại MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="151" />
+        <source>Lower hand</source>
+        <translation>Hạ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="152" />
+        <source>Lower all hands</source>
+        <translation>Hạ tất cả tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="153" />
+        <source>Deny</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="154" />
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="155" />
+        <source>Reorder</source>
+        <translation>Sắp xếp lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="156" />
+        <source>Add request</source>
+        <translation>Thêm đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="162" />
+        <source>not connected to an MCU</source>
+        <translation>chưa kết nối MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="163" />
+        <source>the site is not in the meeting</source>
+        <translation>điểm cầu không có trong cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="164" />
+        <source>another action on this site is still running</source>
+        <translation>một thao tác khác trên điểm cầu này đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="165" />
+        <source>no meeting to file it in</source>
+        <translation>không có cuộc họp để ghi đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="177" />
+        <source>refused (%1)</source>
+        <translation>bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="234" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="235" />
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="236" />
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="237" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="238" />
+        <source>Waiting</source>
+        <translation>Chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="239" />
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="240" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor_panel.py" line="275" />
+        <source>Requested at %1</source>
+        <translation>Đăng ký lúc %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <location filename="../../widgets/incident_panel.py" line="475" />
@@ -308,7 +886,7 @@
     <message>
         <location filename="../../widgets/incident_panel.py" line="115" />
         <source>MCU unreachable</source>
-        <translation>Mất kết nối MCU</translation>
+        <translation>Không kết nối được MCU</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_panel.py" line="116" />
@@ -337,16 +915,140 @@
     </message>
 </context>
 <context>
-    <name>LiveConsole</name>
+    <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/live.py" line="158" />
+        <location filename="../../widgets/layout_bar.py" line="195" />
+        <location filename="../../widgets/layout_bar.py" line="231" />
+        <source>Reading the MCU's layouts…</source>
+        <translation>Đang đọc các bố cục của MCU…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="207" />
+        <source>Apply layout %1</source>
+        <translation>Áp dụng bố cục %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/layout_bar.py" line="220" />
+        <source>%n layout(s) offered by the MCU</source>
+        <translation><numerusform>MCU có %n bố cục</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="237" />
+        <source>Cannot read the MCU's layouts: %1</source>
+        <translation>Không đọc được bố cục của MCU: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="292" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="162" />
+        <location filename="../../widgets/layout_bar.py" line="317" />
+        <source>Applying %1</source>
+        <translation>Đang áp dụng %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="319" />
+        <source>%1 applied</source>
+        <translation>Đã áp dụng %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="323" />
+        <source>no answer in time</source>
+        <translation>không trả lời kịp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="324" />
+        <source>MCU unreachable</source>
+        <translation>Không kết nối được MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="325" />
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="326" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutButton</name>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="117" />
+        <source>auto</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="125" />
+        <source>… sending</source>
+        <translation>… đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="128" />
+        <source>✓ done</source>
+        <translation>✓ đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="130" />
+        <source>✖ failed</source>
+        <translation>✖ thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="143" />
+        <source>Layout %1</source>
+        <translation>Bố cục %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="147" />
+        <source>Main positions: %1</source>
+        <translation>Vị trí chính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="149" />
+        <source>Overlay text: %1</source>
+        <translation>Chữ hiển thị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="151" />
+        <source>Active now</source>
+        <translation>Đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="153" />
+        <source>Key %1</source>
+        <translation>Phím %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConsole</name>
+    <message>
+        <location filename="../../widgets/live.py" line="203" />
+        <location filename="../../widgets/live.py" line="232" />
+        <location filename="../../widgets/live.py" line="286" />
+        <source>not connected to an MCU</source>
+        <translation>chưa kết nối MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="221" />
+        <source>Camera presets…</source>
+        <translation>Khung hình camera…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="236" />
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="320" />
+        <source>Camera presets</source>
+        <translation>Khung hình camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="321" />
+        <source>This site's camera has no address and the site is not in the meeting.</source>
+        <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
 </context>
 <context>
@@ -372,83 +1074,88 @@
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="46" />
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="44" />
+        <source>Layouts</source>
+        <translation>Bố cục hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="47" />
+        <location filename="../../widgets/main_window.py" line="116" />
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="63" />
+        <location filename="../../widgets/main_window.py" line="64" />
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="70" />
+        <location filename="../../widgets/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="71" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="76" />
+        <location filename="../../widgets/main_window.py" line="77" />
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="83" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83" />
+        <location filename="../../widgets/main_window.py" line="84" />
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="90" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="97" />
+        <location filename="../../widgets/main_window.py" line="98" />
         <source>MCU: connecting…</source>
         <translation>MCU: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="98" />
+        <location filename="../../widgets/main_window.py" line="99" />
         <source>MCU: connected</source>
         <translation>MCU: đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="99" />
+        <location filename="../../widgets/main_window.py" line="100" />
         <source>MCU: degraded</source>
         <translation>MCU: kết nối kém</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="100" />
+        <location filename="../../widgets/main_window.py" line="101" />
         <source>MCU: unreachable</source>
         <translation>MCU: mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="103" />
+        <location filename="../../widgets/main_window.py" line="104" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="118" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>

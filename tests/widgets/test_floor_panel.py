@@ -86,7 +86,7 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
         model = panel.model
         assert model.data(model.index(0, Column.TURN)) == "1"
-        assert model.data(model.index(0, Column.SOURCE)).startswith("✋")
+        assert model.data(model.index(0, Column.SOURCE)).startswith("☝")
         assert model.data(model.index(0, Column.STATE)).startswith("○")  # pending: a glyph and a word
         panel.view.setFocus()
         panel.view.selectRow(0)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -85,7 +85,9 @@ def test_lists_applies_and_follows_the_mcus_layout(qtbot: QtBot, mcu: Mcu) -> No
     bar.load(asyncio.run_coroutine_threadsafe(mcu.driver.available_layouts(CONFERENCE_NAME), mcu.loop.loop))
     qtbot.waitUntil(lambda: len(bar.buttons) == len(LAYOUTS), timeout=WAIT)
     assert [p.layout for p in bar.presets()] == list(LAYOUTS)
-    assert bar.buttons["layout:ac"].title() == "auto"
+    assert bar.buttons["layout:ac"].title() == QCoreApplication.translate(
+        "LayoutButton", "auto"
+    )  # any language
 
     assert world_layout(mcu.sim) != "4:0"
     qtbot.mouseClick(bar.buttons["layout:4:0"], Qt.MouseButton.LeftButton)
