@@ -1,6 +1,7 @@
 """`bridgewall export`: print incidents, attendance, commands or floor requests from the log as JSON or CSV.
 
-Times are printed in ISO 8601 with their offset, in UTC. `--since`/`--until` take ISO 8601 times (a date alone
+`site` is the site's name (the registry's, or the MCU's display name for a site not in the registry), with
+the registry code in `site_code`. Times are printed in ISO 8601 with their offset, in UTC. `--since`/`--until` take ISO 8601 times (a date alone
 means its midnight; a time without an offset is UTC, as printed) and select records whose start time
 (opened, joined, sent, requested) is at or after `--since` and before `--until`.
 """
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from console.model import Attendance, CommandRecord, FloorRequest, Incident
 from db.engine import DatabaseOpenError, open_database
 from db.records import list_attendance, list_commands, list_floor_requests, list_incidents
+from db.sites import load_sites
 
 EXIT_OK = 0
 EXIT_DB = 1
@@ -45,6 +47,7 @@ INCIDENT_FIELDS = (
     "acknowledged_by",
     "meeting_id",
     "detail",
+    "site_code",
 )
 ATTENDANCE_FIELDS = (
     "id",
@@ -54,6 +57,7 @@ ATTENDANCE_FIELDS = (
     "left_at",
     "left_by_operator",
     "participant_uuid",
+    "site_code",
 )
 COMMAND_FIELDS = ("id", "actor", "action", "target", "sent_at", "result", "detail", "rtt_ms")
 FLOOR_FIELDS = (
@@ -70,6 +74,7 @@ FLOOR_FIELDS = (
     "topic",
     "seq",
     "meeting_id",
+    "site_code",
 )
 
 
@@ -143,6 +148,18 @@ WHAT: dict[str, tuple[tuple[str, ...], Fetch]] = {
     "commands": (COMMAND_FIELDS, lambda s, a, b: [_command(x) for x in list_commands(s, a, b)]),
     "floor": (FLOOR_FIELDS, lambda s, a, b: [_floor(x) for x in list_floor_requests(s, a, b)]),
 }
+
+
+def name_sites(session: Session, rows: list[Row]) -> list[Row]:
+    """`site` as people and the MCU know it: the registry's name for a registry site (its code moves to
+    `site_code`), and the MCU's own display name, unchanged, for a site that is not in the registry."""
+    if rows and "site" in rows[0]:
+        names = {site.code: site.name for site in load_sites(session)}
+        for row in rows:
+            code = row["site"]
+            row["site_code"] = code if code in names else ""
+            row["site"] = names.get(code, code)
+    return rows
 
 
 def parse_time(text: str) -> datetime:
@@ -221,7 +238,7 @@ def main(args: argparse.Namespace) -> int:
         return _fail(EXIT_DB, str(exc))
     try:
         with Session(engine) as session:
-            rows = fetch(session, since, until)
+            rows = name_sites(session, fetch(session, since, until))
     except SQLAlchemyError as exc:
         return _fail(
             EXIT_DB, f"cannot read the log: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"

@@ -175,13 +175,13 @@ class Hub:
                     "incident opened: %s %s at %s%s",
                     i.severity.value,
                     i.kind.value,
-                    i.site,
+                    self._named(i.site),
                     f" ({i.detail})" if i.detail else "",
                 )
             elif isinstance(change, IncidentResolved):
                 opened = self.incidents.get(change.key)
                 if opened is not None:
-                    log.info("incident resolved: %s at %s", opened.kind.value, opened.site)
+                    log.info("incident resolved: %s at %s", opened.kind.value, self._named(opened.site))
         if self.store is not None:
             self.store.record(changes)
         for change in changes:
@@ -190,6 +190,11 @@ class Hub:
     def _tell(self, news: HubNews) -> None:
         for listener in self.listeners:
             listener(news)
+
+    def _named(self, key: str) -> str:
+        """A site key for a log line: the registry code with the site's name beside it."""
+        site = self.directory.site(key)
+        return f"{key} ({site.name})" if site is not None else key
 
     def floor_holders(self) -> list[str]:
         """Site keys that hold the floor now, one per conference at most."""

@@ -94,7 +94,7 @@ def test_monitor_records_raised_hands_in_the_servers_order(
     codes = [world.sites[n].code for n in by_time]
 
     rows = eventually(lambda: r if len(r := export(db)) >= 3 else None, "the three early hands in the log")
-    assert [r["site"] for r in rows] == codes
+    assert [r["site_code"] for r in rows] == codes
     assert [datetime.fromisoformat(r["requested_at"]) for r in rows] == [
         server_time(early[n]) for n in by_time
     ]
@@ -106,7 +106,7 @@ def test_monitor_records_raised_hands_in_the_servers_order(
         lambda: (
             r
             if len(r := export(db)) >= 4
-            and next(x for x in r if x["site"] == world.sites[4].code)["state"] == "cancelled"
+            and next(x for x in r if x["site_code"] == world.sites[4].code)["state"] == "cancelled"
             else None
         ),
         "the late hand and the withdrawn one",
@@ -115,9 +115,9 @@ def test_monitor_records_raised_hands_in_the_servers_order(
     assert proc.wait(WAIT_S) == 0
 
     rows = export(db)
-    assert [r["site"] for r in rows] == [*codes, world.sites[7].code]  # the order they were filed in
+    assert [r["site_code"] for r in rows] == [*codes, world.sites[7].code]  # the order they were filed in
     assert datetime.fromisoformat(rows[-1]["requested_at"]) == server_time(late_at)
-    states = {r["site"]: r["state"] for r in rows}
+    states = {r["site_code"]: r["state"] for r in rows}
     assert states[world.sites[4].code] == "cancelled"
     assert (
         states[world.sites[12].code]
@@ -125,5 +125,5 @@ def test_monitor_records_raised_hands_in_the_servers_order(
         == states[world.sites[7].code]
         == "pending"
     )
-    withdrawn = next(r for r in rows if r["site"] == world.sites[4].code)
+    withdrawn = next(r for r in rows if r["site_code"] == world.sites[4].code)
     assert withdrawn["ended_at"] is not None and withdrawn["reason"] == "hand_lowered"

@@ -182,16 +182,19 @@ def test_dropped_sites_are_incidents_and_a_restored_site_attends_twice(
     opened = eventually(
         lambda: r if (r := link_downs(db_url)) is not None and len(r) >= 2 else None, "two link_down rows"
     )
-    assert {r["site"] for r in opened} == {kept_down, restored}
+    assert {r["site_code"] for r in opened} == {kept_down, restored}
 
     sim.world.restore(42)
     mon.wait_for_line(rf"incident resolved: link_down at {re.escape(restored)}\b")
     assert mon.stop() == 0, mon.log
 
     incidents = [r for r in export(db_url, "incidents") if r["kind"] == "link_down"]
-    by_site = {r["site"]: r for r in incidents}
+    by_site = {r["site_code"]: r for r in incidents}
     assert len(incidents) == 2 and set(by_site) == {kept_down, restored}, incidents
     assert by_site[kept_down]["resolved_at"] is None
+    assert (
+        by_site[kept_down]["site"] == sim.world.sites[17].name
+    )  # the name the MCU shows, the code beside it
     assert by_site[restored]["resolved_at"] is not None
     for row in incidents:
         assert row["severity"] == "critical"
@@ -200,12 +203,12 @@ def test_dropped_sites_are_incidents_and_a_restored_site_attends_twice(
 
     attendance = export(db_url, "attendance")
     assert len(attendance) == SITES + 1  # cumulative: the restored site's second connection is a new row
-    again = sorted((r for r in attendance if r["site"] == restored), key=lambda r: r["joined_at"])
+    again = sorted((r for r in attendance if r["site_code"] == restored), key=lambda r: r["joined_at"])
     assert len(again) == 2, again
     assert again[0]["left_at"] is not None and again[1]["left_at"] is None
     assert again[0]["participant_uuid"] != again[1]["participant_uuid"]
     assert when(again[1]["joined_at"]) >= when(again[0]["left_at"])
-    gone = [r for r in attendance if r["site"] == kept_down]
+    gone = [r for r in attendance if r["site_code"] == kept_down]
     assert len(gone) == 1 and gone[0]["left_at"] is not None, gone
 
 

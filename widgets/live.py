@@ -13,8 +13,9 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 from shiboken6 import isValid as shiboken_alive
 
 from console.camera.fleet import CameraFleet
@@ -30,7 +31,7 @@ from console.incidents import (
     IncidentResolved,
     ParentOpened,
 )
-from console.mcu.base import LayoutChanged, LinkChanged, ParticipantJoined
+from console.mcu.base import LayoutChanged, LinkChanged, Participant, ParticipantJoined
 from console.presets import (
     LayoutPreset,
     SitePresets,
@@ -65,6 +66,7 @@ GUI_NEWS = (
     LayoutChanged,
 )
 DRAIN_MS = 100
+CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
 DRAIN_BUDGET_S = 0.008  # half a frame at 60 Hz; the rest waits for the next round
 
 
@@ -180,9 +182,8 @@ class LiveConsole(QObject):
                 for listener in list(self.gui_listeners):
                     listener(message[1])
             elif kind == "command":
-                _, detail, action, state, text = message
-                if shiboken_alive(detail):
-                    detail.show_command_state(action, state, text)
+                _, show, action, state, text = message
+                show(action, state, text)
             elif kind == "wall":
                 self._show_wall(message[1])
             elif kind == "link":
@@ -208,6 +209,7 @@ class LiveConsole(QObject):
         self.incidents.siteRequested.connect(self.open_site)
         self._attach_floor(hub)
         self._attach_layouts()
+        self._attach_wall_actions()
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
 
     # --- the floor queue ------------------------------------------------------------------------------
@@ -264,22 +266,27 @@ class LiveConsole(QObject):
         calibrate.clicked.connect(lambda: self.open_calibration(key))
         layout.addWidget(calibrate)
         dialog.resize(1100, 760)
-        detail.commandRequested.connect(lambda action: self.send(detail, key, action))
+
+        def show(action: str, state: str, text: str) -> None:
+            if shiboken_alive(detail):
+                detail.show_command_state(action, state, text)
+
+        detail.commandRequested.connect(lambda action: self.send(key, action, show))
         dialog.show()
 
-    def send(self, detail: SiteDetail, key: str, action: str) -> None:
-        """Send a site command on the session's loop; its progress comes back to the detail's buttons."""
+    def send(self, key: str, action: str, show: CommandView) -> None:
+        """Send a site command on the session's loop; `show(action, state, detail)` follows it on the GUI thread."""
         commands, loop, hub = self.session.commands, self.session.loop, self.hub
         if commands is None or loop is None or hub is None:
-            detail.show_command_state(action, "unreachable", self.tr("not connected to an MCU"))
+            show(action, "unreachable", self.tr("not connected to an MCU"))
             return
         participants = [p for p in list(hub.participants.values()) if hub.site_key(p) == key]
         if not participants and action != "dial":
-            detail.show_command_state(action, "error", self.tr("the site is not in the meeting"))
+            show(action, "error", self.tr("the site is not in the meeting"))
             return
 
         def report(command: Command) -> None:  # on the session's thread
-            self._inbox.append(("command", detail, action, command.state.value, command.detail))
+            self._inbox.append(("command", show, action, command.state.value, command.detail))
 
         def start() -> None:  # on the session's loop
             p = participants[0] if participants else None
@@ -301,6 +308,64 @@ class LiveConsole(QObject):
             command.add_listener(report)
 
         loop.call_soon_threadsafe(start)
+
+    # --- the wall's menu and keys -------------------------------------------------------------------------
+    def _attach_wall_actions(self) -> None:
+        wall = self.panel.wall
+        wall.siteContextMenu.connect(self.site_menu)
+        for keys, action in (
+            ("M", "toggle_audio"),
+            ("V", "toggle_video"),
+            ("Ctrl+D", "disconnect"),
+            ("Ctrl+R", "dial"),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), wall, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda a=action: self.wall_action(wall.selected, a))
+
+    def site_menu(self, row: int, where: QPoint) -> None:
+        """Right-click on a tile: the frequent actions, each with its key."""
+        key = self.site_key(row)
+        participant = self._participant(key)
+        menu = QMenu(self.window)
+        menu.addAction(self.tr("Details…") + "\tEnter", lambda: self.open_site(key))
+        if participant is not None:
+            audio = self.tr("Unmute audio") if participant.is_muted else self.tr("Mute audio")
+            video = self.tr("Unmute video") if participant.is_video_muted else self.tr("Mute video")
+            menu.addAction(audio + "\tM", lambda: self.wall_action(row, "toggle_audio"))
+            menu.addAction(video + "\tV", lambda: self.wall_action(row, "toggle_video"))
+            menu.addAction(self.tr("Disconnect…") + "\tCtrl+D", lambda: self.wall_action(row, "disconnect"))
+        else:
+            menu.addAction(self.tr("Dial") + "\tCtrl+R", lambda: self.wall_action(row, "dial"))
+        menu.addAction(self.tr("Camera presets…"), lambda: self.open_calibration(key))
+        menu.popup(where)
+
+    def _participant(self, key: str) -> Participant | None:
+        hub = self.hub
+        if hub is None:
+            return None
+        return next((p for p in list(hub.participants.values()) if hub.site_key(p) == key), None)
+
+    def wall_action(self, row: int, action: str) -> None:
+        if row < 0 or self.feed is None:
+            return
+        key = self.site_key(row)
+        participant = self._participant(key)
+        if action == "toggle_audio" and participant is not None:
+            action = "unmute_audio" if participant.is_muted else "mute_audio"
+        elif action == "toggle_video" and participant is not None:
+            action = "unmute_video" if participant.is_video_muted else "mute_video"
+        elif action == "disconnect":
+            name = self.feed.data.index.names[row]
+            asked = QMessageBox.question(
+                self.window,
+                self.tr("Disconnect site"),
+                self.tr("Disconnect %1 from the meeting?").replace("%1", name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return
+        self.send(key, action, lambda a, state, detail: self.window.show_command(key, a, state, detail))
 
     # --- layouts and camera presets -------------------------------------------------------------------
     def _attach_layouts(self) -> None:

@@ -122,6 +122,14 @@ class MainWindow(QMainWindow):
         self.db_label.style().unpolish(self.db_label)
         self.db_label.style().polish(self.db_label)
 
+    def show_command(self, target: str, action: str, state: str, detail: str) -> None:
+        """A command sent from the wall: pending, then its result, in the status bar."""
+        glyph = {"pending": "…", "ok": "✓"}.get(state, "✖")
+        text = f"{glyph} {target}: {action} — {state}"
+        if detail:
+            text += f" ({detail})"
+        self.statusBar().showMessage(text, 0 if state == "pending" else 8000)
+
     def set_link_error(self, message: str) -> None:
         self.set_link_state(LinkState.UNREACHABLE, message)
 

@@ -313,52 +313,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="387"/>
+        <location filename="../../widgets/floor_panel.py" line="389"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="401"/>
+        <location filename="../../widgets/floor_panel.py" line="403"/>
         <source>Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="404"/>
+        <location filename="../../widgets/floor_panel.py" line="406"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="405"/>
+        <location filename="../../widgets/floor_panel.py" line="407"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="406"/>
+        <location filename="../../widgets/floor_panel.py" line="408"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="407"/>
+        <location filename="../../widgets/floor_panel.py" line="409"/>
         <source>Came by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="409"/>
+        <location filename="../../widgets/floor_panel.py" line="411"/>
         <source>Add a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="450"/>
+        <location filename="../../widgets/floor_panel.py" line="452"/>
         <source>%1: speaking time ends at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="472"/>
+        <location filename="../../widgets/floor_panel.py" line="474"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="561"/>
+        <location filename="../../widgets/floor_panel.py" line="563"/>
         <source>Choose the site that asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,18 +939,28 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="195"/>
-        <location filename="../../widgets/layout_bar.py" line="231"/>
+        <location filename="../../widgets/layout_bar.py" line="203"/>
+        <location filename="../../widgets/layout_bar.py" line="257"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="207"/>
+        <location filename="../../widgets/layout_bar.py" line="208"/>
+        <source>Edit presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="213"/>
+        <source>Define the control center&apos;s named presets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="233"/>
         <source>Apply layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layout_bar.py" line="220"/>
+        <location filename="../../widgets/layout_bar.py" line="246"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -958,42 +968,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="237"/>
+        <location filename="../../widgets/layout_bar.py" line="263"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="292"/>
+        <location filename="../../widgets/layout_bar.py" line="307"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="310"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="349"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="317"/>
+        <location filename="../../widgets/layout_bar.py" line="374"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="319"/>
+        <location filename="../../widgets/layout_bar.py" line="376"/>
         <source>%1 applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="323"/>
+        <location filename="../../widgets/layout_bar.py" line="380"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="324"/>
+        <location filename="../../widgets/layout_bar.py" line="381"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="325"/>
+        <location filename="../../widgets/layout_bar.py" line="382"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="326"/>
+        <location filename="../../widgets/layout_bar.py" line="383"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,47 +1021,47 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="117"/>
+        <location filename="../../widgets/layout_bar.py" line="123"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="125"/>
+        <location filename="../../widgets/layout_bar.py" line="131"/>
         <source>… sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="128"/>
+        <location filename="../../widgets/layout_bar.py" line="134"/>
         <source>✓ done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="130"/>
+        <location filename="../../widgets/layout_bar.py" line="136"/>
         <source>✖ failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="143"/>
+        <location filename="../../widgets/layout_bar.py" line="149"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="147"/>
+        <location filename="../../widgets/layout_bar.py" line="153"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="149"/>
+        <location filename="../../widgets/layout_bar.py" line="155"/>
         <source>Overlay text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="151"/>
+        <location filename="../../widgets/layout_bar.py" line="157"/>
         <source>Active now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="153"/>
+        <location filename="../../widgets/layout_bar.py" line="159"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,29 +1069,75 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="203"/>
-        <location filename="../../widgets/live.py" line="232"/>
-        <location filename="../../widgets/live.py" line="286"/>
+        <location filename="../../widgets/live.py" line="247"/>
+        <location filename="../../widgets/live.py" line="281"/>
+        <location filename="../../widgets/live.py" line="400"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="221"/>
+        <location filename="../../widgets/live.py" line="265"/>
+        <location filename="../../widgets/live.py" line="339"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="236"/>
+        <location filename="../../widgets/live.py" line="285"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="320"/>
+        <location filename="../../widgets/live.py" line="330"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="332"/>
+        <source>Unmute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="332"/>
+        <source>Mute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="333"/>
+        <source>Unmute video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="333"/>
+        <source>Mute video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="336"/>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="338"/>
+        <source>Dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="361"/>
+        <source>Disconnect site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="362"/>
+        <source>Disconnect %1 from the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="434"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="321"/>
+        <location filename="../../widgets/live.py" line="435"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,52 +1550,52 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="34"/>
+        <location filename="../../widgets/wall_panel.py" line="35"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="41"/>
+        <location filename="../../widgets/wall_panel.py" line="42"/>
         <source>Problems first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="42"/>
+        <location filename="../../widgets/wall_panel.py" line="43"/>
         <source>By tier and district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="43"/>
+        <location filename="../../widgets/wall_panel.py" line="44"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="50"/>
+        <location filename="../../widgets/wall_panel.py" line="51"/>
         <source>Group by district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="54"/>
+        <location filename="../../widgets/wall_panel.py" line="55"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="55"/>
+        <location filename="../../widgets/wall_panel.py" line="56"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="56"/>
+        <location filename="../../widgets/wall_panel.py" line="57"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="103"/>
+        <location filename="../../widgets/wall_panel.py" line="108"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="109"/>
+        <location filename="../../widgets/wall_panel.py" line="114"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>

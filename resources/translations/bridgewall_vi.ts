@@ -303,52 +303,52 @@
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="387" />
+        <location filename="../../widgets/floor_panel.py" line="389" />
         <source>Request by phone, e-mail or Zalo</source>
         <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="401" />
+        <location filename="../../widgets/floor_panel.py" line="403" />
         <source>Add to the queue</source>
         <translation>Thêm vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="404" />
+        <location filename="../../widgets/floor_panel.py" line="406" />
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="405" />
+        <location filename="../../widgets/floor_panel.py" line="407" />
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="406" />
+        <location filename="../../widgets/floor_panel.py" line="408" />
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="407" />
+        <location filename="../../widgets/floor_panel.py" line="409" />
         <source>Came by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="409" />
+        <location filename="../../widgets/floor_panel.py" line="411" />
         <source>Add a request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="450" />
+        <location filename="../../widgets/floor_panel.py" line="452" />
         <source>%1: speaking time ends at %2</source>
         <translation>%1: hết thời gian phát biểu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="472" />
+        <location filename="../../widgets/floor_panel.py" line="474" />
         <source>Nobody has the floor</source>
         <translation>Chưa có ai phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="561" />
+        <location filename="../../widgets/floor_panel.py" line="563" />
         <source>Choose the site that asked to speak</source>
         <translation>Chọn điểm cầu đăng ký phát biểu</translation>
     </message>
@@ -917,58 +917,78 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="195" />
-        <location filename="../../widgets/layout_bar.py" line="231" />
+        <location filename="../../widgets/layout_bar.py" line="203" />
+        <location filename="../../widgets/layout_bar.py" line="257" />
         <source>Reading the MCU's layouts…</source>
         <translation>Đang đọc các bố cục của MCU…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="207" />
+        <location filename="../../widgets/layout_bar.py" line="208" />
+        <source>Edit presets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="213" />
+        <source>Define the control center's named presets (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="233" />
         <source>Apply layout %1</source>
         <translation>Áp dụng bố cục %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layout_bar.py" line="220" />
+        <location filename="../../widgets/layout_bar.py" line="246" />
         <source>%n layout(s) offered by the MCU</source>
         <translation><numerusform>MCU có %n bố cục</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="237" />
+        <location filename="../../widgets/layout_bar.py" line="263" />
         <source>Cannot read the MCU's layouts: %1</source>
         <translation>Không đọc được bố cục của MCU: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="292" />
+        <location filename="../../widgets/layout_bar.py" line="307" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="310" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/layout_bar.py" line="349" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="317" />
+        <location filename="../../widgets/layout_bar.py" line="374" />
         <source>Applying %1</source>
         <translation>Đang áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="319" />
+        <location filename="../../widgets/layout_bar.py" line="376" />
         <source>%1 applied</source>
         <translation>Đã áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="323" />
+        <location filename="../../widgets/layout_bar.py" line="380" />
         <source>no answer in time</source>
         <translation>không trả lời kịp</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="324" />
+        <location filename="../../widgets/layout_bar.py" line="381" />
         <source>MCU unreachable</source>
         <translation>Không kết nối được MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="325" />
+        <location filename="../../widgets/layout_bar.py" line="382" />
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="326" />
+        <location filename="../../widgets/layout_bar.py" line="383" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -976,47 +996,47 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="117" />
+        <location filename="../../widgets/layout_bar.py" line="123" />
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="125" />
+        <location filename="../../widgets/layout_bar.py" line="131" />
         <source>… sending</source>
         <translation>… đang gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="128" />
+        <location filename="../../widgets/layout_bar.py" line="134" />
         <source>✓ done</source>
         <translation>✓ đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="130" />
+        <location filename="../../widgets/layout_bar.py" line="136" />
         <source>✖ failed</source>
         <translation>✖ thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="143" />
+        <location filename="../../widgets/layout_bar.py" line="149" />
         <source>Layout %1</source>
         <translation>Bố cục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="147" />
+        <location filename="../../widgets/layout_bar.py" line="153" />
         <source>Main positions: %1</source>
         <translation>Vị trí chính: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="149" />
+        <location filename="../../widgets/layout_bar.py" line="155" />
         <source>Overlay text: %1</source>
         <translation>Chữ hiển thị: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="151" />
+        <location filename="../../widgets/layout_bar.py" line="157" />
         <source>Active now</source>
         <translation>Đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="153" />
+        <location filename="../../widgets/layout_bar.py" line="159" />
         <source>Key %1</source>
         <translation>Phím %1</translation>
     </message>
@@ -1024,29 +1044,75 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="203" />
-        <location filename="../../widgets/live.py" line="232" />
-        <location filename="../../widgets/live.py" line="286" />
+        <location filename="../../widgets/live.py" line="247" />
+        <location filename="../../widgets/live.py" line="281" />
+        <location filename="../../widgets/live.py" line="400" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="221" />
+        <location filename="../../widgets/live.py" line="265" />
+        <location filename="../../widgets/live.py" line="339" />
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="236" />
+        <location filename="../../widgets/live.py" line="285" />
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="320" />
+        <location filename="../../widgets/live.py" line="330" />
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="332" />
+        <source>Unmute audio</source>
+        <translation>Bật tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="332" />
+        <source>Mute audio</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="333" />
+        <source>Unmute video</source>
+        <translation>Bật hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="333" />
+        <source>Mute video</source>
+        <translation>Tắt hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="336" />
+        <source>Disconnect…</source>
+        <translation>Ngắt kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="338" />
+        <source>Dial</source>
+        <translation>Gọi điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="361" />
+        <source>Disconnect site</source>
+        <translation>Ngắt điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="362" />
+        <source>Disconnect %1 from the meeting?</source>
+        <translation>Ngắt %1 khỏi cuộc họp?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="434" />
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="321" />
+        <location filename="../../widgets/live.py" line="435" />
         <source>This site's camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1459,52 +1525,52 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="34" />
+        <location filename="../../widgets/wall_panel.py" line="35" />
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="41" />
+        <location filename="../../widgets/wall_panel.py" line="42" />
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="42" />
+        <location filename="../../widgets/wall_panel.py" line="43" />
         <source>By tier and district</source>
         <translation>Theo cấp và huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="43" />
+        <location filename="../../widgets/wall_panel.py" line="44" />
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="50" />
+        <location filename="../../widgets/wall_panel.py" line="51" />
         <source>Group by district</source>
         <translation>Nhóm theo huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="54" />
+        <location filename="../../widgets/wall_panel.py" line="55" />
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="55" />
+        <location filename="../../widgets/wall_panel.py" line="56" />
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="56" />
+        <location filename="../../widgets/wall_panel.py" line="57" />
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="103" />
+        <location filename="../../widgets/wall_panel.py" line="108" />
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="109" />
+        <location filename="../../widgets/wall_panel.py" line="114" />
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>

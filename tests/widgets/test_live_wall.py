@@ -1,0 +1,86 @@
+"""The running console against a real simulator: what the operator does on the wall reaches the MCU."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.session import SessionOptions
+from console.sim.server import SimServer
+from widgets.live import LiveConsole
+from widgets.main_window import MainWindow
+from widgets.wall_panel import WallPanel
+
+PASSWORD = "wall-test"
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def sim() -> Iterator[SimServer]:
+    with SimServer(sites=12, scenario="normal", seed=3, password=PASSWORD) as server:
+        yield server
+
+
+@pytest.fixture
+def live(
+    qtbot: QtBot, vi_app: QApplication, sim: SimServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LiveConsole]:
+    monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
+    options = SessionOptions(
+        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1"
+    )
+    panel = WallPanel()
+    window = MainWindow("log", wall=panel, remember_layout=False)
+    qtbot.addWidget(window)
+    console = LiveConsole(window, panel, options)
+    console.start()
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: len(panel.wall.visible_rows()) == 12, timeout=WAIT_MS)
+        yield console
+    finally:
+        console.session.close()
+
+
+def test_keys_on_a_selected_tile_mute_and_unmute_the_site(
+    live: LiveConsole, sim: SimServer, qtbot: QtBot
+) -> None:
+    wall = live.panel.wall
+    row = wall.visible_rows()[0]
+    key = live.site_key(row)
+    n = next(i for i, site in enumerate(sim.world.sites) if site.code == key)
+    assert not sim.world.muted[n]
+    wall.setFocus()
+    wall.select(row)
+    qtbot.keyClick(wall, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: bool(sim.world.muted[n]), timeout=WAIT_MS)  # the MCU muted that site
+    qtbot.waitUntil(lambda: "✓" in live.window.statusBar().currentMessage(), timeout=WAIT_MS)
+    # once the MCU reports the site muted, the same key unmutes it
+    qtbot.waitUntil(lambda: (p := live._participant(key)) is not None and p.is_muted, timeout=WAIT_MS)
+    qtbot.keyClick(wall, Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)
+
+
+def test_the_tile_menu_offers_the_frequent_actions(live: LiveConsole, qtbot: QtBot) -> None:
+    wall = live.panel.wall
+    row = wall.visible_rows()[0]
+    rect = wall.tile_rect(row)
+    assert rect is not None
+    with qtbot.waitSignal(wall.siteContextMenu):
+        wall.contextMenuEvent(_context_event(wall, rect.center()))
+    menus = [w for w in QApplication.topLevelWidgets() if w.inherits("QMenu") and w.isVisible()]
+    assert menus, "no menu popped up"
+    texts = [a.text().split("\t")[0] for a in menus[-1].actions()]
+    assert "Tắt tiếng" in texts and "Ngắt kết nối…" in texts and "Chi tiết…" in texts
+    menus[-1].close()
+
+
+def _context_event(wall: object, pos: object) -> object:
+    from PySide6.QtGui import QContextMenuEvent
+
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, pos)  # type: ignore[call-overload]
