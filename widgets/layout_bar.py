@@ -8,6 +8,11 @@ The bar does not talk to the MCU itself. The console gives it:
   dispatcher, and calls `report(state, detail)` — from any thread — as the commands progress;
 - `load(future)`: the MCU's `available_layouts`, read on the session's loop (a concurrent future);
 - `set_active(layout)`: on every LayoutChanged the hub publishes.
+
+The named presets are edited elsewhere (`widgets.layout_presets`): the bar's "Edit presets…" button and
+Ctrl+Shift+P emit `editRequested(None)`; a right-click on a named preset's button offers "Edit…"
+(`editRequested(preset)`) and "Delete" (`deleteRequested(preset)`). The editor hands the new list back through
+`set_presets`.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ import contextlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from console.model import CommandResult, Health
 from console.presets import LayoutPreset, bar_presets, is_adaptive, layout_cells
@@ -30,6 +35,7 @@ Report = Callable[[str, str], None]
 Apply = Callable[[LayoutPreset, Report], None]
 
 PREVIEW = QSize(64, 36)  # 16:9
+EDIT_SHORTCUT = "Ctrl+Shift+P"
 NUMBER_KEYS = (
     Qt.Key.Key_1,
     Qt.Key.Key_2,
@@ -160,6 +166,8 @@ class LayoutBar(QWidget):
     """Buttons for the named presets, then for the MCU's layouts; number keys 1–9 follow that order."""
 
     applyRequested = Signal(object)  # the LayoutPreset a click or a key asked for
+    editRequested = Signal(object)  # None: the presets' editor; a named LayoutPreset: edit that one
+    deleteRequested = Signal(object)  # a named LayoutPreset the operator wants deleted
     _state = Signal(str, str, str)  # key, state, detail (from any thread)
 
     def __init__(
@@ -197,10 +205,28 @@ class LayoutBar(QWidget):
         self.status.setWordWrap(True)
         self.status.setMinimumWidth(180)
         self.status.setMaximumWidth(320)
+        self.edit_action = QAction(self.tr("Edit presets…"), self)
+        self.edit_action.setObjectName("editLayoutPresets")
+        self.edit_action.setShortcut(QKeySequence(EDIT_SHORTCUT))
+        self.edit_action.setShortcutContext(shortcut_context)
+        self.edit_action.setToolTip(
+            self.tr("Define the control center's named presets (%1)").replace("%1", EDIT_SHORTCUT)
+        )
+        self.edit_action.triggered.connect(lambda _checked=False: self.editRequested.emit(None))
+        self.addAction(self.edit_action)
+        self.edit_button = QToolButton()
+        self.edit_button.setObjectName("editPresetsButton")
+        self.edit_button.setDefaultAction(self.edit_action)
+        self.edit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.menu: QMenu | None = None  # the last right-click menu of a named preset
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.status, 1)
+        side.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(side)
 
         self.number_actions: list[QAction] = []
         for i, key in enumerate(NUMBER_KEYS):
@@ -242,6 +268,14 @@ class LayoutBar(QWidget):
         """The buttons' presets in bar order."""
         return [b.preset for b in self._order]
 
+    def named_presets(self) -> list[LayoutPreset]:
+        """The control center's named presets, in bar order."""
+        return [b.preset for b in self._order if not b.preset.plain]
+
+    def layouts(self) -> list[str]:
+        """The layouts the MCU offers, as last read ([] until then)."""
+        return list(self._layouts)
+
     def _rebuild(self) -> None:
         states = {k: (b.state, b.detail) for k, b in self.buttons.items()}
         for button in self._order:
@@ -255,11 +289,32 @@ class LayoutBar(QWidget):
             button.state, button.detail = states.get(preset.key, ("", ""))
             button.refresh()
             button.clicked.connect(lambda _checked=False, b=button: self.apply(b.preset))
+            if not preset.plain:
+                button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                button.customContextMenuRequested.connect(lambda pos, b=button: self._show_menu(b, pos))
             self.row_layout.addWidget(button)
             self.buttons[preset.key] = button
             self._order.append(button)
         for i, action in enumerate(self.number_actions):
             action.setEnabled(i < len(self._order))
+
+    def preset_menu(self, preset: LayoutPreset) -> QMenu:
+        """The right-click menu of a named preset's button: "Edit…" and "Delete"."""
+        menu = QMenu(self)
+        menu.setObjectName("layoutPresetMenu")
+        edit = menu.addAction(self.tr("Edit…"))
+        edit.setObjectName("editLayoutPreset")
+        edit.triggered.connect(lambda _checked=False: self.editRequested.emit(preset))
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setObjectName("deleteLayoutPreset")
+        delete.triggered.connect(lambda _checked=False: self.deleteRequested.emit(preset))
+        return menu
+
+    def _show_menu(self, button: LayoutButton, pos: QPoint) -> None:
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = self.preset_menu(button.preset)
+        self.menu.popup(button.mapToGlobal(pos))
 
     # --- the active layout --------------------------------------------------------------------------
     @property

@@ -49,6 +49,7 @@ from widgets.calibration import CalibrationView
 from widgets.floor_panel import FloorPanel
 from widgets.incident_panel import IncidentPanel
 from widgets.layout_bar import LayoutBar, Report
+from widgets.layout_presets import LayoutPresetEditor
 from widgets.main_window import MainWindow
 from widgets.site_detail import SiteDetail
 from widgets.wall_panel import WallPanel
@@ -98,6 +99,7 @@ class LiveConsole(QObject):
         self._floor_tasks: set[asyncio.Task[object]] = set()
         self._floor_view: FloorChanged | None = None
         self.layout_bar: LayoutBar | None = None
+        self.preset_editor: LayoutPresetEditor | None = None
         self._layouts_loaded = False
         self.cameras: CameraFleet | None = None  # the demo network's simulated cameras
         self.camera_addresses: dict[str, str] = {}
@@ -371,6 +373,8 @@ class LiveConsole(QObject):
     def _attach_layouts(self) -> None:
         self.layout_bar = LayoutBar(self.apply_layout, shortcut_context=Qt.ShortcutContext.WindowShortcut)
         self.window.layout_dock.setWidget(self.layout_bar)
+        self.layout_bar.editRequested.connect(self.edit_layout_presets)
+        self.layout_bar.deleteRequested.connect(lambda preset: self.edit_layout_presets(preset, delete=True))
         assert self.view is not None
         self.view.listeners.append(self._layout_news)
         engine, loop = self.session.engine, self.session.loop
@@ -393,6 +397,26 @@ class LiveConsole(QObject):
         if not self._layouts_loaded and driver is not None and conference:
             self._layouts_loaded = True
             self.layout_bar.load(self.session.submit(driver.available_layouts(conference)))
+
+    def edit_layout_presets(self, preset: LayoutPreset | None = None, delete: bool = False) -> None:
+        """The control center's named presets, stored through the preset book on the session's loop."""
+        bar, engine, hub = self.layout_bar, self.session.engine, self.hub
+        if bar is None or engine is None or hub is None or self.session.loop is None:
+            QMessageBox.information(
+                self.window, self.tr("Layout presets"), self.tr("The console is not connected yet.")
+            )
+            return
+        if self.preset_editor is None or not shiboken_alive(self.preset_editor):
+            book = PresetBook(engine)
+            submit = self.session.submit
+            self.preset_editor = LayoutPresetEditor.for_bar(
+                bar,
+                hub.directory.sites,
+                save=lambda p: submit(asyncio.to_thread(book.save_layout_preset, p)),
+                delete=lambda preset_id: submit(asyncio.to_thread(book.delete_layout_preset, preset_id)),
+                parent=self.window,
+            )
+        self.preset_editor.open_for(preset, delete=delete)
 
     def apply_layout(self, preset: LayoutPreset, report: Report) -> None:
         commands, loop, hub = self.session.commands, self.session.loop, self.hub

@@ -973,47 +973,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="307"/>
+        <location filename="../../widgets/layout_bar.py" line="305"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="310"/>
+        <location filename="../../widgets/layout_bar.py" line="308"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="349"/>
+        <location filename="../../widgets/layout_bar.py" line="347"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="374"/>
+        <location filename="../../widgets/layout_bar.py" line="372"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="376"/>
+        <location filename="../../widgets/layout_bar.py" line="374"/>
         <source>%1 applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="380"/>
+        <location filename="../../widgets/layout_bar.py" line="378"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="381"/>
+        <location filename="../../widgets/layout_bar.py" line="379"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="382"/>
+        <location filename="../../widgets/layout_bar.py" line="380"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="383"/>
+        <location filename="../../widgets/layout_bar.py" line="381"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,77 +1067,287 @@
     </message>
 </context>
 <context>
+    <name>LayoutPresetEditor</name>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="224"/>
+        <source>Layout presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="244"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="245"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="246"/>
+        <location filename="../../widgets/layout_presets.py" line="614"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="247"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="249"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="266"/>
+        <location filename="../../widgets/layout_presets.py" line="520"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="270"/>
+        <source>e.g. Khai mạc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="283"/>
+        <source>Shown over the picture, e.g. Giao ban tháng 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="289"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="293"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="305"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="306"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="308"/>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="309"/>
+        <source>Overlay text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="403"/>
+        <source>Layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="405"/>
+        <source>Main positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="407"/>
+        <source>Overlay text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="445"/>
+        <source>auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="475"/>
+        <source>%1 site(s) chosen; the MCU arranges this layout itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="479"/>
+        <source>%1 of %2 sites this layout shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <source>New preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <source>Preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="532"/>
+        <source>Give the preset a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="535"/>
+        <source>A preset named “%1” already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="538"/>
+        <source>Choose a layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="542"/>
+        <source>Layout %1 shows at most %2 site(s); %3 are chosen: remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="575"/>
+        <source>Saving “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="585"/>
+        <source>“%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="590"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="607"/>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="608"/>
+        <source>Delete the preset “%1”? The bar will no longer offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="615"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="627"/>
+        <source>Deleting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="633"/>
+        <source>“%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="638"/>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="657"/>
+        <source>Moving “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="666"/>
+        <source>“%1” moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="668"/>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="247"/>
-        <location filename="../../widgets/live.py" line="281"/>
-        <location filename="../../widgets/live.py" line="400"/>
+        <location filename="../../widgets/live.py" line="249"/>
+        <location filename="../../widgets/live.py" line="283"/>
+        <location filename="../../widgets/live.py" line="424"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="265"/>
-        <location filename="../../widgets/live.py" line="339"/>
+        <location filename="../../widgets/live.py" line="267"/>
+        <location filename="../../widgets/live.py" line="341"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="285"/>
+        <location filename="../../widgets/live.py" line="287"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="330"/>
+        <location filename="../../widgets/live.py" line="332"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332"/>
+        <location filename="../../widgets/live.py" line="334"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332"/>
+        <location filename="../../widgets/live.py" line="334"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="333"/>
+        <location filename="../../widgets/live.py" line="335"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="333"/>
+        <location filename="../../widgets/live.py" line="335"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="336"/>
+        <location filename="../../widgets/live.py" line="338"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="338"/>
+        <location filename="../../widgets/live.py" line="340"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="361"/>
+        <location filename="../../widgets/live.py" line="363"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="362"/>
+        <location filename="../../widgets/live.py" line="364"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="434"/>
+        <location filename="../../widgets/live.py" line="406"/>
+        <source>Layout presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="406"/>
+        <source>The console is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="458"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="435"/>
+        <location filename="../../widgets/live.py" line="459"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,6 +1754,44 @@
     <message>
         <location filename="../../widgets/site_detail.py" line="624"/>
         <source>video muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePicker</name>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="93"/>
+        <source>Filter sites by name or code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="110"/>
+        <source>Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="111"/>
+        <source>← Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="112"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="113"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="123"/>
+        <source>Spotlighted, in order (main positions first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="171"/>
+        <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -925,12 +925,12 @@
     <message>
         <location filename="../../widgets/layout_bar.py" line="208" />
         <source>Edit presets…</source>
-        <translation type="unfinished" />
+        <translation>Sửa bố cục đặt sẵn…</translation>
     </message>
     <message>
         <location filename="../../widgets/layout_bar.py" line="213" />
         <source>Define the control center's named presets (%1)</source>
-        <translation type="unfinished" />
+        <translation>Định nghĩa các bố cục đặt sẵn của trung tâm điều khiển (%1)</translation>
     </message>
     <message>
         <location filename="../../widgets/layout_bar.py" line="233" />
@@ -948,47 +948,47 @@
         <translation>Không đọc được bố cục của MCU: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="307" />
+        <location filename="../../widgets/layout_bar.py" line="305" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="310" />
+        <location filename="../../widgets/layout_bar.py" line="308" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="349" />
+        <location filename="../../widgets/layout_bar.py" line="347" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="374" />
+        <location filename="../../widgets/layout_bar.py" line="372" />
         <source>Applying %1</source>
         <translation>Đang áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="376" />
+        <location filename="../../widgets/layout_bar.py" line="374" />
         <source>%1 applied</source>
         <translation>Đã áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="380" />
+        <location filename="../../widgets/layout_bar.py" line="378" />
         <source>no answer in time</source>
         <translation>không trả lời kịp</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="381" />
+        <location filename="../../widgets/layout_bar.py" line="379" />
         <source>MCU unreachable</source>
         <translation>Không kết nối được MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="382" />
+        <location filename="../../widgets/layout_bar.py" line="380" />
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="383" />
+        <location filename="../../widgets/layout_bar.py" line="381" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1042,77 +1042,287 @@
     </message>
 </context>
 <context>
+    <name>LayoutPresetEditor</name>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="224" />
+        <source>Layout presets</source>
+        <translation>Bố cục đặt sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="244" />
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="245" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="246" />
+        <location filename="../../widgets/layout_presets.py" line="614" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="247" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="249" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="266" />
+        <location filename="../../widgets/layout_presets.py" line="520" />
+        <source>Preset</source>
+        <translation>Bố cục đặt sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="270" />
+        <source>e.g. Khai mạc</source>
+        <translation>ví dụ: Khai mạc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="283" />
+        <source>Shown over the picture, e.g. Giao ban tháng 3</source>
+        <translation>Hiển thị trên hình, ví dụ: Giao ban tháng 3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="289" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="293" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="305" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="306" />
+        <source>Layout:</source>
+        <translation>Bố cục:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="308" />
+        <source>Sites:</source>
+        <translation>Điểm cầu:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="309" />
+        <source>Overlay text:</source>
+        <translation>Chữ hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="403" />
+        <source>Layout %1</source>
+        <translation>Bố cục %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="405" />
+        <source>Main positions: %1</source>
+        <translation>Vị trí chính: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="407" />
+        <source>Overlay text: %1</source>
+        <translation>Chữ hiển thị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="445" />
+        <source>auto (%1)</source>
+        <translation>tự động (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="475" />
+        <source>%1 site(s) chosen; the MCU arranges this layout itself</source>
+        <translation>Đã chọn %1 điểm cầu; MCU tự sắp xếp bố cục này</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="479" />
+        <source>%1 of %2 sites this layout shows</source>
+        <translation>%1 / %2 điểm cầu bố cục này hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="504" />
+        <source>New preset</source>
+        <translation>Bố cục đặt sẵn mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="504" />
+        <source>Preset “%1”</source>
+        <translation>Bố cục đặt sẵn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="532" />
+        <source>Give the preset a name.</source>
+        <translation>Hãy đặt tên cho bố cục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="535" />
+        <source>A preset named “%1” already exists: choose another name.</source>
+        <translation>Đã có bố cục đặt sẵn tên “%1”: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="538" />
+        <source>Choose a layout.</source>
+        <translation>Hãy chọn một bố cục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="542" />
+        <source>Layout %1 shows at most %2 site(s); %3 are chosen: remove some.</source>
+        <translation>Bố cục %1 hiển thị tối đa %2 điểm cầu; đang chọn %3: hãy bỏ bớt.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="575" />
+        <source>Saving “%1”</source>
+        <translation>Đang lưu “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="585" />
+        <source>“%1” saved</source>
+        <translation>Đã lưu “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="590" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="607" />
+        <source>Delete preset</source>
+        <translation>Xóa bố cục đặt sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="608" />
+        <source>Delete the preset “%1”? The bar will no longer offer it.</source>
+        <translation>Xóa bố cục đặt sẵn “%1”? Thanh bố cục sẽ không còn nút này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="615" />
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="627" />
+        <source>Deleting “%1”</source>
+        <translation>Đang xóa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="633" />
+        <source>“%1” deleted</source>
+        <translation>Đã xóa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="638" />
+        <source>Not deleted: %1</source>
+        <translation>Chưa xóa được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="657" />
+        <source>Moving “%1”</source>
+        <translation>Đang chuyển “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="666" />
+        <source>“%1” moved</source>
+        <translation>Đã chuyển “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="668" />
+        <source>Not moved: %1</source>
+        <translation>Chưa chuyển được: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="247" />
-        <location filename="../../widgets/live.py" line="281" />
-        <location filename="../../widgets/live.py" line="400" />
+        <location filename="../../widgets/live.py" line="249" />
+        <location filename="../../widgets/live.py" line="283" />
+        <location filename="../../widgets/live.py" line="424" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="265" />
-        <location filename="../../widgets/live.py" line="339" />
+        <location filename="../../widgets/live.py" line="267" />
+        <location filename="../../widgets/live.py" line="341" />
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="285" />
+        <location filename="../../widgets/live.py" line="287" />
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="330" />
+        <location filename="../../widgets/live.py" line="332" />
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332" />
+        <location filename="../../widgets/live.py" line="334" />
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332" />
+        <location filename="../../widgets/live.py" line="334" />
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="333" />
+        <location filename="../../widgets/live.py" line="335" />
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="333" />
+        <location filename="../../widgets/live.py" line="335" />
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="336" />
+        <location filename="../../widgets/live.py" line="338" />
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="338" />
+        <location filename="../../widgets/live.py" line="340" />
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="361" />
+        <location filename="../../widgets/live.py" line="363" />
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="362" />
+        <location filename="../../widgets/live.py" line="364" />
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="434" />
+        <location filename="../../widgets/live.py" line="406" />
+        <source>Layout presets</source>
+        <translation>Bố cục đặt sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="406" />
+        <source>The console is not connected yet.</source>
+        <translation>Bảng điều khiển chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/live.py" line="458" />
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="435" />
+        <location filename="../../widgets/live.py" line="459" />
         <source>This site's camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1520,6 +1730,44 @@
         <location filename="../../widgets/site_detail.py" line="624" />
         <source>video muted</source>
         <translation>đã tắt hình</translation>
+    </message>
+</context>
+<context>
+    <name>SitePicker</name>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="93" />
+        <source>Filter sites by name or code…</source>
+        <translation>Lọc điểm cầu theo tên hoặc mã…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="110" />
+        <source>Add →</source>
+        <translation>Thêm →</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="111" />
+        <source>← Remove</source>
+        <translation>← Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="112" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="113" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="123" />
+        <source>Spotlighted, in order (main positions first):</source>
+        <translation>Ưu tiên hiển thị, theo thứ tự (vị trí chính trước):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layout_presets.py" line="171" />
+        <source>Not in the site registry</source>
+        <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
 </context>
 <context>

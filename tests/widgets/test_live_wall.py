@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from console.session import SessionOptions
 from console.sim.server import SimServer
 from widgets.live import LiveConsole
 from widgets.main_window import MainWindow
+from widgets.wall import WallView
 from widgets.wall_panel import WallPanel
 
 PASSWORD = "wall-test"
@@ -80,7 +82,5 @@ def test_the_tile_menu_offers_the_frequent_actions(live: LiveConsole, qtbot: QtB
     menus[-1].close()
 
 
-def _context_event(wall: object, pos: object) -> object:
-    from PySide6.QtGui import QContextMenuEvent
-
-    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, pos)  # type: ignore[call-overload]
+def _context_event(wall: WallView, pos: QPoint) -> QContextMenuEvent:
+    return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, wall.viewport().mapToGlobal(pos))
