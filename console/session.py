@@ -33,6 +33,7 @@ from db.sites import ensure_network, load_sites
 
 log = logging.getLogger("bridgewall.session")
 T = TypeVar("T")
+WINDOW_PAGE_LIMIT = 1000
 MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 
@@ -214,7 +215,10 @@ class ConsoleSession:
             http = await asyncio.get_running_loop().run_in_executor(None, self.simulator.wait_ready)
             self.mcu_url = "pexip+" + http
             password = self.simulator.password
-        self.driver = driver_from_url(self.mcu_url, o.mcu_user, password=password, ca_bundle=o.ca_bundle)
+        # Small status pages: the window shares this process, and no single decode should hold it for long.
+        self.driver = driver_from_url(
+            self.mcu_url, o.mcu_user, password=password, ca_bundle=o.ca_bundle, page_limit=WINDOW_PAGE_LIMIT
+        )
         self.commands = CommandDispatcher(self.driver, self.store, o.operator)
 
     def _shutdown(self) -> None:
