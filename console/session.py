@@ -8,20 +8,16 @@ import asyncio
 import concurrent.futures
 import contextlib
 import logging
-import os
-import secrets
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from console.commands import CommandDispatcher
+from console.demo import SimulatorProcess
 from console.hub import Hub
 from console.mcu import driver_from_url
 from console.mcu.base import McuDriver
@@ -34,7 +30,6 @@ from db.sites import ensure_network, load_sites
 log = logging.getLogger("bridgewall.session")
 T = TypeVar("T")
 WINDOW_PAGE_LIMIT = 1000
-MAIN = Path(__file__).resolve().parent.parent / "main.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,63 +42,6 @@ class SessionOptions:
     scenario: str = "flaky"
     seed: int = 1
     operator: str = "operator"  # who the audit names for commands sent from this console
-
-
-def _die_with_parent() -> None:
-    """In the child: let the kernel stop the simulator if the console dies without closing it."""
-    import ctypes
-    import signal
-
-    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-class SimulatorProcess:
-    """`python main.py sim` on a free loopback port, for the demo network."""
-
-    def __init__(self, sites: int, scenario: str, seed: int) -> None:
-        self.password = secrets.token_urlsafe(16)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                str(MAIN),
-                "sim",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                *self.demo_args(sites, scenario, seed),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env={**os.environ, "MCU_PASSWORD": self.password},
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-        )
-        self.url = ""
-
-    @staticmethod
-    def demo_args(sites: int, scenario: str, seed: int) -> list[str]:
-        return ["--sites", str(sites), "--scenario", scenario, "--seed", str(seed)]
-
-    def wait_ready(self) -> str:
-        """Block until the simulator says where it listens; its `http://` address."""
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            if "listening on " in line:
-                self.url = line.split("listening on ", 1)[1].strip()
-                return self.url
-        raise RuntimeError(f"the simulator exited with code {self.process.wait()} before listening")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self.process.stdout is not None:
-            self.process.stdout.close()
 
 
 def shown_url(url: str | None) -> str:
@@ -132,13 +70,13 @@ class ConsoleSession:
     "log" or "mcu") are called on the session's thread, as are the hub's listeners.
     """
 
-    def __init__(self, options: SessionOptions) -> None:
+    def __init__(self, options: SessionOptions, simulator: SimulatorProcess | None = None) -> None:
         self.options = options
         self.engine: Engine | None = None
         self.store: Store | None = None
         self.hub: Hub | None = None
         self.driver: McuDriver | None = None
-        self.simulator: SimulatorProcess | None = None
+        self.simulator = simulator  # already started by the caller, or started here when needed
         self.mcu_url = options.mcu_url or ""
         self.commands: CommandDispatcher | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -171,7 +109,9 @@ class ConsoleSession:
     async def _main(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
         self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        if self.options.mcu_url is None:  # the simulator starts while the log opens
+        if (
+            self.options.mcu_url is None and self.simulator is None
+        ):  # the simulator starts while the log opens
             o = self.options
             self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
         try:

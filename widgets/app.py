@@ -21,10 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from console.demo import SimulatorProcess
 from console.network import RESOURCES
-from console.session import SessionOptions, shown_url
 from widgets.i18n import choose_language, install_translators
-from widgets.live import LiveConsole
 from widgets.main_window import MainWindow
 from widgets.wall_panel import WallPanel
 
@@ -71,7 +70,20 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
 
 
 def main(args: argparse.Namespace) -> int:
+    # The demo's simulator starts first: it loads its modules while the console loads its own.
+    simulator = SimulatorProcess(args.sites, args.scenario, args.seed) if args.mcu is None else None
+    try:
+        return _run(args, simulator)
+    finally:
+        if simulator is not None:
+            simulator.stop()
+
+
+def _run(args: argparse.Namespace, simulator: SimulatorProcess | None) -> int:
     import qasync
+
+    from console.session import SessionOptions, shown_url
+    from widgets.live import LiveConsole
 
     qInstallMessageHandler(_route_qt_messages)
     app = create_application(args.lang)
@@ -93,10 +105,8 @@ def main(args: argparse.Namespace) -> int:
         seed=args.seed,
         operator=getpass.getuser(),
     )
-    live = LiveConsole(window, panel, options)
-    signal.signal(
-        signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close)
-    )  # close cleanly, simulator too
+    live = LiveConsole(window, panel, options, simulator)
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))  # close cleanly
     exit_code = 0
     if args.screenshot:
 

@@ -20,6 +20,7 @@ from shiboken6 import isValid as shiboken_alive
 
 from console.camera.fleet import CameraFleet
 from console.commands import Command
+from console.demo import SimulatorProcess
 from console.floor_desk import FloorChanged, FloorDesk
 from console.hub import Graded, Hub, HubNews
 from console.incident_desk import IncidentDesk
@@ -83,11 +84,17 @@ class HubView:
 
 
 class LiveConsole(QObject):
-    def __init__(self, window: MainWindow, panel: WallPanel, options: SessionOptions) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        panel: WallPanel,
+        options: SessionOptions,
+        simulator: SimulatorProcess | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
-        self.session = ConsoleSession(options)
+        self.session = ConsoleSession(options, simulator)
         self.feed: WallFeed | None = None  # lives on the session's thread
         self.hub: Hub | None = None
         self.view: Hub | None = None

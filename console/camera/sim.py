@@ -143,7 +143,7 @@ class SimulatedCamera:
         )
         self._transport = transport
         self.port = transport.get_extra_info("sockname")[1]
-        log.info("simulated VISCA camera on %s:%d", self.host, self.port)
+        log.debug("simulated VISCA camera on %s:%d", self.host, self.port)
 
     async def stop(self) -> None:
         for handle in self._busy.values():
