@@ -13,14 +13,13 @@ position, so the demo's sites do not all look alike.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from types import TracebackType
 from typing import Self
 
 from console.camera.sim import SimulatedCamera
+from console.camera.threaded import LoopThread
 from console.camera.visca import Position
 
 log = logging.getLogger(__name__)
@@ -51,8 +50,7 @@ class CameraFleet:
             )
             for i, code in enumerate(codes)
         }
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._threaded = LoopThread("visca-fleet", self.start, self.stop)
 
     def __len__(self) -> int:
         return len(self.cameras)
@@ -76,7 +74,6 @@ class CameraFleet:
     # -- on a running loop --
 
     async def start(self) -> None:
-        self._loop = asyncio.get_running_loop()
         started: list[SimulatedCamera] = []
         try:
             for camera in self.cameras.values():
@@ -105,58 +102,12 @@ class CameraFleet:
 
     def start_in_thread(self) -> Self:
         """Start every camera on one event loop in a daemon thread; `stop_thread()` ends it."""
-        if self._thread is not None:
-            raise RuntimeError("the fleet is already running")
-        ready = threading.Event()
-        failure: list[BaseException] = []
-        loop = asyncio.new_event_loop()
-
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(self.start())
-            except BaseException as exc:
-                failure.append(exc)
-                ready.set()
-                loop.close()
-                return
-            ready.set()
-            try:
-                loop.run_forever()
-            finally:
-                loop.run_until_complete(self.stop())
-                loop.close()
-
-        self._thread = threading.Thread(target=run, name="visca-fleet", daemon=True)
-        self._thread.start()
-        ready.wait()
-        if failure:
-            self._thread.join()
-            self._thread = None
-            raise failure[0]
+        self._threaded.start()
         return self
 
     def call_in_thread(self, func: Callable[[], object]) -> None:
         """Run `func` on the fleet's loop and wait for it (to flip a camera's fault switches safely)."""
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            func()
-            return
-        done = threading.Event()
-        errors: list[BaseException] = []
-
-        def call() -> None:
-            try:
-                func()
-            except BaseException as exc:
-                errors.append(exc)
-            finally:
-                done.set()
-
-        loop.call_soon_threadsafe(call)
-        done.wait()
-        if errors:
-            raise errors[0]
+        self._threaded.call(func)
 
     def position(self, site: str) -> Position:
         """A camera's position, read on the fleet's own loop."""
@@ -165,9 +116,4 @@ class CameraFleet:
         return found[0]
 
     def stop_thread(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join()
-        self._thread = None
+        self._threaded.stop()

@@ -30,12 +30,12 @@ import argparse
 import asyncio
 import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Final, Self
 
+from console.camera.threaded import LoopThread
 from console.camera.visca import (
     PAN_TILT_POSITION_INQUIRY,
     RESET_PAYLOAD,
@@ -132,7 +132,7 @@ class SimulatedCamera:
         self._busy: dict[int, asyncio.TimerHandle | None] = {}
         self._transport: asyncio.DatagramTransport | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._threaded = LoopThread("visca-sim", self.start, self.stop)
 
     # -- lifecycle --
 
@@ -167,54 +167,15 @@ class SimulatedCamera:
     def start_in_thread(cls, **kwargs: Any) -> SimulatedCamera:
         """Start a camera on its own event loop in a daemon thread (for callers without a loop); `stop_thread()`."""
         camera = cls(**kwargs)
-        ready = threading.Event()
-        failure: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            try:
-                loop.run_until_complete(camera.start())
-            except BaseException as exc:
-                failure.append(exc)
-                ready.set()
-                loop.close()
-                return
-            ready.set()
-            try:
-                loop.run_forever()
-            finally:
-                loop.run_until_complete(camera.stop())
-                loop.close()
-
-        camera._thread = threading.Thread(target=run, name="visca-sim", daemon=True)
-        camera._thread.start()
-        ready.wait()
-        if failure:
-            raise failure[0]
+        camera._threaded.start()
         return camera
 
     def call_in_thread(self, func: Callable[[], object]) -> None:
         """Run `func` on the camera's own loop (thread mode) and wait for it: a safe way to flip fault switches."""
-        if self._loop is None or self._thread is None:
-            func()
-            return
-        done = threading.Event()
-
-        def call() -> None:
-            try:
-                func()
-            finally:
-                done.set()
-
-        self._loop.call_soon_threadsafe(call)
-        done.wait()
+        self._threaded.call(func)
 
     def stop_thread(self) -> None:
-        if self._loop is None or self._thread is None:
-            return
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._thread = None
+        self._threaded.stop()
 
     # -- state --
 
