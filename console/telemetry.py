@@ -121,6 +121,9 @@ def _norm_address(text: str) -> tuple[str, str]:
     return full, host
 
 
+KNOWN_LIMIT = 100_000  # participants remembered by SiteDirectory; more than any meeting has
+
+
 class SiteDirectory:
     """Maps an MCU participant to a site key: registry address match, then name or code match, else the name.
 
@@ -141,8 +144,19 @@ class SiteDirectory:
                 self._by_address.setdefault(host, site.code)
             by_name.setdefault(_norm_name(site.name), set()).add(site.code)
         self._by_name = {name: next(iter(codes)) for name, codes in by_name.items() if len(codes) == 1}
+        self._known: dict[tuple[str, str], str] = {}
 
     def __call__(self, display_name: str, remote_address: str = "") -> str:
+        """Cached: the MCU repeats the same names and addresses every second, for thousands of sites."""
+        key = (display_name, remote_address)
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) > KNOWN_LIMIT:
+                self._known.clear()
+            found = self._known[key] = self._match(display_name, remote_address)
+        return found
+
+    def _match(self, display_name: str, remote_address: str) -> str:
         if remote_address:
             full, host = _norm_address(remote_address)
             code = self._by_address.get(full) or self._by_address.get(host)

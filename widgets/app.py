@@ -30,6 +30,7 @@ from widgets.wall_panel import WallPanel
 log = logging.getLogger("bridgewall.ui")
 qt_log = logging.getLogger("bridgewall.qt")
 SCREENSHOT_SIZE = QSize(1600, 1000)
+GUI_SWITCH_INTERVAL_S = 0.001
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -81,6 +82,10 @@ def main(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, simulator: SimulatorProcess | None) -> int:
     import qasync
+
+    # The session's thread keeps the interpreter busy at a national scale; every call from Qt into Python on
+    # the GUI thread waits for it to let go. Let go every millisecond instead of every five.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
     from console.session import SessionOptions, shown_url
     from widgets.live import LiveConsole

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 
 from console.hub import Graded, HubNews
 from console.session import SessionOptions
-from widgets.app import create_application
+from widgets.app import GUI_SWITCH_INTERVAL_S, create_application
 from widgets.live import LiveConsole
 from widgets.main_window import MainWindow
 from widgets.wall_panel import WallPanel
@@ -23,6 +23,7 @@ TICK_MS = 10
 def main(seconds: float) -> None:
     import qasync
 
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as the console does
     app = create_application("vi")
     panel = WallPanel()
     window = MainWindow(database="bench", wall=panel, remember_layout=False)
