@@ -17,6 +17,7 @@ import numpy.typing as npt
 from console.model import Health, Tier
 
 IntArray = npt.NDArray[np.int64]
+UNREGISTERED = "?"  # the group key of participants the site registry does not know
 
 
 class TileFlag(enum.IntFlag):

@@ -13,7 +13,7 @@ import numpy.typing as npt
 from console.hub import Hub
 from console.model import Health, IncidentKind, Tier
 from console.telemetry import GRADED, HealthReport, Metric
-from console.tiles import SiteIndex, TileFlag, WallData
+from console.tiles import UNREGISTERED, SiteIndex, TileFlag, WallData
 
 STALE_AFTER_S = 3.0
 _LINK = [GRADED.index(m) for m in (Metric.RX_LOSS, Metric.TX_LOSS, Metric.RX_JITTER, Metric.TX_JITTER)]
@@ -35,7 +35,7 @@ class WallFeed:
         index = SiteIndex.build(
             names=[s.name if s else k for s, k in zip(sites, keys, strict=True)],
             tiers=[s.tier if s else Tier.COMMUNE for s in sites],
-            districts=[s.district if s else None for s in sites],
+            districts=[(s.district if s else UNREGISTERED) for s in sites],
             district_titles=titles,
             codes=list(keys),
         )

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from console.model import Health, Tier
-from console.tiles import SPARKLINES, SortMode, TileFlag, TileGroup, WallData, arrange
+from console.tiles import SPARKLINES, UNREGISTERED, SortMode, TileFlag, TileGroup, WallData, arrange
 
 HEALTH_COLOURS = {
     Health.UNKNOWN: QColor("#7f8c99"),
@@ -304,7 +304,10 @@ class WallView(QAbstractScrollArea):
             painter.fillRect(rect, QColor("#1f252d"))
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), HEALTH_COLOURS[group.worst])
             painter.setPen(TEXT)
-            title = group.title or self.tr("Central and province")
+            if group.key == UNREGISTERED:
+                title = self.tr("Not in the site registry")
+            else:
+                title = group.title or self.tr("Central and province")
             badge = f"{HEALTH_GLYPHS[group.worst]}  {title}   ✖ {red}  ▲ {amber}  ✓ {green}"
             if unknown:
                 badge += f"  ? {unknown}"

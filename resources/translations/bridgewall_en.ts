@@ -1269,85 +1269,85 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="249"/>
-        <location filename="../../widgets/live.py" line="283"/>
-        <location filename="../../widgets/live.py" line="424"/>
+        <location filename="../../widgets/live.py" line="256"/>
+        <location filename="../../widgets/live.py" line="290"/>
+        <location filename="../../widgets/live.py" line="431"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="267"/>
-        <location filename="../../widgets/live.py" line="341"/>
+        <location filename="../../widgets/live.py" line="274"/>
+        <location filename="../../widgets/live.py" line="348"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="287"/>
+        <location filename="../../widgets/live.py" line="294"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332"/>
+        <location filename="../../widgets/live.py" line="339"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="334"/>
+        <location filename="../../widgets/live.py" line="341"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="334"/>
+        <location filename="../../widgets/live.py" line="341"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="335"/>
+        <location filename="../../widgets/live.py" line="342"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="335"/>
+        <location filename="../../widgets/live.py" line="342"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="338"/>
+        <location filename="../../widgets/live.py" line="345"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="340"/>
+        <location filename="../../widgets/live.py" line="347"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="363"/>
+        <location filename="../../widgets/live.py" line="370"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="364"/>
+        <location filename="../../widgets/live.py" line="371"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="406"/>
+        <location filename="../../widgets/live.py" line="413"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="406"/>
+        <location filename="../../widgets/live.py" line="413"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="458"/>
+        <location filename="../../widgets/live.py" line="465"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="459"/>
+        <location filename="../../widgets/live.py" line="466"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,27 +1851,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall.py" line="307"/>
+        <location filename="../../widgets/wall.py" line="308"/>
+        <source>Not in the site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="310"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="485"/>
+        <location filename="../../widgets/wall.py" line="488"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="487"/>
+        <location filename="../../widgets/wall.py" line="490"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="489"/>
+        <location filename="../../widgets/wall.py" line="492"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="497"/>
+        <location filename="../../widgets/wall.py" line="500"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

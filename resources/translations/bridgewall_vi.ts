@@ -1244,85 +1244,85 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="249" />
-        <location filename="../../widgets/live.py" line="283" />
-        <location filename="../../widgets/live.py" line="424" />
+        <location filename="../../widgets/live.py" line="256" />
+        <location filename="../../widgets/live.py" line="290" />
+        <location filename="../../widgets/live.py" line="431" />
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="267" />
-        <location filename="../../widgets/live.py" line="341" />
+        <location filename="../../widgets/live.py" line="274" />
+        <location filename="../../widgets/live.py" line="348" />
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="287" />
+        <location filename="../../widgets/live.py" line="294" />
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="332" />
+        <location filename="../../widgets/live.py" line="339" />
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="334" />
+        <location filename="../../widgets/live.py" line="341" />
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="334" />
+        <location filename="../../widgets/live.py" line="341" />
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="335" />
+        <location filename="../../widgets/live.py" line="342" />
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="335" />
+        <location filename="../../widgets/live.py" line="342" />
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="338" />
+        <location filename="../../widgets/live.py" line="345" />
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="340" />
+        <location filename="../../widgets/live.py" line="347" />
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="363" />
+        <location filename="../../widgets/live.py" line="370" />
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="364" />
+        <location filename="../../widgets/live.py" line="371" />
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="406" />
+        <location filename="../../widgets/live.py" line="413" />
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="406" />
+        <location filename="../../widgets/live.py" line="413" />
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="458" />
+        <location filename="../../widgets/live.py" line="465" />
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="459" />
+        <location filename="../../widgets/live.py" line="466" />
         <source>This site's camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1826,27 +1826,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall.py" line="307" />
+        <location filename="../../widgets/wall.py" line="308" />
+        <source>Not in the site registry</source>
+        <translation>Không có trong danh bạ điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="310" />
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="485" />
+        <location filename="../../widgets/wall.py" line="488" />
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="487" />
+        <location filename="../../widgets/wall.py" line="490" />
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="489" />
+        <location filename="../../widgets/wall.py" line="492" />
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="497" />
+        <location filename="../../widgets/wall.py" line="500" />
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>
