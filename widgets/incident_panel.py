@@ -419,10 +419,16 @@ class IncidentModel(QAbstractItemModel):
         self.endMoveRows()
 
     def refresh(self, now: datetime | None = None) -> int:
-        """Recount durations and times to restore; announce the cells whose text changed. Returns how many."""
+        """Recount durations and times to restore; announce the cells whose text changed. Returns how many.
+
+        One dataChanged per group of sibling rows, not per cell: with hundreds of open incidents every
+        duration changes each second, and a signal per cell would cost the window a frame.
+        """
         self._now = now or self.clock()
         changed = 0
         for keys in self._rows.values():
+            rows: list[int] = []
+            columns: set[int] = set()
             for row, key in enumerate(keys):
                 entry = self.desk.entry(key)
                 if entry is None:
@@ -431,9 +437,17 @@ class IncidentModel(QAbstractItemModel):
                     text = self.text(entry, column, self._now)
                     if self._timed.get((key, column)) != text:
                         self._timed[(key, column)] = text
-                        cell = self.createIndex(row, column, key)
-                        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
                         changed += 1
+                        columns.add(column)
+                        if not rows or rows[-1] != row:
+                            rows.append(row)
+            if rows:
+                top, bottom = rows[0], rows[-1]
+                self.dataChanged.emit(
+                    self.createIndex(top, min(columns), keys[top]),
+                    self.createIndex(bottom, max(columns), keys[bottom]),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
         return changed
 
 

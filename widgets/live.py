@@ -480,8 +480,10 @@ class LiveConsole(QObject):
 
     def _show_wall(self, data: WallData) -> None:
         if data is not self.panel.wall.data:
+            first = self.panel.wall.data is None
             self.panel.set_data(data)
-            settle_garbage()
+            if first:  # once: a full collection costs the window a visible stall
+                settle_garbage()
 
 
 def settle_garbage() -> None:
@@ -489,7 +491,7 @@ def settle_garbage() -> None:
 
     A full collection over hundreds of thousands of long-lived objects stops every thread for 100 ms or
     more — a visible stall of the wall. Frozen objects are never scanned again; what the MCU sends each
-    second dies young and is freed by reference counting.
+    second dies young and is freed by reference counting. No collection first: that alone would be the
+    stall this avoids (what little cyclic garbage exists now is frozen with the rest, once).
     """
-    gc.collect()
     gc.freeze()
