@@ -505,20 +505,10 @@ class SimApp:
             cid = str(body.get("conference_id", ""))
             if cid not in (w.conference_id, w.conference_name):
                 raise SimError(f"conference {cid!r} not found")
-            if action == "lock":
-                w.set_locked(True)
-            elif action == "unlock":
-                w.set_locked(False)
-            elif action == "mute_guests":
-                w.set_guests_muted(True)
-            elif action == "unmute_guests":
-                w.set_guests_muted(False)
-            elif action == "disconnect":
-                w.disconnect_all()
-            elif action == "transform_layout":
-                w.transform_layout(_layout_from(body))
-            else:
+            apply = CONFERENCE_ACTIONS.get(MANAGEMENT_CONFERENCE_ACTIONS.get(action, ""))
+            if apply is None:
                 return Response(status_code=404)
+            apply(w, body)
         except SimError as exc:
             return self._command_failed(str(exc))
         return json_response({"status": "success"})
@@ -686,20 +676,9 @@ class SimApp:
         w = self.world
         try:
             body = await self._body(request)
-            if action == "lock":
-                w.set_locked(True)
-            elif action == "unlock":
-                w.set_locked(False)
-            elif action == "muteguests":
-                w.set_guests_muted(True)
-            elif action == "unmuteguests":
-                w.set_guests_muted(False)
-            elif action == "clearallbuzz":
-                w.clear_all_buzz()
-            elif action == "transform_layout":
-                w.transform_layout(_layout_from(body))
-            elif action == "disconnect":
-                w.disconnect_all()
+            apply = CONFERENCE_ACTIONS.get(CLIENT_CONFERENCE_ACTIONS.get(action, ""))
+            if apply is not None:
+                apply(w, body)
             elif action == "dial":
                 uuid = w.dial(
                     str(body.get("destination", "")),
@@ -923,6 +902,31 @@ class SimApp:
                 return json_response({"error": f"bad fault spec: {exc!r}"}, 400)
             return json_response(added)
         return await self._hook(request, run)
+
+
+# Conference actions both APIs offer, by their common name; each API spells some of them its own way.
+CONFERENCE_ACTIONS: dict[str, Callable[[World, dict[str, Any]], object]] = {
+    "lock": lambda w, _body: w.set_locked(True),
+    "unlock": lambda w, _body: w.set_locked(False),
+    "mute_guests": lambda w, _body: w.set_guests_muted(True),
+    "unmute_guests": lambda w, _body: w.set_guests_muted(False),
+    "disconnect": lambda w, _body: w.disconnect_all(),
+    "transform_layout": lambda w, body: w.transform_layout(_layout_from(body)),
+    "clear_all_buzz": lambda w, _body: w.clear_all_buzz(),
+}
+MANAGEMENT_CONFERENCE_ACTIONS = {
+    name: name
+    for name in ("lock", "unlock", "mute_guests", "unmute_guests", "disconnect", "transform_layout")
+}
+CLIENT_CONFERENCE_ACTIONS = {
+    "lock": "lock",
+    "unlock": "unlock",
+    "muteguests": "mute_guests",
+    "unmuteguests": "unmute_guests",
+    "clearallbuzz": "clear_all_buzz",
+    "transform_layout": "transform_layout",
+    "disconnect": "disconnect",
+}
 
 
 def _layout_from(body: dict[str, Any]) -> str:
