@@ -275,6 +275,7 @@ class FloorDesk:
         self._next_id = 1
         self._db_ids: dict[int, int] = {}  # desk id → log row id; written and read on the store's thread
         self._people: dict[str, Participant] = {}  # uuid → the MCU's latest view
+        self._seats: dict[str, dict[str, str]] = {}  # site → {uuid: conference}, in the order they joined
         self._held: dict[str, list[HandRaised]] = {}  # conference → hands not filed yet
         self._held_since: float | None = None
         self._flush_timer: asyncio.TimerHandle | None = None
@@ -338,9 +339,9 @@ class FloorDesk:
     def participant(self, conference: str, site: str) -> Participant | None:
         """The site's participant in the conference (the latest to join when there are several)."""
         found = None
-        for p in self._people.values():
-            if p.conference == conference and self.hub.site_key(p) == site:
-                found = p
+        for uuid, conf in self._seats.get(site, {}).items():
+            if conf == conference:
+                found = self._people[uuid]
         return found
 
     def publish(self) -> None:
@@ -362,12 +363,12 @@ class FloorDesk:
             self._hold(event)
             return
         if isinstance(event, ParticipantJoined):
-            self._people[event.participant.uuid] = event.participant
+            self._seat(event.participant)
             self._changed()
         elif isinstance(event, ParticipantUpdated):
             old = self._people.get(event.participant.uuid)
             now = event.participant
-            self._people[now.uuid] = now
+            self._seat(now)
             if old is not None and old.is_muted and not now.is_muted:
                 self._on_unmuted(now, event.at)
         elif isinstance(event, HandLowered):
@@ -381,7 +382,7 @@ class FloorDesk:
             self._changed()
         elif isinstance(event, ParticipantLeft):
             self.flush()
-            gone = self._people.pop(event.uuid, None)
+            gone = self._unseat(event.uuid)
             self._lowering.pop(event.uuid, None)
             site = self.hub.site_key(gone) if gone is not None else event.display_name
             floor = self._floors.get(event.conference)
@@ -434,7 +435,7 @@ class FloorDesk:
         p = self._people.get(event.uuid)
         if p is None:
             p = Participant(event.uuid, event.display_name, event.conference)
-        self._people[event.uuid] = replace(p, buzz_time=event.buzz_time)
+        self._seat(replace(p, buzz_time=event.buzz_time))
         self._held.setdefault(event.conference, []).append(event)
         try:
             loop = asyncio.get_running_loop()
@@ -896,6 +897,25 @@ class FloorDesk:
             control.add_listener(self._transition_listener(conference))
         return f
 
+    def _seat(self, p: Participant) -> None:
+        """Keep the MCU's view of `p`, findable by its site: a floor view looks every entry up by site."""
+        old = self._people.get(p.uuid)
+        site = self.hub.site_key(p)
+        if old is None or old.conference != p.conference or self.hub.site_key(old) != site:
+            self._unseat(p.uuid)
+            self._seats.setdefault(site, {})[p.uuid] = p.conference
+        self._people[p.uuid] = p
+
+    def _unseat(self, uuid: str) -> Participant | None:
+        gone = self._people.pop(uuid, None)
+        if gone is not None:
+            site = self.hub.site_key(gone)
+            seats = self._seats.get(site, {})
+            seats.pop(uuid, None)
+            if not seats:
+                self._seats.pop(site, None)
+        return gone
+
     def _transition_listener(self, conference: str) -> Callable[[Transition], None]:
         return lambda t: self._on_transition(conference, t)
 
@@ -904,9 +924,8 @@ class FloorDesk:
         return self.hub.site_key(p) if p is not None else self.hub.directory(display_name)
 
     def _conference_of(self, site: str) -> str | None:
-        for p in self._people.values():
-            if self.hub.site_key(p) == site:
-                return p.conference
+        for conference in self._seats.get(site, {}).values():
+            return conference
         return next(iter(self._floors), None) or next((p.conference for p in self._people.values()), None)
 
     def _turns(self, control: FloorControl) -> dict[int, int]:
