@@ -192,18 +192,20 @@ class FloorModel(QAbstractTableModel):
         self._now: datetime = utcnow()
 
     # --- feeding -----------------------------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> None:
+    def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> bool:
+        """Show `rows`; True when the queue itself changed (rows came, went or moved)."""
         rows = list(rows)
         self._now = now
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
-            return
+            return True
         for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
             if old != new:
                 self._rows[i] = new
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(Column) - 1))
+        return False
 
     def tick(self, now: datetime) -> None:
         self._now = now
@@ -351,7 +353,9 @@ class FloorPanel(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit their contents when the queue changes, not on every tick of the waiting times: measuring
+        # every cell twice a second costs the window a frame when the queue is long.
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.grant())
 
@@ -457,7 +461,8 @@ class FloorPanel(QWidget):
     def show_view(self, view: FloorView) -> None:
         selected = self.selected()
         self.floor_view = view
-        self.model.set_rows(view.waiting(), utcnow())
+        if self.model.set_rows(view.waiting(), utcnow()):
+            self.view.resizeColumnsToContents()
         if selected is not None:
             row = self.model.row_of(selected.id)
             if row >= 0:
