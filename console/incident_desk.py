@@ -16,7 +16,11 @@ later resolution.
 `parse_eta(text, now)` reads the expected restore time an operator types: "14:30", "+20" (minutes from now),
 "22/11 14:30" or "22/11/2026 14:30", in Asia/Ho_Chi_Minh time.
 
-Listeners (`subscribe`) receive `EntryAdded` and `EntryChanged`; all calls happen on the hub's thread.
+The desk keeps every open incident and the `keep_resolved` most recently resolved ones (with their children); older
+resolved ones leave it with an `EntryRemoved` — the log keeps them all, and a long day must not slow the panel.
+
+Listeners (`subscribe`) receive `EntryAdded`, `EntryChanged` and `EntryRemoved`; all calls happen on the hub's
+thread.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ __all__ = [
     "DeskNews",
     "EntryAdded",
     "EntryChanged",
+    "EntryRemoved",
     "EtaError",
     "EtaProblem",
     "IncidentDesk",
@@ -88,15 +93,23 @@ class EntryChanged:
     after: DeskEntry
 
 
-DeskNews = EntryAdded | EntryChanged
+@dataclass(frozen=True, slots=True)
+class EntryRemoved:
+    entry: DeskEntry
+
+
+DeskNews = EntryAdded | EntryChanged | EntryRemoved
+KEEP_RESOLVED = 200
 DeskListener = Callable[[DeskNews], None]
 _IdWrite = Callable[[Session, int], Any]
 
 
 class IncidentDesk:
-    def __init__(self, hub: Hub, store: Store | None = None) -> None:
+    def __init__(self, hub: Hub, store: Store | None = None, keep_resolved: int = KEEP_RESOLVED) -> None:
         self.hub = hub
         self.store = store if store is not None else hub.store
+        self.keep_resolved = keep_resolved
+        self._resolved: dict[int, None] = {}  # resolved top-level keys, longest resolved first
         self._entries: dict[int, DeskEntry] = {}
         self._listeners: list[DeskListener] = []
         tracker = hub.tracker
@@ -120,6 +133,9 @@ class IncidentDesk:
         """Every entry, newest first: open ones and those resolved while the desk listened."""
         return sorted(self._entries.values(), key=newest_first)
 
+    def open_count(self) -> int:
+        return sum(1 for e in self._entries.values() if e.is_open)
+
     def roots(self) -> list[DeskEntry]:
         """Entries without a parent, newest first."""
         return [e for e in self.entries() if e.parent is None]
@@ -133,7 +149,7 @@ class IncidentDesk:
 
     def alarming(self) -> list[DeskEntry]:
         """Open critical incidents nobody has acknowledged yet, newest first."""
-        return [e for e in self.entries() if e.alarming]
+        return sorted((e for e in self._entries.values() if e.alarming), key=newest_first)
 
     def subscribe(self, listener: DeskListener) -> Callable[[], None]:
         """Call `listener` with every `EntryAdded` / `EntryChanged`; returns the function that unsubscribes."""
@@ -258,6 +274,24 @@ class IncidentDesk:
             return
         self._entries[after.key] = after
         self._tell(EntryChanged(before, after))
+        if before.is_open and not after.is_open and after.parent is None:
+            self._resolved[after.key] = None
+            self._prune()
+
+    def _prune(self) -> None:
+        """Forget the longest-resolved top-level incidents beyond `keep_resolved`, children with their parent."""
+        while len(self._resolved) > self.keep_resolved:
+            key = next(iter(self._resolved))
+            del self._resolved[key]
+            entry = self._entries.get(key)
+            if entry is None or entry.parent is not None or entry.is_open:
+                continue  # grouped under a parent since: it leaves with the parent
+            if any(c in self._entries and self._entries[c].is_open for c in entry.children):
+                continue
+            for k in (*entry.children, key):
+                if k in self._entries:
+                    self._tell(EntryRemoved(self._entries[k]))  # told while still readable, as Qt models need
+                    del self._entries[k]
 
     def _tell(self, news: DeskNews) -> None:
         for listener in list(self._listeners):

@@ -51,6 +51,7 @@ from console.incident_desk import (
     DeskNews,
     EntryAdded,
     EntryChanged,
+    EntryRemoved,
     EtaError,
     EtaProblem,
     IncidentDesk,
@@ -360,6 +361,8 @@ class IncidentModel(QAbstractItemModel):
     def _on_desk(self, news: DeskNews) -> None:
         if isinstance(news, EntryAdded):
             self._insert(news.entry)
+        elif isinstance(news, EntryRemoved):
+            self._remove(news.entry)
         else:
             self._change(news)
 
@@ -378,6 +381,23 @@ class IncidentModel(QAbstractItemModel):
         self._rows.setdefault(entry.key, [])
         self._renumber(keys)
         self.endInsertRows()
+
+    def _remove(self, entry: DeskEntry) -> None:
+        key = entry.key
+        if key not in self._pos:
+            return
+        parent = entry.parent if key in self._rows.get(entry.parent, ()) else None
+        keys = self._rows[parent]
+        row = self._pos[key]
+        self.beginRemoveRows(self._index_of(parent), row, row)
+        del keys[row]
+        del self._pos[key]
+        for child in self._rows.pop(key, []):
+            self._pos.pop(child, None)
+        for column in TIMED:
+            self._timed.pop((key, column), None)
+        self._renumber(keys)
+        self.endRemoveRows()
 
     def _change(self, news: EntryChanged) -> None:
         before, after = news.before, news.after
@@ -431,8 +451,8 @@ class IncidentModel(QAbstractItemModel):
             columns: set[int] = set()
             for row, key in enumerate(keys):
                 entry = self.desk.entry(key)
-                if entry is None:
-                    continue
+                if entry is None or (not entry.is_open and (key, TIMED[0]) in self._timed):
+                    continue  # a resolved incident's times no longer change
                 for column in TIMED:
                     text = self.text(entry, column, self._now)
                     if self._timed.get((key, column)) != text:
@@ -668,6 +688,11 @@ class IncidentPanel(QWidget):
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setObjectName("showResolved")
         self.show_resolved.setChecked(True)
+        self.show_resolved.setToolTip(
+            self.tr("The %1 most recently resolved incidents; the log keeps them all.").replace(
+                "%1", str(desk.keep_resolved)
+            )
+        )
         self.show_resolved.toggled.connect(self.proxy.set_show_resolved)
         self.count_label = QLabel()
         self.count_label.setObjectName("incidentCount")
@@ -901,8 +926,7 @@ class IncidentPanel(QWidget):
     # --- the 2 Hz refresh ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.model.refresh(self.clock())
-        entries = self.desk.entries()
-        open_count = sum(1 for e in entries if e.is_open)
+        open_count = self.desk.open_count()
         self.count_label.setText(self.tr("%n open", "", open_count))
         self._update_banner()
         self._update_actions()

@@ -14,6 +14,7 @@ from console.hub import Hub
 from console.incident_desk import (
     EntryAdded,
     EntryChanged,
+    EntryRemoved,
     EtaError,
     EtaProblem,
     IncidentDesk,
@@ -164,6 +165,32 @@ def test_a_desk_started_late_picks_up_what_is_open() -> None:
     desk.detach()
     hub.feed(left(50, "b", "Xã B0"))
     assert len(desk.entries()) == 4  # no longer listening
+
+
+def test_the_desk_keeps_the_latest_resolved_and_forgets_older_ones_but_never_an_open_one(
+    store: Store,
+) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store, keep_resolved=2)
+    news: list[object] = []
+    desk.subscribe(news.append)
+    lose(hub, 30, 4, "A")  # a shared fault: a parent and its four children
+    for t, (uuid, name) in enumerate((("b", "Xã B0"), ("c", "Xã C0"), ("d", "Xã B3")), start=1):
+        hub.feed(joined(0, uuid, name))
+        hub.feed(left(300 * t, uuid, name))  # far apart: three incidents of their own
+    oldest, middle, newest = (e.key for e in reversed(desk.roots()) if not e.is_parent)
+    [parent] = [e for e in desk.entries() if e.is_parent]
+    desk.resolve(parent.key, "Lan", at(50))  # resolved first: longest resolved
+    desk.resolve(oldest, "Lan", at(51))
+    assert not any(isinstance(n, EntryRemoved) for n in news)
+    desk.resolve(middle, "Lan", at(52))
+
+    removed = [n.entry.key for n in news if isinstance(n, EntryRemoved)]
+    assert removed == [*parent.children, parent.key]  # the children leave with their parent
+    assert {e.key for e in desk.entries()} == {oldest, middle, newest}
+    assert desk.entry(newest) is not None and desk.entry(newest).is_open  # type: ignore[union-attr]
+    assert desk.open_count() == 1
+    assert len(logged(store)) == 8  # the log keeps every incident
 
 
 # --- the expected restore time ----------------------------------------------------------------------------

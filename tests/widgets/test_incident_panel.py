@@ -21,6 +21,7 @@ from db import records
 from db.engine import open_database
 from tests.core.media_rig import at, joined, left, registry
 from widgets.incident_panel import (
+    KEY_ROLE,
     REFRESH_MS,
     SEVERITY_GLYPHS,
     Column,
@@ -216,6 +217,28 @@ def test_resolve_by_hand_is_logged_and_kept(rig: Rig, hub: Hub, store: Store, qt
     assert panel.view.model().rowCount() == 0
     panel.show_resolved.setChecked(True)
     assert panel.view.model().rowCount() == 1
+
+
+def test_a_long_day_keeps_the_panel_to_open_incidents_and_the_latest_resolved(
+    vi_app: QApplication, qtbot: QtBot, hub: Hub, store: Store, clock: Clock, qtmodeltester: ModelTester
+) -> None:
+    desk = IncidentDesk(hub, store, keep_resolved=1)
+    panel = IncidentPanel(desk, operator="Lan", clock=clock, beep=lambda: None)
+    qtbot.addWidget(panel)
+    qtmodeltester.check(panel.model)
+    lose(hub, 30, [0, 1, 2, 3])  # a shared fault over four communes
+    lose(hub, 300, [0], "B")
+    lose(hub, 600, [0], "C")
+    model = panel.view.model()
+    assert model.rowCount() == 3
+    parent_key = model.index(2, 0).data(KEY_ROLE)
+    desk.resolve(parent_key, "Lan", at(700))
+    assert model.rowCount() == 3  # the latest resolved stays in view
+    desk.resolve(model.index(1, 0).data(KEY_ROLE), "Lan", at(710))
+    assert [cells(panel, r)[Column.SITE] for r in range(model.rowCount())] == ["Xã C0", "Xã B0"]
+    assert cells(panel, 0)[Column.STATE].startswith("●") and cells(panel, 1)[Column.STATE].startswith("✔")
+    assert len(logged(store)) == 7  # the log keeps every incident
+    assert str(desk.keep_resolved) in panel.show_resolved.toolTip()
 
 
 def test_a_shared_fault_is_a_parent_over_its_sites(
