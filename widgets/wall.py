@@ -8,12 +8,16 @@ Data arrives whenever; the wall repaints on its own timer (≤ 4 Hz) and only wh
 from __future__ import annotations
 
 import html
+import math
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import Any, Generic, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
 from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -24,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QStaticText,
@@ -31,6 +36,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from shiboken6 import wrapInstance
 
 from console.model import Health, Tier
 from console.tiles import SPARKLINES, UNREGISTERED, SortMode, TileFlag, TileGroup, WallData, arrange
@@ -53,6 +59,7 @@ SELECTED = QColor("#f0f0f0")
 TEXT = QColor("#e6e9ed")
 DIM_TEXT = QColor("#9aa4ae")
 GRAPH_BG = QColor("#141a20")
+HEADER_BG = QColor("#1f252d")
 LOST = int(TileFlag.LOST)
 STALE = int(TileFlag.STALE)
 NO_WRAP = QTextOption()
@@ -85,6 +92,13 @@ REFRESH_MS = 250  # wall graphs at 4 Hz
 ARRANGE_EVERY = 2  # re-sort at 2 Hz
 
 
+_K = TypeVar("_K", bound=Hashable)
+_T = TypeVar("_T")
+# What a tile's title shows: name, tier rank, health, dimmed, lost.
+_TitleKey = tuple[str, int, int, bool, bool]
+_Ints = npt.NDArray[np.integer[Any]]
+
+
 @dataclass(slots=True)
 class _Placed:
     """Where the current arrangement puts things, in content coordinates."""
@@ -94,6 +108,87 @@ class _Placed:
     y: npt.NDArray[np.int32]
     headers: list[tuple[int, TileGroup]]  # (y, group)
     height: int
+
+
+class _Atlas(Generic[_K]):
+    """Small pictures that many tiles show (titles, part labels, glyphs), each rendered once into a large pixmap.
+
+    Laying out and drawing a tile's rich text costs a few µs, thousands of times per repaint; copying its
+    picture out of an atlas, as one fragment of a single drawPixmapFragments call for the whole wall, costs a
+    fraction of that. Cells, all of one size, are keyed by what they show. A new cell size or pixel ratio, or a
+    cache grown well past what one repaint shows, starts afresh, so the atlas stays near the size of a wall.
+    """
+
+    PAGE = 1024  # about the side of one pixmap, in logical pixels
+
+    def __init__(self) -> None:
+        self._cell = QSize()
+        self._ratio = 0.0
+        self._cols = self._per_page = 1
+        self._cells: dict[_K, int] = {}  # key -> cell number, counted across pages
+        self._pages: list[QPixmap] = []
+
+    def draw(
+        self,
+        painter: QPainter,
+        keys: Sequence[_K],
+        xs: npt.NDArray[np.int32],
+        ys: npt.NDArray[np.int32],
+        cell: QSize,
+        render: Callable[[QPainter, QRect, _K], None],
+    ) -> None:
+        """Draw the picture of `keys[i]` with its top-left corner at (xs[i], ys[i]), rendering any missing ones."""
+        ratio = painter.device().devicePixelRatioF()
+        if cell != self._cell or ratio != self._ratio or len(self._cells) > max(1024, 2 * len(keys)):
+            self._cell, self._ratio = cell, ratio
+            self._cols = max(1, self.PAGE // cell.width())
+            self._per_page = self._cols * max(1, self.PAGE // cell.height())
+            self._cells.clear()
+            self._pages.clear()
+        self._render([key for key in dict.fromkeys(keys) if key not in self._cells], render)
+
+        cw, ch = cell.width(), cell.height()
+        page, n = np.divmod(
+            np.fromiter(map(self._cells.__getitem__, keys), np.int64, len(keys)), self._per_page
+        )
+        # One QPainter.PixmapFragment per key: centre x, y; source left, top, width, height (in device pixels);
+        # scale x, y; rotation; opacity.
+        fragments = np.zeros((len(keys), 10))
+        fragments[:, 0] = xs + cw / 2
+        fragments[:, 1] = ys + ch / 2
+        fragments[:, 2] = n % self._cols * cw * ratio
+        fragments[:, 3] = n // self._cols * ch * ratio
+        fragments[:, 4:6] = cw * ratio, ch * ratio
+        fragments[:, 6:8] = 1 / ratio
+        fragments[:, 9] = 1.0
+        for i, pixmap in enumerate(self._pages):
+            mine = fragments[page == i]
+            if len(mine):
+                painter.drawPixmapFragments(_in_place(mine, QPainter.PixmapFragment), len(mine), pixmap)
+
+    def _render(self, keys: list[_K], render: Callable[[QPainter, QRect, _K], None]) -> None:
+        """Render `keys` into the next free cells, opening new pages as they fill."""
+        cw, ch = self._cell.width(), self._cell.height()
+        painter: QPainter | None = None
+        for n, key in enumerate(keys, len(self._cells)):
+            page, i = divmod(n, self._per_page)
+            if page == len(self._pages):
+                if painter is not None:
+                    painter.end()
+                    painter = None
+                rows = self._per_page // self._cols
+                pixmap = QPixmap(math.ceil(self._cols * cw * self._ratio), math.ceil(rows * ch * self._ratio))
+                pixmap.setDevicePixelRatio(self._ratio)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                self._pages.append(pixmap)
+            if painter is None:
+                painter = QPainter(self._pages[page])
+            rect = QRect(i % self._cols * cw, i // self._cols * ch, cw, ch)
+            painter.setClipRect(rect)
+            render(painter, rect, key)
+            self._cells[key] = n
+        if painter is not None:
+            painter.end()
 
 
 class WallView(QAbstractScrollArea):
@@ -118,10 +213,11 @@ class WallView(QAbstractScrollArea):
         self._painted_version = -1
         self._painted_tiles = False
         self._ticks = 0
-        self._polygons: dict[int, tuple[QPolygonF, npt.NDArray[np.float64]]] = {}
-        self._titles: dict[tuple[int, int, bool, int], QStaticText] = {}
-        self._glyphs: dict[tuple[str, int, bool], QStaticText] = {}
-        self._labels: dict[tuple[int, ...], QStaticText] = {}
+        self._polygons: dict[int, tuple[QPolygonF, memoryview]] = {}  # one reused polygon per curve length
+        self._header_texts: dict[tuple[str, float], QStaticText] = {}
+        self._titles: _Atlas[_TitleKey] = _Atlas()
+        self._labels: _Atlas[tuple[int, ...]] = _Atlas()
+        self._glyphs: _Atlas[tuple[str, int]] = _Atlas()
         self._border_pens = {h: _border_pen(h) for h in Health}
         self._curve_pens = {int(h): QPen(c, 1) for h, c in HEALTH_COLOURS.items()}
         self._curve_pens[-1] = QPen(DIM_TEXT, 1)
@@ -272,9 +368,7 @@ class WallView(QAbstractScrollArea):
         p = self._placed
         in_view = np.flatnonzero((p.y + size.height() >= top) & (p.y <= bottom))
         point_size = 9.5 if size.width() >= 150 else 8.0
-        if self._font.pointSizeF() != point_size:
-            self._font.setPointSizeF(point_size)
-            self._titles.clear()
+        self._font.setPointSizeF(point_size)
         self._small.setPointSizeF(7.5)
         if self.grouped:
             self._paint_headers(painter, top, bottom, scroll)
@@ -296,12 +390,13 @@ class WallView(QAbstractScrollArea):
     def _paint_headers(self, painter: QPainter, top: int, bottom: int, scroll: int) -> None:
         painter.setFont(self._font)
         width = self.viewport().width()
+        text_top = (HEADER_HEIGHT - 4 - QFontMetrics(self._font).height()) / 2  # centred as drawText would
         for y, group in self._placed.headers:
             if y + HEADER_HEIGHT < top or y > bottom:
                 continue
             red, amber, green, unknown = group.counts
             rect = QRect(self._gap(), y - scroll, width - 2 * self._gap(), HEADER_HEIGHT - 4)
-            painter.fillRect(rect, QColor("#1f252d"))
+            painter.fillRect(rect, HEADER_BG)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), HEALTH_COLOURS[group.worst])
             painter.setPen(TEXT)
             if group.key == UNREGISTERED:
@@ -311,7 +406,19 @@ class WallView(QAbstractScrollArea):
             badge = f"{HEALTH_GLYPHS[group.worst]}  {title}   ✖ {red}  ▲ {amber}  ✓ {green}"
             if unknown:
                 badge += f"  ? {unknown}"
-            painter.drawText(rect.adjusted(12, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, badge)
+            painter.drawStaticText(QPointF(rect.left() + 12, rect.top() + text_top), self._header_text(badge))
+
+    def _header_text(self, badge: str) -> QStaticText:
+        """A group header's words, laid out once while they and the font hold: laying out costs more than drawing."""
+        key = (badge, self._font.pointSizeF())
+        text = self._header_texts.get(key)
+        if text is None:
+            if len(self._header_texts) > 4 * len(self._placed.headers):
+                self._header_texts.clear()  # counts moved on: forget the old words
+            text = self._header_texts[key] = QStaticText(badge)
+            text.setTextOption(NO_WRAP)
+            text.prepare(font=self._font)
+        return text
 
     def _paint_micro(
         self,
@@ -329,36 +436,42 @@ class WallView(QAbstractScrollArea):
         for health, colour in HEALTH_COLOURS.items():
             mine = shown == health
             painter.setBrush(colour.darker(220))
-            painter.drawRects(_rects(xs[mine & ~stale], ys[mine & ~stale], w, h))
+            _draw_rects(painter, xs[mine & ~stale], ys[mine & ~stale], w, h)
             painter.setBrush(colour)
-            painter.drawRects(_rects(xs[mine], ys[mine], 4, h))
+            _draw_rects(painter, xs[mine], ys[mine], 4, h)
         painter.setBrush(STALE_BG)
-        painter.drawRects(_rects(xs[stale] + 4, ys[stale], w - 4, h))
+        _draw_rects(painter, xs[stale] + 4, ys[stale], w - 4, h)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setFont(self._small)
         lost = (data.flags[rows] & LOST) != 0
-        for x, y, health, is_lost in zip(
-            xs.tolist(), ys.tolist(), shown.tolist(), lost.tolist(), strict=True
-        ):
-            glyph = self._glyph(LOST_GLYPH if is_lost else HEALTH_GLYPHS[Health(health)], health)
-            painter.drawStaticText(x + (w - 8) // 2, y + (h - 12) // 2, glyph)
+        glyphs = [
+            (LOST_GLYPH if is_lost else HEALTH_GLYPHS[Health(health)], health)
+            for health, is_lost in zip(shown.tolist(), lost.tolist(), strict=True)
+        ]
+        self._glyphs.draw(painter, glyphs, xs, ys, size, self._render_glyph)
         self._paint_selection(painter, rows, xs, ys, size)
 
-    def _part_labels(self, parts: npt.NDArray[np.int8], spark_h: int) -> QStaticText:
-        """The L / A / V letters beside the three graphs, coloured by each part's health: one text per tile."""
-        key = (*parts.tolist(), spark_h)
-        labels = self._labels.get(key)
-        if labels is None:
-            gap = max(0, spark_h - QFontMetrics(self._small).height())
-            lines = "".join(
-                f"<p style='margin-top:0; margin-bottom:{gap}px; color:{HEALTH_COLOURS[Health(int(h))].name()}'>"
+    def _render_glyph(self, painter: QPainter, cell: QRect, key: tuple[str, int]) -> None:
+        """A micro tile's health glyph, in its colour, near the middle of the tile."""
+        text, health = key
+        painter.setFont(self._small)
+        painter.setPen(HEALTH_COLOURS[Health(health)])
+        w, h = cell.width(), cell.height()
+        painter.drawStaticText(cell.left() + (w - 8) // 2, cell.top() + (h - 12) // 2, QStaticText(text))
+
+    def _render_labels(self, painter: QPainter, cell: QRect, parts: tuple[int, ...]) -> None:
+        """The L / A / V letters beside the three graphs, each coloured by its part's health."""
+        spark_h = cell.height() // len(SPARKLINES)
+        gap = max(0, spark_h - QFontMetrics(self._small).height())
+        labels = QStaticText(
+            "".join(
+                f"<p style='margin-top:0; margin-bottom:{gap}px; color:{HEALTH_COLOURS[Health(h)].name()}'>"
                 f"{PART_LABELS[p]}</p>"
-                for p, h in enumerate(parts.tolist())
+                for p, h in enumerate(parts)
             )
-            labels = self._labels[key] = QStaticText(lines)
-            labels.setTextFormat(Qt.TextFormat.RichText)
-            labels.prepare(font=self._small)
-        return labels
+        )
+        labels.setTextFormat(Qt.TextFormat.RichText)
+        painter.setFont(self._small)
+        painter.drawStaticText(cell.topLeft(), labels)
 
     def _shown_health(self, data: WallData, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
         """The health a tile is drawn with: a lost site is red whatever its last statistics said."""
@@ -366,40 +479,22 @@ class WallView(QAbstractScrollArea):
         shown[(data.flags[rows] & LOST) != 0] = Health.RED
         return shown
 
-    def _glyph(self, text: str, health: int, small: bool = False) -> QStaticText:
-        key = (text, health, small)
-        glyph = self._glyphs.get(key)
-        if glyph is None:
-            glyph = self._glyphs[key] = QStaticText(
-                f"<span style='color:{HEALTH_COLOURS[Health(health)].name()}'>{text}</span>"
-            )
-            glyph.setTextFormat(Qt.TextFormat.RichText)
-            glyph.prepare(font=self._small)
-        return glyph
-
-    def _title(self, data: WallData, row: int, health: int, dim: bool, width: int) -> QStaticText:
-        """Health glyph, name (elided to the tile) and tier, laid out once and reused while they hold."""
-        key = (row, health, dim, width)
-        title = self._titles.get(key)
-        if title is None:
-            lost = dim and health == Health.RED and bool(data.flags[row] & LOST)
-            glyph = LOST_GLYPH if lost else HEALTH_GLYPHS[Health(health)]
-            tier = TIER_LABELS[list(Tier)[int(data.index.tiers[row])]]
-            name = QFontMetrics(self._font).elidedText(
-                data.index.names[row], Qt.TextElideMode.ElideRight, width - 44
-            )
-            colour = HEALTH_COLOURS[Health(health)].name()
-            text_colour = (DIM_TEXT if dim else TEXT).name()
-            title = QStaticText(
-                f"<span style='color:{colour}'>{glyph}</span>&nbsp;"
-                f"<span style='color:{text_colour}'>{html.escape(name)}</span>"
-                f"&nbsp;<span style='color:{DIM_TEXT.name()}'>{tier}</span>"
-            )
-            title.setTextFormat(Qt.TextFormat.RichText)
-            title.setTextOption(NO_WRAP)
-            title.prepare(font=self._font)
-            self._titles[key] = title
-        return title
+    def _render_title(self, painter: QPainter, cell: QRect, key: _TitleKey) -> None:
+        """Health glyph, name (elided to leave room for glyph and tier) and tier."""
+        name, tier, health, dim, lost = key
+        glyph = LOST_GLYPH if lost else HEALTH_GLYPHS[Health(health)]
+        name = QFontMetrics(self._font).elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 34)
+        colour = HEALTH_COLOURS[Health(health)].name()
+        text_colour = (DIM_TEXT if dim else TEXT).name()
+        title = QStaticText(
+            f"<span style='color:{colour}'>{glyph}</span>&nbsp;"
+            f"<span style='color:{text_colour}'>{html.escape(name)}</span>"
+            f"&nbsp;<span style='color:{DIM_TEXT.name()}'>{TIER_LABELS[list(Tier)[tier]]}</span>"
+        )
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setTextOption(NO_WRAP)
+        painter.setFont(self._font)
+        painter.drawStaticText(cell.topLeft(), title)
 
     def _paint_tiles(
         self,
@@ -425,43 +520,57 @@ class WallView(QAbstractScrollArea):
         # Greyed backgrounds for stale or lost tiles, then borders: a handful of batched calls for the whole wall.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(STALE_BG)
-        painter.drawRects(_rects(xs[dim], ys[dim], w, h))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for health, pen in self._border_pens.items():
+        _draw_rects(painter, xs[dim], ys[dim], w, h)
+        for health in np.unique(shown).tolist():
             mine = shown == health
-            painter.setPen(pen)
-            painter.drawRects(_rects(xs[mine] + 1, ys[mine] + 1, w - 3, h - 3))
+            pen = self._border_pens[Health(health)]
+            if pen.style() == Qt.PenStyle.SolidLine:
+                # The pixels the pen would stroke, filled instead: the raster engine fills far faster.
+                t = pen.width()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(pen.color())
+                _draw_frames(painter, xs[mine] + 1 - t // 2, ys[mine] + 1 - t // 2, w + t - 3, h + t - 3, t)
+            else:
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                _draw_rects(painter, xs[mine] + 1, ys[mine] + 1, w - 3, h - 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
-        tagged = (flags & TAG_FLAGS) != 0
-        painter.setFont(self._font)
-        tiles = list(enumerate(zip(rows.tolist(), xs.tolist(), ys.tolist(), strict=True)))
-        for i, (row, x, y) in tiles:
-            painter.drawStaticText(x + 5, y + 3, self._title(data, row, int(shown[i]), bool(dim[i]), w))
+        names = data.index.names
+        titles = zip(
+            [names[row] for row in rows.tolist()],
+            data.index.tiers[rows].tolist(),
+            shown.tolist(),
+            dim.tolist(),
+            ((flags & LOST) != 0).tolist(),
+            strict=True,
+        )
+        # A title is one line; its cell leaves room below for the deeper descent of a fallback font.
+        title_cell = QSize(w - 10, QFontMetrics(self._font).height() + 4)
+        self._titles.draw(painter, list(titles), xs + 5, ys + 3, title_cell, self._render_title)
         if large:
-            painter.setFont(self._small)
-            for i, (row, x, y) in tiles:
-                painter.drawStaticText(x + 4, y + spark_top + 1, self._part_labels(data.parts[row], spark_h))
-                if tagged[i]:
-                    self._paint_tags(
-                        painter,
-                        TileFlag(int(flags[i])),
-                        data.age[row],
-                        QRect(x + 5, y + head, w - 10, tags_h),
-                    )
+            parts = list(map(tuple, data.parts[rows].tolist()))
+            label_cell = QSize(label_w, len(SPARKLINES) * spark_h)
+            self._labels.draw(painter, parts, xs + 4, ys + spark_top + 1, label_cell, self._render_labels)
+            for i in np.flatnonzero(flags & TAG_FLAGS).tolist():
+                x, y = int(xs[i]), int(ys[i])
+                tags = QRect(x + 5, y + head, w - 10, tags_h)
+                self._paint_tags(painter, TileFlag(int(flags[i])), data.age[rows[i]], tags)
 
         series = data.read_series(rows, HISTORY_SECONDS)
-        parts = np.where(dim[:, None], -1, data.parts[rows])  # -1: drawn dim
+        # Where each sample falls across a graph: the same for every curve of a tile, so worked out once.
+        samples = next(iter(series.values())).shape[1]
+        sample_x = (xs + 4 + label_w)[:, None] + np.arange(samples) * (spark_w / max(samples - 1, 1))
+        pen_keys = np.where(dim[:, None], -1, data.parts[rows])  # -1: drawn dim
         for part, (_, curves) in enumerate(SPARKLINES):
             top = ys + spark_top + part * spark_h + 1
-            box = (xs + 4 + label_w, top, spark_w, spark_h - 3)
             for c, (series_name, scale) in enumerate(curves):
-                points, drawable = _curve_points(series[series_name], scale, *box)
+                points, drawable = _curve_points(series[series_name], scale, sample_x, top, spark_h - 3)
                 # Group the curves by pen so the pen changes a few times per wall, not once per curve.
-                pens = np.full(len(rows), -2) if c else parts[:, part]
+                pens = np.full(len(rows), -2) if c else pen_keys[:, part]
                 for pen_key in np.unique(pens[drawable]).tolist():
                     painter.setPen(self._curve_pens[pen_key])
-                    for i in np.flatnonzero(drawable & (pens == pen_key)).tolist():
-                        self._polyline(painter, points[i])
+                    self._polylines(painter, points, (drawable & (pens == pen_key)).tolist())
         self._paint_selection(painter, rows, xs, ys, size)
 
     def _paint_selection(
@@ -509,14 +618,22 @@ class WallView(QAbstractScrollArea):
                 painter.drawLine(x, rect.bottom() - 2, x + width - 4, rect.top() + 2)
             x += width + 2
 
-    def _polyline(self, painter: QPainter, points: npt.NDArray[np.float64]) -> None:
-        n = len(points)
-        cached = self._polygons.get(n)
-        if cached is None:
+    def _polylines(self, painter: QPainter, points: npt.NDArray[np.float64], which: list[bool]) -> None:
+        """Draw the curves of `points` (curves, samples, 2) that `which` picks, each copied into one polygon.
+
+        The copy goes through memoryviews of bytes: thousands of times per repaint, that costs far less than
+        numpy indexing, and it is all the Python a curve costs besides its drawPolyline.
+        """
+        n = points.shape[1]
+        if n not in self._polygons:
             polygon = create_qpolygonf(n)
-            cached = self._polygons[n] = (polygon, ndarray_from_qpolygonf(polygon))
-        cached[1][:] = points
-        painter.drawPolyline(cached[0])
+            self._polygons[n] = (polygon, ndarray_from_qpolygonf(polygon).data.cast("B"))
+        polygon, target = self._polygons[n]
+        source = points.data.cast("B")
+        size = len(target)
+        for start in compress(range(0, len(source), size), which):
+            target[:] = source[start : start + size]
+            painter.drawPolyline(polygon)
 
     # --- interaction --------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -602,28 +719,52 @@ def _border_pen(health: Health) -> QPen:
     return pen
 
 
-def _rects(xs: npt.NDArray[np.int32], ys: npt.NDArray[np.int32], w: int, h: int) -> list[QRect]:
-    return [QRect(x, y, w, h) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+def _draw_rects(painter: QPainter, xs: _Ints, ys: _Ints, w: int | _Ints, h: int | _Ints) -> None:
+    """Rectangles at these corners, handed to Qt as one array of QRect (left, top, right, bottom)."""
+    if len(xs):
+        rects = np.empty((len(xs), 4), np.int32)
+        rects[:, 0], rects[:, 1], rects[:, 2], rects[:, 3] = xs, ys, xs + (w - 1), ys + (h - 1)
+        painter.drawRects(_in_place(rects, QRect), len(rects))
+
+
+def _draw_frames(painter: QPainter, xs: _Ints, ys: _Ints, w: int, h: int, t: int) -> None:
+    """Outlines `t` pixels thick, each filled as four strips (top, bottom, left, right) in the painter's brush."""
+    _draw_rects(
+        painter,
+        np.stack([xs, xs, xs, xs + (w - t)], axis=1).ravel(),
+        np.stack([ys, ys + (h - t), ys + t, ys + t], axis=1).ravel(),
+        np.tile([w, w, t, t], len(xs)),
+        np.tile([t, t, h - 2 * t, h - 2 * t], len(xs)),
+    )
+
+
+def _in_place(array: npt.NDArray[np.generic], kind: type[_T]) -> _T:
+    """The first row of a C-contiguous `array`, seen as a Qt value of `kind` laid out like one row.
+
+    For QPainter's (first, count) overloads: Qt reads the rows where numpy wrote them, with no Python object
+    per row. The wrapper does not own the memory; `array` must outlive the call.
+    """
+    return cast(_T, wrapInstance(array.ctypes.data, kind))
 
 
 def _curve_points(
     values: npt.NDArray[np.float32],
     scale: float,
-    left: npt.NDArray[np.int32],
+    sample_x: npt.NDArray[np.float64],
     top: npt.NDArray[np.int32],
-    w: int,
     h: int,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
     """Polyline points for every tile at once: (tiles, samples, 2), and which tiles have anything to draw.
 
-    Gaps hold the last value rather than dropping to zero; samples before a site's first one collapse onto it.
+    `sample_x` (tiles, samples) is where each sample falls across its graph. Gaps hold the last value rather
+    than dropping to zero; samples before a site's first one collapse onto it.
     """
     k, t = values.shape
     finite = np.isfinite(values)
     points = np.empty((k, t, 2), dtype=np.float64)
     if finite.all():  # the usual case: every site has every sample
         drawable = np.ones(k, dtype=bool)
-        points[:, :, 0] = left[:, None] + np.arange(t) * (w / max(t - 1, 1))
+        points[:, :, 0] = sample_x
         held = values
     else:
         drawable = np.asarray(finite.any(axis=1))
@@ -631,6 +772,6 @@ def _curve_points(
         np.maximum.accumulate(steps, axis=1, out=steps)
         steps = np.maximum(steps, np.argmax(finite, axis=1)[:, None])
         held = np.nan_to_num(np.take_along_axis(values, steps, axis=1), nan=0.0)
-        points[:, :, 0] = left[:, None] + steps * (w / max(t - 1, 1))
-    points[:, :, 1] = (top + h)[:, None] - np.clip(held / scale, 0.0, 1.0) * h
+        points[:, :, 0] = np.take_along_axis(sample_x, steps, axis=1)
+    np.subtract((top + h)[:, None], np.clip(held / scale, 0.0, 1.0) * h, out=points[:, :, 1])
     return points, drawable
