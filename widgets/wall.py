@@ -15,6 +15,7 @@ from itertools import compress
 from typing import Any, Generic, TypeVar, cast
 
 import numpy as np
+import numpy.ma  # np.unique imports it on first use: here, not in the first paint of a live wall
 import numpy.typing as npt
 from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
@@ -210,7 +211,7 @@ class WallView(QAbstractScrollArea):
         self.selected = -1
         self._groups: list[TileGroup] = []
         self._placed = _Placed(np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32), [], 0)
-        self._painted_version = -1
+        self.painted_version = -1  # the version of `data` on screen now
         self._painted_tiles = False
         self._ticks = 0
         self._polygons: dict[int, tuple[QPolygonF, memoryview]] = {}  # one reused polygon per curve length
@@ -290,7 +291,7 @@ class WallView(QAbstractScrollArea):
         self._ticks += 1
         if self._ticks % ARRANGE_EVERY == 0:
             self.rearrange()
-        elif self.data is not None and self.data.version != self._painted_version:
+        elif self.data is not None and self.data.version != self.painted_version:
             self.viewport().update()
 
     def _gap(self) -> int:
@@ -373,7 +374,7 @@ class WallView(QAbstractScrollArea):
         if self.grouped:
             self._paint_headers(painter, top, bottom, scroll)
         if not len(in_view):
-            self._painted_version = data.version
+            self.painted_version = data.version
             return
         rows = p.rows[in_view]
         xs = p.x[in_view]
@@ -382,7 +383,7 @@ class WallView(QAbstractScrollArea):
             self._paint_micro(painter, data, rows, xs, ys, size)
         else:
             self._paint_tiles(painter, data, rows, xs, ys, size)
-        self._painted_version = data.version
+        self.painted_version = data.version
         if not self._painted_tiles:
             self._painted_tiles = True
             self.firstTilesPainted.emit(len(rows))
