@@ -433,11 +433,16 @@ def test_speaking_time_runs_out_the_mcu_way(sim: SimServer, engine: Engine) -> N
             assert any(type(x).__name__ == "SpeakingTimeWarning" for x in r.news)
             r.desk.tick(start + timedelta(minutes=3, seconds=1))
             await until(lambda: r.request(code) is None, "the holder to be revoked")
+
+            def ended() -> list[ActionReport]:
+                return [
+                    x for x in r.news if isinstance(x, ActionReport) and x.action is FloorAction.HOLD_TIMEOUT
+                ]
+
+            # the request leaves the queue as the MCU mutes; the report says so once the last step is back
+            await until(lambda: ended()[-1].finished, "the timeout's last report")
             assert r.muted(n)
-            ended = [
-                x for x in r.news if isinstance(x, ActionReport) and x.action is FloorAction.HOLD_TIMEOUT
-            ]
-            assert ended[-1].finished and ended[-1].state is FloorState.REVOKED
+            assert ended()[-1].state is FloorState.REVOKED
 
     run(main())
 
