@@ -209,22 +209,23 @@ class Hub:
         await driver.connect()
         ticker = asyncio.create_task(self._ticks(stop, tick_interval), name="hub-ticks")
         events = driver.events()
+
+        async def follow() -> None:
+            async for event in events:
+                self.feed(event)
+                if stop.is_set():
+                    return
+
+        # One waiter for the whole run, not one per event: a national roll-call is thousands of events at once.
+        follower = asyncio.ensure_future(follow())
+        stopped = asyncio.ensure_future(stop.wait())
         try:
-            while not stop.is_set():
-                next_event = asyncio.ensure_future(anext(events))
-                stopped = asyncio.ensure_future(stop.wait())
-                done, _ = await asyncio.wait({next_event, stopped}, return_when=asyncio.FIRST_COMPLETED)
-                if next_event in done:
-                    stopped.cancel()
-                    try:
-                        event = next_event.result()
-                    except StopAsyncIteration:
-                        break
-                    self.feed(event)
-                else:
-                    next_event.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
-                        await next_event
+            await asyncio.wait({follower, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            for task in (follower, stopped):
+                task.cancel()
+            for task in (follower, stopped):
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         finally:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
