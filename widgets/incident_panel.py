@@ -15,10 +15,8 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, overload
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -28,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -66,6 +64,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the tracker key of the row's incident
+LISTED_ROLE = Qt.ItemDataRole.UserRole + 2  # "1" on rows listed while resolved incidents are hidden
+OPEN_SITE_ROLE = Qt.ItemDataRole.UserRole + 3  # the site of an open single-site incident, else ""
 REFRESH_MS = 500  # changing text (durations, time to restore) at 2 Hz
 FLASH_MS = 500
 FLASH_SECONDS = 6
@@ -102,6 +102,15 @@ SEVERITY_COLOURS = {
     Severity.CRITICAL: HEALTH_COLOURS[Health.RED],
 }
 PARENT_GLYPH = "⚠"
+# The roles of one cell's look, in `IncidentModel._look` order.
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
+    LISTED_ROLE,
+    OPEN_SITE_ROLE,
+)
 
 
 def kind_text(kind: IncidentKind) -> str:
@@ -144,8 +153,13 @@ def span_text(seconds: float) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
-class IncidentModel(QAbstractItemModel):
-    """The desk's entries as a tree: top-level incidents newest first, a shared-fault parent's sites below it."""
+class IncidentModel(QStandardItemModel):
+    """The desk's entries as a tree: top-level incidents newest first, a shared-fault parent's sites below it.
+
+    Every cell is an item Qt holds itself, kept up to date as the desk's news arrives, so views paint, filter and
+    measure without calling into Python: while the session's thread is busy, each call from Qt into Python waits
+    for the interpreter, and one repaint of the tree asks for hundreds of cells.
+    """
 
     def __init__(
         self,
@@ -153,20 +167,20 @@ class IncidentModel(QAbstractItemModel):
         clock: Callable[[], datetime] = utcnow,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self.desk = desk
         self.clock = clock
-        self._rows: dict[int | None, list[int]] = {None: []}  # parent key (None: top) → child keys in order
-        self._pos: dict[int, int] = {}  # key → its row under its parent
-        self._timed: dict[tuple[int, int], str] = {}  # (key, column) → the time-dependent text last announced
         self._now = clock()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._rows: dict[int | None, list[int]] = {None: []}  # parent key (None: top) → child keys in order
+        self._items: dict[int, list[QStandardItem]] = {}  # key → its row's items, one per column
+        self._shown: dict[int, list[tuple[object, ...]]] = {}  # key → what each of its cells shows now
+        self.setHorizontalHeaderLabels([self._header(c) for c in Column])
         for root in desk.roots():
-            self._rows[None].append(root.key)
-            self._rows[root.key] = [c.key for c in desk.children(root.key)]
-            for child in self._rows[root.key]:
-                self._rows.setdefault(child, [])
-        for keys in list(self._rows.values()):
-            self._renumber(keys)
+            self._insert(root)
+            for child in desk.children(root.key):
+                self._insert(child)
         ref = weakref.ref(self)
 
         def listener(news: DeskNews) -> None:
@@ -181,72 +195,7 @@ class IncidentModel(QAbstractItemModel):
         """Stop following the desk."""
         self._unsubscribe()
 
-    # --- structure ------------------------------------------------------------------------------------
-    def _renumber(self, keys: list[int]) -> None:
-        for i, k in enumerate(keys):
-            self._pos[k] = i
-
-    def _index_of(self, key: int | None) -> QModelIndex:
-        if key is None:
-            return QModelIndex()
-        return self.createIndex(self._pos[key], 0, key)
-
-    def index_of_key(self, key: int, column: int = 0) -> QModelIndex:
-        """The index of an incident's row, invalid when the model does not hold it."""
-        if key not in self._pos:
-            return QModelIndex()
-        return self.createIndex(self._pos[key], column, key)
-
-    def entry_at(self, index: Index) -> DeskEntry | None:
-        if not index.isValid():
-            return None
-        return self.desk.entry(index.internalId())
-
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        keys = self._rows.get(parent.internalId() if parent.isValid() else None, [])
-        return self.createIndex(row, column, keys[row])
-
-    @overload
-    def parent(self) -> QObject | None: ...
-    @overload
-    def parent(self, child: Index) -> QModelIndex: ...
-    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
-        if child is None:
-            return super().parent()
-        if not child.isValid():
-            return QModelIndex()
-        entry = self.desk.entry(child.internalId())
-        if entry is None or entry.parent is None or entry.parent not in self._pos:
-            return QModelIndex()
-        return self._index_of(entry.parent)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self._rows[None])
-        if parent.column() != 0:
-            return 0
-        return len(self._rows.get(parent.internalId(), ()))
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return len(Column)
-
-    def hasChildren(self, parent: Index = ROOT) -> bool:
-        return self.rowCount(parent) > 0
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
+    def _header(self, column: Column) -> str:
         return {
             Column.OPENED: self.tr("Opened"),
             Column.DURATION: self.tr("Duration"),
@@ -256,7 +205,17 @@ class IncidentModel(QAbstractItemModel):
             Column.STATE: self.tr("State"),
             Column.ETA: self.tr("Expected restore"),
             Column.CAUSE: self.tr("Cause"),
-        }[Column(section)]
+        }[column]
+
+    # --- finding rows ---------------------------------------------------------------------------------
+    def index_of_key(self, key: int, column: int = 0) -> QModelIndex:
+        """The index of an incident's row, invalid when the model does not hold it."""
+        items = self._items.get(key)
+        return items[column].index() if items is not None else QModelIndex()
+
+    def entry_at(self, index: Index) -> DeskEntry | None:
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        return self.desk.entry(key) if isinstance(key, int) else None
 
     # --- cells -----------------------------------------------------------------------------------------
     def site_name(self, key: str) -> str:
@@ -306,33 +265,6 @@ class IncidentModel(QAbstractItemModel):
             return self.tr("%1 (overdue %2 min)").replace("%1", shown).replace("%2", str(int(-left // 60)))
         return i.cause
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry_at(index)
-        if entry is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(entry, column)
-        if role == KEY_ROLE:
-            return entry.key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not entry.is_open:
-                return DIM_TEXT
-            if column is Column.SEVERITY:
-                return SEVERITY_COLOURS[entry.incident.severity]
-            if column is Column.ETA and entry.incident.eta is not None and entry.incident.eta < self._now:
-                return HEALTH_COLOURS[Health.AMBER]
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if entry.alarming:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        return None
-
     def _tooltip(self, entry: DeskEntry, column: Column) -> str:
         i = entry.incident
         lines = [
@@ -357,6 +289,42 @@ class IncidentModel(QAbstractItemModel):
             lines.append(self.tr("Expected restore: %1").replace("%1", local_minutes(i.eta)))
         return "<br>".join(lines)
 
+    def _look(self, entry: DeskEntry, column: Column, now: datetime | None = None) -> tuple[object, ...]:
+        """What one cell shows: text, colour, bold, tooltip and, on the first column, the roles filters read."""
+        i = entry.incident
+        colour: QColor | None = None
+        if not entry.is_open:
+            colour = DIM_TEXT
+        elif column is Column.SEVERITY:
+            colour = SEVERITY_COLOURS[i.severity]
+        elif column is Column.ETA and i.eta is not None and i.eta < (now or self._now):
+            colour = HEALTH_COLOURS[Health.AMBER]
+        font = self._bold if entry.alarming else None
+        look: tuple[object, ...] = (self.text(entry, column, now), colour, font, self._tooltip(entry, column))
+        if column == 0:
+            listed = entry.is_open or entry.parent is not None  # resolved top-level rows can be hidden
+            own_site = entry.incident.site if entry.is_open and not entry.is_parent else ""
+            look += ("1" if listed else "0", own_site)
+        return look
+
+    def _show(self, entry: DeskEntry, columns: Iterable[Column] = Column, now: datetime | None = None) -> int:
+        """Bring the row's cells in `columns` up to date with `entry`; returns how many cells changed."""
+        items = self._items[entry.key]
+        shown = self._shown[entry.key]
+        changed = 0
+        for column in columns:
+            look = self._look(entry, column, now)
+            before = shown[column]
+            if look == before:
+                continue
+            shown[column] = look
+            changed += 1
+            item = items[column]
+            for role, value, old in zip(_ROLES, look, before or (None,) * len(look), strict=False):
+                if value != old:
+                    item.setData(value, role)
+        return changed
+
     # --- following the desk ----------------------------------------------------------------------------
     def _on_desk(self, news: DeskNews) -> None:
         if isinstance(news, EntryAdded):
@@ -370,126 +338,87 @@ class IncidentModel(QAbstractItemModel):
         order = [newest_first(e) for e in (self.desk.entry(k) for k in keys) if e is not None]
         return bisect.bisect_left(order, newest_first(entry))
 
+    def _under(self, key: int | None) -> QStandardItem:
+        return self.invisibleRootItem() if key is None else self._items[key][0]
+
     def _insert(self, entry: DeskEntry) -> None:
-        if entry.key in self._pos:
+        if entry.key in self._items:
             return
-        parent = entry.parent if entry.parent in self._pos else None
+        parent = entry.parent if entry.parent in self._items else None
         keys = self._rows[parent]
         row = self._slot(keys, entry)
-        self.beginInsertRows(self._index_of(parent), row, row)
+        items = []
+        for _ in Column:
+            item = QStandardItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(entry.key, KEY_ROLE)
+            items.append(item)
+        self._items[entry.key] = items
+        self._shown[entry.key] = [() for _ in Column]
+        self._show(entry)
         keys.insert(row, entry.key)
         self._rows.setdefault(entry.key, [])
-        self._renumber(keys)
-        self.endInsertRows()
+        self._under(parent).insertRow(row, items)
 
     def _remove(self, entry: DeskEntry) -> None:
         key = entry.key
-        if key not in self._pos:
+        if key not in self._items:
             return
         parent = entry.parent if key in self._rows.get(entry.parent, ()) else None
         keys = self._rows[parent]
-        row = self._pos[key]
-        self.beginRemoveRows(self._index_of(parent), row, row)
+        row = keys.index(key)
         del keys[row]
-        del self._pos[key]
-        for child in self._rows.pop(key, []):
-            self._pos.pop(child, None)
-        for column in TIMED:
-            self._timed.pop((key, column), None)
-        self._renumber(keys)
-        self.endRemoveRows()
+        for gone in (*self._rows.pop(key, ()), key):
+            self._items.pop(gone, None)
+            self._shown.pop(gone, None)
+        self._under(parent).removeRow(row)
 
     def _change(self, news: EntryChanged) -> None:
         before, after = news.before, news.after
-        key = after.key
-        if key not in self._pos:
+        if after.key not in self._items:
             self._insert(after)
             return
-        if before.parent != after.parent and (after.parent is None or after.parent in self._pos):
-            self._move(key, before.parent if before.parent in self._pos else None, after)
-        row = self._pos[key]
-        bold_changed = before.alarming != after.alarming
-        for column in Column:
-            if column in TIMED:
-                continue
-            if bold_changed or self.text(before, column) != self.text(after, column):
-                cell = self.createIndex(row, column, key)
-                self.dataChanged.emit(cell, cell)
-        for (
-            column
-        ) in TIMED:  # their text is time-dependent: announce when the new one differs from the last shown
-            text = self.text(after, column)
-            if bold_changed or self._timed.get((key, column)) != text:
-                self._timed[(key, column)] = text
-                cell = self.createIndex(row, column, key)
-                self.dataChanged.emit(cell, cell)
+        if before.parent != after.parent and (after.parent is None or after.parent in self._items):
+            self._move(after.key, before.parent if before.parent in self._items else None, after)
+        self._show(after)
 
     def _move(self, key: int, old_parent: int | None, after: DeskEntry) -> None:
         source = self._rows[old_parent]
-        target = self._rows[after.parent]
-        row = self._pos[key]
-        others = [k for k in target if k != key]
-        dest = self._slot(others, after)
-        if not self.beginMoveRows(self._index_of(old_parent), row, row, self._index_of(after.parent), dest):
-            return
+        items = self._under(old_parent).takeRow(source.index(key))
         source.remove(key)
-        target.insert(dest, key)
-        self._renumber(source)
-        self._renumber(target)
-        self.endMoveRows()
+        target = self._rows[after.parent]
+        row = self._slot(target, after)
+        target.insert(row, key)
+        self._under(after.parent).insertRow(row, items)
 
     def refresh(self, now: datetime | None = None) -> int:
-        """Recount durations and times to restore; announce the cells whose text changed. Returns how many.
+        """Recount durations and times to restore of open incidents; returns how many cells changed.
 
-        One dataChanged per group of sibling rows, not per cell: with hundreds of open incidents every
-        duration changes each second, and a signal per cell would cost the window a frame.
+        Only cells whose text changes are touched (each one a signal Qt handles by itself); a resolved
+        incident's times no longer change.
         """
         self._now = now or self.clock()
         changed = 0
-        for keys in self._rows.values():
-            rows: list[int] = []
-            columns: set[int] = set()
-            for row, key in enumerate(keys):
-                entry = self.desk.entry(key)
-                if entry is None or (not entry.is_open and (key, TIMED[0]) in self._timed):
-                    continue  # a resolved incident's times no longer change
-                for column in TIMED:
-                    text = self.text(entry, column, self._now)
-                    if self._timed.get((key, column)) != text:
-                        self._timed[(key, column)] = text
-                        changed += 1
-                        columns.add(column)
-                        if not rows or rows[-1] != row:
-                            rows.append(row)
-            if rows:
-                top, bottom = rows[0], rows[-1]
-                self.dataChanged.emit(
-                    self.createIndex(top, min(columns), keys[top]),
-                    self.createIndex(bottom, max(columns), keys[bottom]),
-                    [Qt.ItemDataRole.DisplayRole],
-                )
+        for key in self._items:
+            entry = self.desk.entry(key)
+            if entry is not None and entry.is_open:
+                changed += self._show(entry, TIMED, self._now)
         return changed
 
 
 class ResolvedFilter(QSortFilterProxyModel):
-    """Hides resolved top-level incidents when asked; children always follow their parent."""
+    """Hides resolved top-level incidents when asked; children always follow their parent.
+
+    Qt filters by itself, on the role the model keeps for it: no row asks Python whether it is shown.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show_resolved = True
+        self.setFilterRole(LISTED_ROLE)
+        self.setFilterKeyColumn(0)
 
     def set_show_resolved(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_resolved = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._show_resolved or source_parent.isValid():
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, IncidentModel)
-        entry = model.entry_at(model.index(source_row, 0, source_parent))
-        return entry is None or entry.is_open
+        self.setFilterRegularExpression("" if show else "^1$")
 
 
 class IncidentForm(QDialog):
@@ -724,7 +653,6 @@ class IncidentPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._expand_new)
-        self.proxy.rowsMoved.connect(self._expand_parents)
         self.proxy.layoutChanged.connect(self._expand_parents)
         self._expand_parents()
         self.refresh()
@@ -788,16 +716,20 @@ class IncidentPanel(QWidget):
 
     def _expand_new(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():
-            self._expand_parents()
+            self._expand(parent)
 
     def _expand_parents(self, *_args: object) -> None:
-        """A shared fault shows its sites: expand every parent (the operator may fold one again)."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            key = index.data(KEY_ROLE)
-            if isinstance(key, int) and key not in self._expanded and self.proxy.hasChildren(index):
-                self._expanded.add(key)
-                self.view.expand(index)
+            if self.proxy.hasChildren(index):
+                self._expand(index)
+
+    def _expand(self, parent: QModelIndex) -> None:
+        """A shared fault shows its sites: expand each parent once (the operator may fold it again)."""
+        key = parent.data(KEY_ROLE)
+        if isinstance(key, int) and key not in self._expanded:
+            self._expanded.add(key)
+            self.view.expand(parent)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         entry = self.model.entry_at(self.proxy.mapToSource(index))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -50,7 +51,7 @@ from console.incident_desk import IncidentDesk
 from console.incidents import AttendanceJoined, AttendanceLeft
 from console.model import Attendance, Contact, Health, Site, utcnow
 from console.telemetry import Metric, Thresholds
-from widgets.incident_panel import KEY_ROLE, Column, IncidentModel, local_clock, span_text
+from widgets.incident_panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel, local_clock, span_text
 from widgets.wall import DIM_TEXT, GRAPH_BG, HEALTH_COLOURS, HEALTH_GLYPHS, SECOND_CURVE, TEXT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -297,18 +298,15 @@ class AttendanceModel(QAbstractTableModel):
 
 
 class _OpenAtSite(QSortFilterProxyModel):
-    """The incident tree narrowed to one site's open incidents."""
+    """The incident tree narrowed to one site's open incidents, filtered by Qt on a role the model keeps."""
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.setRecursiveFilteringEnabled(True)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, IncidentModel)
-        entry = model.entry_at(model.index(source_row, 0, source_parent))
-        return entry is not None and entry.is_open and not entry.is_parent and entry.incident.site == self.key
+        self.setFilterRole(OPEN_SITE_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setFilterRegularExpression(f"^{QRegularExpression.escape(key)}$")
 
 
 class SiteDetail(QWidget):
