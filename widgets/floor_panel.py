@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,15 +180,33 @@ def report_text(report: ActionReport) -> str:
     return f"{head}: {', '.join(parts)}" if parts else head
 
 
-class FloorModel(QAbstractTableModel):
-    """The waiting requests, in turn order; rows can be dragged to another turn."""
+def header_text(column: Column) -> str:
+    return {
+        Column.TURN: QCoreApplication.translate("FloorText", "#"),
+        Column.SITE: QCoreApplication.translate("FloorText", "Site"),
+        Column.DELEGATE: QCoreApplication.translate("FloorText", "Delegate"),
+        Column.SOURCE: QCoreApplication.translate("FloorText", "Source"),
+        Column.WAITING: QCoreApplication.translate("FloorText", "Waiting"),
+        Column.PRIORITY: QCoreApplication.translate("FloorText", "Priority"),
+        Column.STATE: QCoreApplication.translate("FloorText", "State"),
+    }[column]
+
+
+class FloorModel(QStandardItemModel):
+    """The waiting requests, in turn order; rows can be dragged to another turn.
+
+    Cells are items Qt holds itself, updated as views and ticks arrive: painting the queue never calls into
+    Python, which matters while the session's thread keeps the interpreter busy.
+    """
 
     reorderRequested = Signal(int, int)  # request id, new turn
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self._rows: list[DeskRequest] = []
         self._now: datetime = utcnow()
+        self.setHorizontalHeaderLabels([header_text(c) for c in Column])
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
 
     # --- feeding -----------------------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> bool:
@@ -197,21 +214,22 @@ class FloorModel(QAbstractTableModel):
         rows = list(rows)
         self._now = now
         if [r.id for r in rows] != [r.id for r in self._rows]:
-            self.beginResetModel()
             self._rows = rows
-            self.endResetModel()
+            self.setRowCount(0)
+            for entry in rows:
+                self.appendRow([self._item(entry, column) for column in Column])
             return True
         for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
             if old != new:
                 self._rows[i] = new
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(Column) - 1))
+                for column in Column:
+                    self._show(i, column)
         return False
 
     def tick(self, now: datetime) -> None:
         self._now = now
-        if self._rows:
-            col = Column.WAITING
-            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+        for row in range(len(self._rows)):
+            self._show(row, Column.WAITING)
 
     def request_at(self, row: int) -> DeskRequest | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -219,77 +237,50 @@ class FloorModel(QAbstractTableModel):
     def row_of(self, request_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
 
-    # --- the model -----------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            {
-                Column.TURN: QCoreApplication.translate("FloorText", "#"),
-                Column.SITE: QCoreApplication.translate("FloorText", "Site"),
-                Column.DELEGATE: QCoreApplication.translate("FloorText", "Delegate"),
-                Column.SOURCE: QCoreApplication.translate("FloorText", "Source"),
-                Column.WAITING: QCoreApplication.translate("FloorText", "Waiting"),
-                Column.PRIORITY: QCoreApplication.translate("FloorText", "Priority"),
-                Column.STATE: QCoreApplication.translate("FloorText", "State"),
-            }.get(Column(section))
-            if 0 <= section < len(Column)
-            else None
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        req = entry.request
-        col = Column(index.column())
-        if role == ID_ROLE:
-            return entry.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is Column.TURN:
-                return str(entry.turn)
-            if col is Column.SITE:
-                return (
-                    entry.name
-                    if entry.in_meeting
-                    else f"{entry.name} ({QCoreApplication.translate('FloorText', 'not connected')})"
-                )
-            if col is Column.DELEGATE:
-                return " — ".join(x for x in (req.delegate, req.topic) if x)
-            if col is Column.SOURCE:
-                return f"{SOURCE_GLYPHS[req.source]} {source_text(req.source)}"
-            if col is Column.WAITING:
-                return span_text((self._now - req.requested_at).total_seconds())
-            if col is Column.PRIORITY:
-                return priority_text(req.priority)
-            if col is Column.STATE:
-                glyph = "●" if req.state is FloorState.ACCEPTED else "○"
-                return f"{glyph} {state_text(req.state)}"
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.WAITING:
-            return QCoreApplication.translate("FloorText", "Requested at %1").replace(
-                "%1", req.requested_at.astimezone().strftime("%H:%M:%S")
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TURN, Column.WAITING):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
+    # --- the cells -----------------------------------------------------------------------------------------
+    def _item(self, entry: DeskRequest, column: Column) -> QStandardItem:
+        item = QStandardItem(self._text(entry, column))
+        item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        item.setData(entry.id, ID_ROLE)
+        if column in (Column.TURN, Column.WAITING):
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column is Column.WAITING:
+            item.setToolTip(
+                QCoreApplication.translate("FloorText", "Requested at %1").replace(
+                    "%1", entry.request.requested_at.astimezone().strftime("%H:%M:%S")
+                )
+            )
+        return item
+
+    def _show(self, row: int, column: Column) -> None:
+        item = self.item(row, column)
+        text = self._text(self._rows[row], column)
+        if item.text() != text:
+            item.setText(text)
+
+    def _text(self, entry: DeskRequest, column: Column) -> str:
+        req = entry.request
+        if column is Column.TURN:
+            return str(entry.turn)
+        if column is Column.SITE:
+            if entry.in_meeting:
+                return entry.name
+            return f"{entry.name} ({QCoreApplication.translate('FloorText', 'not connected')})"
+        if column is Column.DELEGATE:
+            return " — ".join(x for x in (req.delegate, req.topic) if x)
+        if column is Column.SOURCE:
+            return f"{SOURCE_GLYPHS[req.source]} {source_text(req.source)}"
+        if column is Column.WAITING:
+            return span_text((self._now - req.requested_at).total_seconds())
+        if column is Column.PRIORITY:
+            return priority_text(req.priority)
+        glyph = "●" if req.state is FloorState.ACCEPTED else "○"
+        return f"{glyph} {state_text(req.state)}"
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
