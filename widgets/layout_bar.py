@@ -110,6 +110,7 @@ class LayoutButton(QToolButton):
         self.active = False
         self.state = ""
         self.detail = ""
+        self._look: tuple[bool, str] | None = None
         self.setObjectName(f"layoutButton:{preset.key}")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setIconSize(PREVIEW)
@@ -136,12 +137,15 @@ class LayoutButton(QToolButton):
             lines.append(self.tr("✖ failed"))
             colour = HEALTH_COLOURS[Health.RED]
         self.setText("\n".join(lines))
-        self.setIcon(QIcon(layout_pixmap(self.preset.layout, self.active)))
         self.setChecked(self.active)
         self.setProperty("active", self.active)
         self.setProperty("state", str(self.state))
-        border = f"2px solid {ACTIVE_COLOUR.name()}" if self.active else "1px solid #34465d"
-        self.setStyleSheet(f"QToolButton {{ color: {colour.name()}; border: {border}; padding: 3px; }}")
+        look = (self.active, colour.name())
+        if look != self._look:  # a new style sheet and icon cost the window a polish: only when they change
+            self._look = look
+            self.setIcon(QIcon(layout_pixmap(self.preset.layout, self.active)))
+            border = f"2px solid {ACTIVE_COLOUR.name()}" if self.active else "1px solid #34465d"
+            self.setStyleSheet(f"QToolButton {{ color: {colour.name()}; border: {border}; padding: 3px; }}")
         self.setToolTip(self._tooltip())
 
     def _tooltip(self) -> str:
