@@ -265,7 +265,7 @@ class IncidentModel(QStandardItemModel):
             return self.tr("%1 (overdue %2 min)").replace("%1", shown).replace("%2", str(int(-left // 60)))
         return i.cause
 
-    def _tooltip(self, entry: DeskEntry, column: Column) -> str:
+    def _tooltip(self, entry: DeskEntry) -> str:
         i = entry.incident
         lines = [
             f"{kind_text(i.kind)} — {html.escape(self.site_name(i.site))}",
@@ -289,7 +289,9 @@ class IncidentModel(QStandardItemModel):
             lines.append(self.tr("Expected restore: %1").replace("%1", local_minutes(i.eta)))
         return "<br>".join(lines)
 
-    def _look(self, entry: DeskEntry, column: Column, now: datetime | None = None) -> tuple[object, ...]:
+    def _look(
+        self, entry: DeskEntry, column: Column, tooltip: str, now: datetime | None
+    ) -> tuple[object, ...]:
         """What one cell shows: text, colour, bold, tooltip and, on the first column, the roles filters read."""
         i = entry.incident
         colour: QColor | None = None
@@ -300,7 +302,7 @@ class IncidentModel(QStandardItemModel):
         elif column is Column.ETA and i.eta is not None and i.eta < (now or self._now):
             colour = HEALTH_COLOURS[Health.AMBER]
         font = self._bold if entry.alarming else None
-        look: tuple[object, ...] = (self.text(entry, column, now), colour, font, self._tooltip(entry, column))
+        look: tuple[object, ...] = (self.text(entry, column, now), colour, font, tooltip)
         if column == 0:
             listed = entry.is_open or entry.parent is not None  # resolved top-level rows can be hidden
             own_site = entry.incident.site if entry.is_open and not entry.is_parent else ""
@@ -312,8 +314,9 @@ class IncidentModel(QStandardItemModel):
         items = self._items[entry.key]
         shown = self._shown[entry.key]
         changed = 0
+        tooltip = self._tooltip(entry)  # the whole row's
         for column in columns:
-            look = self._look(entry, column, now)
+            look = self._look(entry, column, tooltip, now)
             before = shown[column]
             if look == before:
                 continue
