@@ -4,37 +4,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="249"/>
+        <location filename="../../widgets/site_detail.py" line="250"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="249"/>
+        <location filename="../../widgets/site_detail.py" line="250"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="249"/>
+        <location filename="../../widgets/site_detail.py" line="250"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="249"/>
+        <location filename="../../widgets/site_detail.py" line="250"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="264"/>
+        <location filename="../../widgets/site_detail.py" line="265"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="270"/>
+        <location filename="../../widgets/site_detail.py" line="271"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="270"/>
+        <location filename="../../widgets/site_detail.py" line="271"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,82 +283,82 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="358"/>
+        <location filename="../../widgets/floor_panel.py" line="353"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="359"/>
+        <location filename="../../widgets/floor_panel.py" line="354"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="360"/>
+        <location filename="../../widgets/floor_panel.py" line="355"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="361"/>
+        <location filename="../../widgets/floor_panel.py" line="356"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="362"/>
+        <location filename="../../widgets/floor_panel.py" line="357"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="364"/>
+        <location filename="../../widgets/floor_panel.py" line="359"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="389"/>
+        <location filename="../../widgets/floor_panel.py" line="384"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="403"/>
+        <location filename="../../widgets/floor_panel.py" line="398"/>
         <source>Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="406"/>
+        <location filename="../../widgets/floor_panel.py" line="401"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="407"/>
+        <location filename="../../widgets/floor_panel.py" line="402"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="408"/>
+        <location filename="../../widgets/floor_panel.py" line="403"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="409"/>
+        <location filename="../../widgets/floor_panel.py" line="404"/>
         <source>Came by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="411"/>
+        <location filename="../../widgets/floor_panel.py" line="406"/>
         <source>Add a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="452"/>
+        <location filename="../../widgets/floor_panel.py" line="447"/>
         <source>%1: speaking time ends at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="474"/>
+        <location filename="../../widgets/floor_panel.py" line="470"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="563"/>
+        <location filename="../../widgets/floor_panel.py" line="559"/>
         <source>Choose the site that asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,262 +366,262 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="95"/>
+        <location filename="../../widgets/floor_panel.py" line="94"/>
         <source>Raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="96"/>
+        <location filename="../../widgets/floor_panel.py" line="95"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="97"/>
+        <location filename="../../widgets/floor_panel.py" line="96"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="98"/>
+        <location filename="../../widgets/floor_panel.py" line="97"/>
         <source>Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="99"/>
+        <location filename="../../widgets/floor_panel.py" line="98"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="105"/>
+        <location filename="../../widgets/floor_panel.py" line="104"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="106"/>
+        <location filename="../../widgets/floor_panel.py" line="105"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="107"/>
+        <location filename="../../widgets/floor_panel.py" line="106"/>
         <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="108"/>
+        <location filename="../../widgets/floor_panel.py" line="107"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="109"/>
+        <location filename="../../widgets/floor_panel.py" line="108"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="110"/>
+        <location filename="../../widgets/floor_panel.py" line="109"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="111"/>
+        <location filename="../../widgets/floor_panel.py" line="110"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="117"/>
+        <location filename="../../widgets/floor_panel.py" line="116"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="118"/>
+        <location filename="../../widgets/floor_panel.py" line="117"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="119"/>
+        <location filename="../../widgets/floor_panel.py" line="118"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="120"/>
+        <location filename="../../widgets/floor_panel.py" line="119"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="121"/>
+        <location filename="../../widgets/floor_panel.py" line="120"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="128"/>
+        <location filename="../../widgets/floor_panel.py" line="127"/>
         <source>mute the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="129"/>
+        <location filename="../../widgets/floor_panel.py" line="128"/>
         <source>spotlight off the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="132"/>
+        <location filename="../../widgets/floor_panel.py" line="131"/>
         <source>unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="133"/>
+        <location filename="../../widgets/floor_panel.py" line="132"/>
         <source>camera preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="134"/>
+        <location filename="../../widgets/floor_panel.py" line="133"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="135"/>
+        <location filename="../../widgets/floor_panel.py" line="134"/>
         <source>speaker layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="136"/>
+        <location filename="../../widgets/floor_panel.py" line="135"/>
         <source>lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="137"/>
+        <location filename="../../widgets/floor_panel.py" line="136"/>
         <source>mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="138"/>
+        <location filename="../../widgets/floor_panel.py" line="137"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="139"/>
+        <location filename="../../widgets/floor_panel.py" line="138"/>
         <source>restore layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="140"/>
+        <location filename="../../widgets/floor_panel.py" line="139"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="146"/>
+        <location filename="../../widgets/floor_panel.py" line="145"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="147"/>
+        <location filename="../../widgets/floor_panel.py" line="146"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="148"/>
+        <location filename="../../widgets/floor_panel.py" line="147"/>
         <source>Take the floor back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="149"/>
+        <location filename="../../widgets/floor_panel.py" line="148"/>
         <source>Speaking time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="150"/>
+        <location filename="../../widgets/floor_panel.py" line="149"/>
         <source>Unmuted at the MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="151"/>
+        <location filename="../../widgets/floor_panel.py" line="150"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="152"/>
+        <location filename="../../widgets/floor_panel.py" line="151"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="153"/>
+        <location filename="../../widgets/floor_panel.py" line="152"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="154"/>
+        <location filename="../../widgets/floor_panel.py" line="153"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="155"/>
+        <location filename="../../widgets/floor_panel.py" line="154"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="156"/>
+        <location filename="../../widgets/floor_panel.py" line="155"/>
         <source>Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="162"/>
+        <location filename="../../widgets/floor_panel.py" line="161"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="163"/>
+        <location filename="../../widgets/floor_panel.py" line="162"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="164"/>
+        <location filename="../../widgets/floor_panel.py" line="163"/>
         <source>another action on this site is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="165"/>
+        <location filename="../../widgets/floor_panel.py" line="164"/>
         <source>no meeting to file it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="177"/>
+        <location filename="../../widgets/floor_panel.py" line="176"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="234"/>
+        <location filename="../../widgets/floor_panel.py" line="185"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="235"/>
+        <location filename="../../widgets/floor_panel.py" line="186"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="236"/>
+        <location filename="../../widgets/floor_panel.py" line="187"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="237"/>
+        <location filename="../../widgets/floor_panel.py" line="188"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="238"/>
+        <location filename="../../widgets/floor_panel.py" line="189"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="239"/>
+        <location filename="../../widgets/floor_panel.py" line="190"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="240"/>
+        <location filename="../../widgets/floor_panel.py" line="191"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="275"/>
+        <location filename="../../widgets/floor_panel.py" line="254"/>
         <source>Requested at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,72 +629,72 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="475"/>
+        <location filename="../../widgets/incident_panel.py" line="441"/>
         <source>Resolve incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="475"/>
+        <location filename="../../widgets/incident_panel.py" line="441"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="485"/>
+        <location filename="../../widgets/incident_panel.py" line="451"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="488"/>
+        <location filename="../../widgets/incident_panel.py" line="454"/>
         <source>What is being done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="491"/>
+        <location filename="../../widgets/incident_panel.py" line="457"/>
         <source>HH:MM, or +minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="501"/>
+        <location filename="../../widgets/incident_panel.py" line="467"/>
         <source>&amp;Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="502"/>
+        <location filename="../../widgets/incident_panel.py" line="468"/>
         <source>&amp;Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="504"/>
+        <location filename="../../widgets/incident_panel.py" line="470"/>
         <source>Expected &amp;restore time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="510"/>
+        <location filename="../../widgets/incident_panel.py" line="476"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="510"/>
+        <location filename="../../widgets/incident_panel.py" line="476"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="535"/>
+        <location filename="../../widgets/incident_panel.py" line="501"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="539"/>
+        <location filename="../../widgets/incident_panel.py" line="505"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="549"/>
+        <location filename="../../widgets/incident_panel.py" line="515"/>
         <source>No expected restore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="553"/>
+        <location filename="../../widgets/incident_panel.py" line="519"/>
         <source>→ %1, in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,47 +702,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="250"/>
+        <location filename="../../widgets/incident_panel.py" line="200"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="251"/>
+        <location filename="../../widgets/incident_panel.py" line="201"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="252"/>
+        <location filename="../../widgets/incident_panel.py" line="202"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="253"/>
+        <location filename="../../widgets/incident_panel.py" line="203"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="254"/>
+        <location filename="../../widgets/incident_panel.py" line="204"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="255"/>
+        <location filename="../../widgets/incident_panel.py" line="205"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="256"/>
+        <location filename="../../widgets/incident_panel.py" line="206"/>
         <source>Expected restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="257"/>
+        <location filename="../../widgets/incident_panel.py" line="207"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="276"/>
+        <location filename="../../widgets/incident_panel.py" line="236"/>
         <source>%n site(s) on provider %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="278"/>
+        <location filename="../../widgets/incident_panel.py" line="238"/>
         <source>%n site(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -758,62 +758,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="279"/>
+        <location filename="../../widgets/incident_panel.py" line="239"/>
         <source>Shared fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="289"/>
+        <location filename="../../widgets/incident_panel.py" line="249"/>
         <source>✔ Resolved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="291"/>
+        <location filename="../../widgets/incident_panel.py" line="251"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="294"/>
+        <location filename="../../widgets/incident_panel.py" line="254"/>
         <source>✓ Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="295"/>
+        <location filename="../../widgets/incident_panel.py" line="255"/>
         <source>● Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="304"/>
+        <location filename="../../widgets/incident_panel.py" line="264"/>
         <source>%1 (in %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="305"/>
+        <location filename="../../widgets/incident_panel.py" line="265"/>
         <source>%1 (overdue %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="339"/>
+        <location filename="../../widgets/incident_panel.py" line="272"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="347"/>
+        <location filename="../../widgets/incident_panel.py" line="280"/>
         <source>Acknowledged by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="352"/>
+        <location filename="../../widgets/incident_panel.py" line="285"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="354"/>
+        <location filename="../../widgets/incident_panel.py" line="287"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="356"/>
+        <location filename="../../widgets/incident_panel.py" line="289"/>
         <source>Expected restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,38 +821,43 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="636"/>
+        <location filename="../../widgets/incident_panel.py" line="602"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="640"/>
+        <location filename="../../widgets/incident_panel.py" line="606"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="645"/>
+        <location filename="../../widgets/incident_panel.py" line="611"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="647"/>
-        <location filename="../../widgets/incident_panel.py" line="829"/>
+        <location filename="../../widgets/incident_panel.py" line="613"/>
+        <location filename="../../widgets/incident_panel.py" line="803"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="654"/>
+        <location filename="../../widgets/incident_panel.py" line="620"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="829"/>
+        <location filename="../../widgets/incident_panel.py" line="624"/>
+        <source>The %1 most recently resolved incidents; the log keeps them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_panel.py" line="803"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="867"/>
+        <location filename="../../widgets/incident_panel.py" line="841"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -860,12 +865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="868"/>
+        <location filename="../../widgets/incident_panel.py" line="842"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="892"/>
+        <location filename="../../widgets/incident_panel.py" line="865"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -876,62 +881,62 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="109"/>
+        <location filename="../../widgets/incident_panel.py" line="119"/>
         <source>Lost connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="110"/>
+        <location filename="../../widgets/incident_panel.py" line="120"/>
         <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="111"/>
+        <location filename="../../widgets/incident_panel.py" line="121"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="112"/>
+        <location filename="../../widgets/incident_panel.py" line="122"/>
         <source>Packet loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="113"/>
+        <location filename="../../widgets/incident_panel.py" line="123"/>
         <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="114"/>
+        <location filename="../../widgets/incident_panel.py" line="124"/>
         <source>Low bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="115"/>
+        <location filename="../../widgets/incident_panel.py" line="125"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="116"/>
+        <location filename="../../widgets/incident_panel.py" line="126"/>
         <source>Power failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="117"/>
+        <location filename="../../widgets/incident_panel.py" line="127"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="124"/>
+        <location filename="../../widgets/incident_panel.py" line="134"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="125"/>
+        <location filename="../../widgets/incident_panel.py" line="135"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="126"/>
+        <location filename="../../widgets/incident_panel.py" line="136"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,28 +944,28 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="203"/>
-        <location filename="../../widgets/layout_bar.py" line="257"/>
+        <location filename="../../widgets/layout_bar.py" line="207"/>
+        <location filename="../../widgets/layout_bar.py" line="261"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="208"/>
+        <location filename="../../widgets/layout_bar.py" line="212"/>
         <source>Edit presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="213"/>
+        <location filename="../../widgets/layout_bar.py" line="217"/>
         <source>Define the control center&apos;s named presets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="233"/>
+        <location filename="../../widgets/layout_bar.py" line="237"/>
         <source>Apply layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layout_bar.py" line="246"/>
+        <location filename="../../widgets/layout_bar.py" line="250"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -968,52 +973,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="263"/>
+        <location filename="../../widgets/layout_bar.py" line="267"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="305"/>
+        <location filename="../../widgets/layout_bar.py" line="309"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="308"/>
+        <location filename="../../widgets/layout_bar.py" line="312"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="347"/>
+        <location filename="../../widgets/layout_bar.py" line="351"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="372"/>
+        <location filename="../../widgets/layout_bar.py" line="376"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="374"/>
+        <location filename="../../widgets/layout_bar.py" line="378"/>
         <source>%1 applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="378"/>
+        <location filename="../../widgets/layout_bar.py" line="382"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="379"/>
+        <location filename="../../widgets/layout_bar.py" line="383"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="380"/>
+        <location filename="../../widgets/layout_bar.py" line="384"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="381"/>
+        <location filename="../../widgets/layout_bar.py" line="385"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,47 +1026,47 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="123"/>
+        <location filename="../../widgets/layout_bar.py" line="124"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="131"/>
+        <location filename="../../widgets/layout_bar.py" line="132"/>
         <source>… sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="134"/>
+        <location filename="../../widgets/layout_bar.py" line="135"/>
         <source>✓ done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="136"/>
+        <location filename="../../widgets/layout_bar.py" line="137"/>
         <source>✖ failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="149"/>
+        <location filename="../../widgets/layout_bar.py" line="153"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="153"/>
+        <location filename="../../widgets/layout_bar.py" line="157"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="155"/>
+        <location filename="../../widgets/layout_bar.py" line="159"/>
         <source>Overlay text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="157"/>
+        <location filename="../../widgets/layout_bar.py" line="161"/>
         <source>Active now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="159"/>
+        <location filename="../../widgets/layout_bar.py" line="163"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,295 +1469,295 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="88"/>
+        <location filename="../../widgets/site_detail.py" line="89"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="89"/>
+        <location filename="../../widgets/site_detail.py" line="90"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="90"/>
+        <location filename="../../widgets/site_detail.py" line="91"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="91"/>
+        <location filename="../../widgets/site_detail.py" line="92"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="92"/>
+        <location filename="../../widgets/site_detail.py" line="93"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="93"/>
+        <location filename="../../widgets/site_detail.py" line="94"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="94"/>
+        <location filename="../../widgets/site_detail.py" line="95"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="95"/>
+        <location filename="../../widgets/site_detail.py" line="96"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="96"/>
+        <location filename="../../widgets/site_detail.py" line="97"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="97"/>
+        <location filename="../../widgets/site_detail.py" line="98"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="103"/>
+        <location filename="../../widgets/site_detail.py" line="104"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="104"/>
+        <location filename="../../widgets/site_detail.py" line="105"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="105"/>
+        <location filename="../../widgets/site_detail.py" line="106"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="106"/>
+        <location filename="../../widgets/site_detail.py" line="107"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="107"/>
+        <location filename="../../widgets/site_detail.py" line="108"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="108"/>
+        <location filename="../../widgets/site_detail.py" line="109"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="147"/>
+        <location filename="../../widgets/site_detail.py" line="148"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="148"/>
+        <location filename="../../widgets/site_detail.py" line="149"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="171"/>
+        <location filename="../../widgets/site_detail.py" line="172"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="359"/>
-        <location filename="../../widgets/site_detail.py" line="370"/>
+        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site_detail.py" line="368"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="359"/>
+        <location filename="../../widgets/site_detail.py" line="357"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="359"/>
+        <location filename="../../widgets/site_detail.py" line="357"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="359"/>
-        <location filename="../../widgets/site_detail.py" line="371"/>
+        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site_detail.py" line="369"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="359"/>
-        <location filename="../../widgets/site_detail.py" line="372"/>
+        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site_detail.py" line="370"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="368"/>
+        <location filename="../../widgets/site_detail.py" line="366"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="369"/>
+        <location filename="../../widgets/site_detail.py" line="367"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="377"/>
+        <location filename="../../widgets/site_detail.py" line="375"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="391"/>
+        <location filename="../../widgets/site_detail.py" line="389"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="393"/>
+        <location filename="../../widgets/site_detail.py" line="391"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="419"/>
+        <location filename="../../widgets/site_detail.py" line="417"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="420"/>
+        <location filename="../../widgets/site_detail.py" line="418"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="421"/>
+        <location filename="../../widgets/site_detail.py" line="419"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="422"/>
+        <location filename="../../widgets/site_detail.py" line="420"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="427"/>
+        <location filename="../../widgets/site_detail.py" line="425"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="468"/>
+        <location filename="../../widgets/site_detail.py" line="466"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="478"/>
+        <location filename="../../widgets/site_detail.py" line="476"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="479"/>
+        <location filename="../../widgets/site_detail.py" line="477"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="483"/>
+        <location filename="../../widgets/site_detail.py" line="481"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="556"/>
+        <location filename="../../widgets/site_detail.py" line="554"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="557"/>
+        <location filename="../../widgets/site_detail.py" line="555"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="563"/>
+        <location filename="../../widgets/site_detail.py" line="561"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="564"/>
+        <location filename="../../widgets/site_detail.py" line="562"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="587"/>
+        <location filename="../../widgets/site_detail.py" line="585"/>
         <source>… sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="589"/>
+        <location filename="../../widgets/site_detail.py" line="587"/>
         <source>✓ done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="591"/>
+        <location filename="../../widgets/site_detail.py" line="589"/>
         <source>✖ no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="593"/>
+        <location filename="../../widgets/site_detail.py" line="591"/>
         <source>✖ MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="595"/>
+        <location filename="../../widgets/site_detail.py" line="593"/>
         <source>✖ failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="607"/>
+        <location filename="../../widgets/site_detail.py" line="605"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="607"/>
+        <location filename="../../widgets/site_detail.py" line="605"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="610"/>
+        <location filename="../../widgets/site_detail.py" line="608"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="610"/>
+        <location filename="../../widgets/site_detail.py" line="608"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="612"/>
+        <location filename="../../widgets/site_detail.py" line="610"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="613"/>
+        <location filename="../../widgets/site_detail.py" line="611"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="620"/>
+        <location filename="../../widgets/site_detail.py" line="618"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="622"/>
+        <location filename="../../widgets/site_detail.py" line="620"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="622"/>
+        <location filename="../../widgets/site_detail.py" line="620"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="623"/>
+        <location filename="../../widgets/site_detail.py" line="621"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="624"/>
+        <location filename="../../widgets/site_detail.py" line="622"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,32 +1856,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall.py" line="308"/>
+        <location filename="../../widgets/wall.py" line="404"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="310"/>
+        <location filename="../../widgets/wall.py" line="406"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="488"/>
+        <location filename="../../widgets/wall.py" line="598"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="490"/>
+        <location filename="../../widgets/wall.py" line="600"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="492"/>
+        <location filename="../../widgets/wall.py" line="602"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="500"/>
+        <location filename="../../widgets/wall.py" line="610"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>
