@@ -52,7 +52,6 @@ from widgets.incident_panel import IncidentPanel
 from widgets.layout_bar import LayoutBar, Report
 from widgets.layout_presets import LayoutPresetEditor
 from widgets.main_window import MainWindow
-from widgets.site_detail import SiteDetail
 from widgets.wall_panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
@@ -265,6 +264,8 @@ class LiveConsole(QObject):
         """The site's detail in a window of its own, next to the wall."""
         if self.desk is None or self.incidents is None:
             return
+        from widgets.site_detail import SiteDetail  # with its plots (pyqtgraph): loaded when first wanted
+
         detail = SiteDetail(self.desk, key, incidents=self.incidents.model)
         dialog = QDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -17,7 +17,6 @@ from typing import Any, Generic, TypeVar, cast
 import numpy as np
 import numpy.ma  # np.unique imports it on first use: here, not in the first paint of a live wall
 import numpy.typing as npt
-from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -37,7 +36,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
-from shiboken6 import wrapInstance
+from shiboken6 import VoidPtr, wrapInstance
 
 from console.model import Health, Tier
 from console.tiles import SPARKLINES, UNREGISTERED, SortMode, TileFlag, TileGroup, WallData, arrange
@@ -627,8 +626,12 @@ class WallView(QAbstractScrollArea):
         """
         n = points.shape[1]
         if n not in self._polygons:
-            polygon = create_qpolygonf(n)
-            self._polygons[n] = (polygon, ndarray_from_qpolygonf(polygon).data.cast("B"))
+            polygon = QPolygonF()
+            polygon.resize(n)
+            # The polygon's n × (x, y) doubles as writable bytes (shiboken's stubs know VoidPtr(address) only).
+            memory = VoidPtr(polygon.data(), 16 * n, True)  # type: ignore[call-arg, arg-type]
+            points_bytes = memoryview(memory).cast("B")  # type: ignore[arg-type]
+            self._polygons[n] = (polygon, points_bytes)
         polygon, target = self._polygons[n]
         source = points.data.cast("B")
         size = len(target)
