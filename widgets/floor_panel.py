@@ -209,8 +209,8 @@ class FloorModel(QStandardItemModel):
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
 
     # --- feeding -----------------------------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> bool:
-        """Show `rows`; True when the queue itself changed (rows came, went or moved)."""
+    def set_rows(self, rows: Iterable[DeskRequest], now: datetime) -> None:
+        """Show `rows`, rebuilding the rows only when the queue itself changed (rows came, went or moved)."""
         rows = list(rows)
         self._now = now
         if [r.id for r in rows] != [r.id for r in self._rows]:
@@ -218,13 +218,12 @@ class FloorModel(QStandardItemModel):
             self.setRowCount(0)
             for entry in rows:
                 self.appendRow([self._item(entry, column) for column in Column])
-            return True
+            return
         for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
             if old != new:
                 self._rows[i] = new
                 for column in Column:
                     self._show(i, column)
-        return False
 
     def tick(self, now: datetime) -> None:
         self._now = now
@@ -344,9 +343,7 @@ class FloorPanel(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
         self.view.verticalHeader().hide()
-        # Columns fit their contents when the queue changes, not on every tick of the waiting times: measuring
-        # every cell twice a second costs the window a frame when the queue is long.
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.grant())
 
@@ -452,8 +449,7 @@ class FloorPanel(QWidget):
     def show_view(self, view: FloorView) -> None:
         selected = self.selected()
         self.floor_view = view
-        if self.model.set_rows(view.waiting(), utcnow()):
-            self.view.resizeColumnsToContents()
+        self.model.set_rows(view.waiting(), utcnow())
         if selected is not None:
             row = self.model.row_of(selected.id)
             if row >= 0:
