@@ -69,6 +69,7 @@ GUI_NEWS = (
 DRAIN_MS = 100
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
 DRAIN_BUDGET_S = 0.008  # half a frame at 60 Hz; the rest waits for the next round
+GROWTH_TO_SETTLE = 1.25  # freeze the long-lived objects again when the wall has grown by a quarter
 
 
 class HubView:
@@ -99,6 +100,7 @@ class LiveConsole(QObject):
         self.view: Hub | None = None
         self.gui_listeners: list[Callable[[object], None]] = []  # hub news, delivered on the GUI thread
         self.desk: IncidentDesk | None = None
+        self._settled_sites = -1  # sites on the wall when the long-lived objects were last frozen
         self.incidents: IncidentPanel | None = None
         self.floor: FloorDesk | None = None  # lives on the session's thread
         self.floor_panel: FloorPanel | None = None
@@ -481,18 +483,20 @@ class LiveConsole(QObject):
 
     def _show_wall(self, data: WallData) -> None:
         if data is not self.panel.wall.data:
-            first = self.panel.wall.data is None
             self.panel.set_data(data)
-            if first:  # once: a full collection costs the window a visible stall
+            sites = len(data.index.names)
+            if sites > self._settled_sites * GROWTH_TO_SETTLE:  # the first wall, then a roll-call grown
+                self._settled_sites = sites
                 settle_garbage()
 
 
 def settle_garbage() -> None:
     """Move what the console holds for good out of the collector's sight.
 
-    A full collection over hundreds of thousands of long-lived objects stops every thread for 100 ms or
-    more — a visible stall of the wall. Frozen objects are never scanned again; what the MCU sends each
-    second dies young and is freed by reference counting. No collection first: that alone would be the
-    stall this avoids (what little cyclic garbage exists now is frozen with the rest, once).
+    Done with the first wall and again as the roll-call grows (GROWTH_TO_SETTLE): a full collection over the
+    long-lived objects (hundreds of thousands at start; a national meeting's participants alone take 20 ms)
+    stops every thread, a visible stall of the wall. Frozen objects are never scanned again; what the MCU
+    sends each second dies young and is freed by reference counting. No collection first: that alone would be
+    the stall this avoids (what little cyclic garbage exists now is frozen with the rest).
     """
     gc.freeze()
