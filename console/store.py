@@ -79,14 +79,7 @@ def writes_for(change: Change) -> Write:
         key, at = change.key, change.at
         return lambda session, ids: records.resolve_incident(session, ids.incidents[key], at)
     if isinstance(change, AttendanceJoined):
-        joined = change
-        return lambda session, ids: records.record_join(
-            session,
-            joined.site,
-            joined.at,
-            meeting_id=_meeting_id(session, ids, joined.conference, joined.at),
-            participant_uuid=joined.uuid,
-        )
+        return _Joins([change])
     left = change
     return lambda session, ids: records.record_leave(
         session,
@@ -95,6 +88,34 @@ def writes_for(change: Change) -> Write:
         site=left.site,
         by_operator=left.by_operator,
     )
+
+
+@dataclass
+class _Joins:
+    """Attendance joins written as one statement; the store merges joins that follow one another in a batch."""
+
+    joins: list[AttendanceJoined]
+
+    def __call__(self, session: Session, ids: Ids) -> None:
+        records.record_joins(
+            session,
+            (
+                records.Join(j.site, j.at, _meeting_id(session, ids, j.conference, j.at), j.uuid)
+                for j in self.joins
+            ),
+        )
+
+
+def _merge_joins(batch: list[Write]) -> list[Write]:
+    """`batch` with each run of consecutive joins made one write (order otherwise kept)."""
+    merged: list[Write] = []
+    for write in batch:
+        last = merged[-1] if merged else None
+        if isinstance(write, _Joins) and isinstance(last, _Joins):
+            merged[-1] = _Joins([*last.joins, *write.joins])
+        else:
+            merged.append(write)
+    return merged
 
 
 class Store:
@@ -207,7 +228,7 @@ class Store:
 
     def _write(self, batch: list[Write], ids: Ids) -> None:
         with self._sessions() as session:
-            records.write_batch(session, (_bind(write, ids) for write in batch))
+            records.write_batch(session, (_bind(write, ids) for write in _merge_joins(batch)))
 
     def _notify(self, message: str | None) -> None:
         for listener in self.error_listeners:

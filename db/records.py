@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from console.model import (
@@ -179,6 +179,33 @@ def record_join(
     session.add(row)
     session.flush()
     return row.id
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """One attendance span to open: `record_joins` writes many at once."""
+
+    site: str
+    joined_at: datetime
+    meeting_id: int | None = None
+    participant_uuid: str = ""
+
+
+def record_joins(session: Session, joins: Iterable[Join]) -> None:
+    """Append many attendance spans in one statement: a national roll-call is thousands of joins at once."""
+    rows = [
+        {
+            "meeting_id": j.meeting_id,
+            "site": j.site,
+            "participant_uuid": j.participant_uuid,
+            "joined_at": j.joined_at,
+            "left_at": None,
+            "left_by_operator": False,
+        }
+        for j in joins
+    ]
+    if rows:
+        session.execute(insert(AttendanceRow), rows)
 
 
 def record_leave(
