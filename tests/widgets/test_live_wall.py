@@ -84,3 +84,17 @@ def test_the_tile_menu_offers_the_frequent_actions(live: LiveConsole, qtbot: QtB
 
 def _context_event(wall: WallView, pos: QPoint) -> QContextMenuEvent:
     return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, wall.viewport().mapToGlobal(pos))
+
+
+def test_a_click_on_a_tile_opens_the_site_in_a_window_of_its_own(live: LiveConsole, qtbot: QtBot) -> None:
+    from widgets.site_detail import SiteDetail
+
+    wall = live.panel.wall
+    row = wall.visible_rows()[0]
+    rect = wall.tile_rect(row)
+    assert rect is not None
+    qtbot.mouseClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in live.window.findChildren(SiteDetail)))
+    [detail] = live.window.findChildren(SiteDetail)
+    assert detail.key == live.site_key(row)
+    assert wall.data is not None and wall.data.index.names[row] in detail.window().windowTitle()
