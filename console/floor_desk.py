@@ -537,19 +537,11 @@ class FloorDesk:
     async def grant(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
         """Give the floor now to a waiting request, the MCU way (see the module's documentation)."""
         self.flush()
-        action = FloorAction.GRANT
-        where = self._where.get(request_id)
-        if where is None:
-            return self._publish(
-                ActionReport(action, request_id, "", actor, refusal=RefusalCode.UNKNOWN_REQUEST)
-            )
-        conference, seq = where
-        floor = self._floors[conference]
-        control = floor.control
-        req = control.get(seq)
-        assert req is not None
-        site = req.site
-        report = ActionReport(action, request_id, site, actor, state=req.state, finished=False)
+        opened = self._open_report(FloorAction.GRANT, request_id, actor)
+        if isinstance(opened, ActionReport):
+            return opened
+        floor, req, report = opened
+        conference, control, seq, site = floor.conference, floor.control, req.seq, req.site
         if req.state is FloorState.GRANTED:
             return self._publish(replace(report, refusal=RefusalCode.ALREADY_HOLDER, finished=True))
         if req.state not in WAITING:
@@ -636,18 +628,12 @@ class FloorDesk:
     async def lower_hand(self, request_id: int, actor: str) -> ActionReport:
         """Lower the site's hand at the MCU (the request ends when the MCU reports it); without a hand at the
         MCU the waiting request is withdrawn at once."""
-        action = FloorAction.LOWER_HAND
-        where = self._where.get(request_id)
-        if where is None:
-            return self._publish(
-                ActionReport(action, request_id, "", actor, refusal=RefusalCode.UNKNOWN_REQUEST)
-            )
-        conference, seq = where
-        control = self._floors[conference].control
-        req = control.get(seq)
-        assert req is not None
+        opened = self._open_report(FloorAction.LOWER_HAND, request_id, actor)
+        if isinstance(opened, ActionReport):
+            return opened
+        floor, req, report = opened
+        conference, control, seq = floor.conference, floor.control, req.seq
         p = self.participant(conference, req.site)
-        report = ActionReport(action, request_id, req.site, actor, state=req.state, finished=False)
         if p is None or p.buzz_time is None:
             outcome = control.release(seq, at=self.clock(), actor=actor, reason=Reason.HAND_LOWERED)
             self._changed()
@@ -726,18 +712,11 @@ class FloorDesk:
     async def _end(
         self, action: FloorAction, event: FloorEvent, request_id: int, actor: str, reason: str
     ) -> ActionReport:
-        where = self._where.get(request_id)
-        if where is None:
-            return self._publish(
-                ActionReport(action, request_id, "", actor, refusal=RefusalCode.UNKNOWN_REQUEST)
-            )
-        conference, seq = where
-        floor = self._floors[conference]
-        control = floor.control
-        req = control.get(seq)
-        assert req is not None
-        site = req.site
-        report = ActionReport(action, request_id, site, actor, state=req.state, finished=False)
+        opened = self._open_report(action, request_id, actor)
+        if isinstance(opened, ActionReport):
+            return opened
+        floor, req, report = opened
+        conference, control, seq, site = floor.conference, floor.control, req.seq, req.site
         if req.state is not FloorState.GRANTED:
             return self._publish(replace(report, refusal=RefusalCode.ILLEGAL_TRANSITION, finished=True))
         commands = self.commands
@@ -975,6 +954,22 @@ class FloorDesk:
         req = control.get(seq)
         assert req is not None
         return self._report_outcome(action, conference, req.site, actor, outcome)
+
+    def _open_report(
+        self, action: FloorAction, request_id: int, actor: str
+    ) -> tuple[_Floor, FloorRequest, ActionReport] | ActionReport:
+        """The request's floor, the request and the unfinished report of `action` on it; for a request this desk
+        does not know, the refusal, published."""
+        where = self._where.get(request_id)
+        if where is None:
+            return self._publish(
+                ActionReport(action, request_id, "", actor, refusal=RefusalCode.UNKNOWN_REQUEST)
+            )
+        conference, seq = where
+        floor = self._floors[conference]
+        req = floor.control.get(seq)
+        assert req is not None
+        return floor, req, ActionReport(action, request_id, req.site, actor, state=req.state, finished=False)
 
     def _report_outcome(
         self, action: FloorAction, conference: str, site: str, actor: str, outcome: Outcome
