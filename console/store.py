@@ -110,11 +110,12 @@ def _merge_joins(batch: list[Write]) -> list[Write]:
     """`batch` with each run of consecutive joins made one write (order otherwise kept)."""
     merged: list[Write] = []
     for write in batch:
-        last = merged[-1] if merged else None
-        if isinstance(write, _Joins) and isinstance(last, _Joins):
-            merged[-1] = _Joins([*last.joins, *write.joins])
-        else:
+        if not isinstance(write, _Joins):
             merged.append(write)
+        elif merged and isinstance(merged[-1], _Joins):
+            merged[-1].joins.extend(write.joins)  # a copy made below: the batch's own writes stay as they are
+        else:
+            merged.append(_Joins(list(write.joins)))
     return merged
 
 
