@@ -18,10 +18,10 @@ from collections.abc import Callable, Sequence
 
 # Each subcommand's handler lives in the module that holds its work: "module:function", taking the parsed args.
 HANDLERS: dict[str, str] = {
-    "gui": "widgets.app:main",
+    "gui": "widgets.shell.app:main",
     "sim": "console.sim.server:main",
-    "monitor": "console.monitor:main",
-    "export": "console.export:main",
+    "monitor": "console.runtime.monitor:main",
+    "export": "console.reports.export:main",
     "camera": "console.camera.cli:main",
     "report": "console.report:main",
 }

@@ -1,8 +1,8 @@
 """The tables of the log and the site registry, as SQLAlchemy 2.x typed models.
 
-Times are stored as timezone-aware UTC (`UTCDateTime`) on every backend; enums from `console.model` are stored
+Times are stored as timezone-aware UTC (`UTCDateTime`) on every backend; enums from `console.domain` are stored
 as their values (strings, or integers for `FloorState`). These classes stay inside `db/`: the query functions
-turn rows into the frozen dataclasses of `console.model`.
+turn rows into the frozen dataclasses of `console.domain`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from console.model import CommandResult, FloorState, IncidentKind, RequestSource, Severity, Tier
+from console.domain import CommandResult, FloorState, IncidentKind, RequestSource, Severity, Tier
 
 # Deterministic constraint names, so the hand-written migrations and the models agree on every backend.
 NAMING_CONVENTION = {

@@ -2,7 +2,7 @@
 
 Plain functions taking a `Session` (nothing here commits: the caller owns the transaction), and `PresetBook`,
 which gives each call its own session and commit for callers that run one action at a time off the event loop
-(`console.presets.SitePresets`). Reads return the frozen dataclasses of `console.presets`, never rows.
+(`console.presets.camera.SitePresets`). Reads return the frozen dataclasses of `console.domain`, never rows.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from console.presets import CameraPreset, LayoutPreset
+from console.domain import CameraPreset, LayoutPreset
 from db.engine import session_factory
 from db.models import CameraPresetRow, LayoutPresetRow, SiteRow
 from db.records import RecordNotFound

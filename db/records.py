@@ -2,7 +2,7 @@
 
 Plain functions taking a `Session`. Nothing here commits: the caller owns the transaction, so many changes
 can share one commit (see `write_batch`). Each write flushes, so returned ids are real. Reads return the
-frozen dataclasses of `console.model`, never rows.
+frozen dataclasses of `console.domain`, never rows.
 
 Time filters are half-open: `since <= t < until`, on the record's start time (opened, joined, requested,
 sent), so consecutive periods never count a record twice.
@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from console.model import (
+from console.domain import (
     Attendance,
     CommandRecord,
     CommandResult,

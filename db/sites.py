@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from console.model import Contact, Site, Technician
+from console.domain import Contact, Site, Technician
 from db.models import SiteRow, TechnicianRow
 
 

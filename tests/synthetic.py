@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from console.model import Health, Tier
-from console.network import load_network
-from console.tiles import SERIES_NAMES, SiteIndex, TileFlag, WallData
+from console.domain import Health, Tier
+from console.live.wall import SERIES_NAMES, SiteIndex, TileFlag, WallData
+from console.registry import load_network
 
 LEVELS = {"loss": 2.0, "jitter": 25.0, "audio": 40.0, "video": 1200.0, "fps": 28.0}
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from console.model import Site, Tier
-from console.network import DEMO_NETWORK, NetworkFileError, load_network
+from console.domain import Site, Tier
+from console.registry import DEMO_NETWORK, NetworkFileError, load_network
 
 BUILDER = DEMO_NETWORK.with_name("build_dien_bien.py")
 PARTY_UNIT = re.compile(r"\b(Huyện|Thành|Thị) ủy\b")

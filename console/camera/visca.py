@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Final, Self
 
+from console.domain import Position
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT: Final = 52381
@@ -309,16 +311,6 @@ def decode_zoom_reply(payload: bytes) -> int:
     if reply.kind is not ReplyKind.INQUIRY or len(payload) != ZOOM_REPLY_LENGTH:
         raise ViscaDecodeError(f"not a zoom position reply: {payload.hex(' ')}")
     return decode_nibbles(reply.data)
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
-    pan: int
-    tilt: int
-    zoom: int
-
-    def __str__(self) -> str:
-        return f"pan={self.pan} tilt={self.tilt} zoom={self.zoom}"
 
 
 # --- the client ---------------------------------------------------------------------------------------------------

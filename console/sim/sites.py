@@ -1,7 +1,7 @@
 """The simulator's network: the demo province's sites, then deterministic synthetic ones.
 
 `build_sites(n)` returns exactly `n` sites, parents before children. It starts with the demo network
-(`console.network.load_network()`) when that file is present and readable, and continues with synthetic
+(`console.registry.load_network()`) when that file is present and readable, and continues with synthetic
 provinces, each with its People's Committee, its districts and their communes, named the way Vietnamese
 administrative units are ("UBND xã Tân Lập (tỉnh Hà Giang)"). The same `n` always gives the same sites.
 """
@@ -12,8 +12,8 @@ import logging
 import unicodedata
 from collections.abc import Iterator
 
-from console.model import Site, Tier
-from console.network import NetworkFileError, load_network
+from console.domain import Site, Tier
+from console.registry import NetworkFileError, load_network
 
 log = logging.getLogger("console.sim.sites")
 

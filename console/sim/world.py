@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from console.model import Site, Tier
+from console.domain import Site, Tier
 from console.sim.sites import build_sites, district_of
 
 log = logging.getLogger("console.sim.world")

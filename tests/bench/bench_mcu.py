@@ -39,15 +39,13 @@ from typing import Any
 import httpx
 import orjson
 
-from console.hub import Hub
-from console.incidents import IncidentOpened, IncidentResolved
-from console.mcu.base import MediaStats, ParticipantJoined
-from console.mcu.pexip import PAGE_LIMIT, STATUS, PexipDriver
-from console.mcu.pexip_wire import parse_page
-from console.model import IncidentKind
+from console.domain import IncidentKind, IncidentOpened, IncidentResolved, MediaStats, ParticipantJoined
+from console.live.hub import Hub
+from console.live.telemetry import SiteDirectory, Telemetry
+from console.mcu.pexip.driver import PAGE_LIMIT, STATUS, PexipDriver
+from console.mcu.pexip.wire import parse_page
 from console.sim import SimServer
 from console.sim.faults import FaultKind
-from console.telemetry import SiteDirectory, Telemetry
 from tests.bench.figures import Figure, paired_ms
 
 ROOT = Path(__file__).resolve().parents[2]

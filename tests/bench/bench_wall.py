@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage, QPainter, QPen, QPolygonF
 
 from tests.bench.figures import Figure, paired_ms
 from tests.synthetic import synthetic_wall
-from widgets.app import create_application
-from widgets.wall import ZOOM_SIZES, WallView
+from widgets.shell.app import create_application
+from widgets.wall.view import ZOOM_SIZES, WallView
 
 # The smallest tiles that still carry sparklines: the densest wall that draws every curve.
 SPARKLINE_ZOOM = max(i for i, s in enumerate(ZOOM_SIZES) if s.width() >= 60)

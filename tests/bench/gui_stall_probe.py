@@ -15,12 +15,12 @@ import time
 import numpy as np
 from PySide6.QtCore import QTimer
 
-from console.hub import Graded, HubNews
-from console.session import SessionOptions
-from widgets.app import GUI_SWITCH_INTERVAL_S, create_application
-from widgets.live import LiveConsole
-from widgets.main_window import MainWindow
-from widgets.wall_panel import WallPanel
+from console.live.hub import Graded, HubNews
+from console.runtime.session import SessionOptions
+from widgets.shell.app import GUI_SWITCH_INTERVAL_S, create_application
+from widgets.shell.live import LiveConsole
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
 
 TICK_MS = 10
 NATION = 3000  # sites: the national scenario has arrived

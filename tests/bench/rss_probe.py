@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from console.hub import Hub
-from console.mcu.base import STAT_FIELDS, MediaStats, Participant, ParticipantJoined
-from console.network import load_network
-from console.wall_feed import WallFeed
-from widgets.app import create_application
-from widgets.wall_panel import WallPanel
+from console.domain import STAT_FIELDS, MediaStats, Participant, ParticipantJoined
+from console.live.hub import Hub
+from console.live.wall import WallFeed
+from console.registry import load_network
+from widgets.shell.app import create_application
+from widgets.wall.panel import WallPanel
 
 SITES = 3500
 SECONDS = 900

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from console.camera.sim import SimulatedCamera
+from console.sim.camera import SimulatedCamera
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import asyncio
 from collections.abc import Awaitable
 from typing import Any, TypeVar, cast
 
-from console.camera.sim import SimulatedCamera
 from console.camera.visca import Message, PayloadType, decode_message, encode_message
+from console.sim.camera import SimulatedCamera
 
 T = TypeVar("T")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from console.camera import cli
-from console.camera.sim import SimulatedCamera
-from console.camera.visca import Position
+from console.domain import Position
+from console.sim.camera import SimulatedCamera
 
 REPO = Path(__file__).resolve().parents[2]
 

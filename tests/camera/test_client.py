@@ -7,11 +7,9 @@ import logging
 
 import pytest
 
-from console.camera.sim import SimulatedCamera
 from console.camera.visca import (
     Direction,
     PayloadType,
-    Position,
     ViscaCamera,
     ViscaError,
     ZoomDirection,
@@ -19,6 +17,8 @@ from console.camera.visca import (
     pan_tilt_absolute_payload,
     recall_preset_payload,
 )
+from console.domain import Position
+from console.sim.camera import SimulatedCamera
 from tests.camera.support import RawPeer, kinds_and_sequences, received, run
 
 T = 0.2  # reply timeout inside tests: short, and only ever waited out where a reply is meant to be missing

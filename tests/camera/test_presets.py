@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from console.camera.presets import Drift, StoredPreset, Tolerance, compare, verify_presets
-from console.camera.sim import SimulatedCamera
-from console.camera.visca import Position, ViscaCamera, ViscaError
+from console.camera.drift import Drift, Tolerance, compare, verify_presets
+from console.camera.visca import ViscaCamera, ViscaError
+from console.domain import Position, StoredPreset
+from console.sim.camera import SimulatedCamera
 from tests.camera.support import run
 
 PRESETS = [

@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from console.incidents import Change, IncidentRules, IncidentTracker
-from console.mcu.base import (
+from console.domain import (
     STAT_FIELDS,
+    Change,
+    Contact,
     LinkChanged,
     LinkState,
     McuEvent,
@@ -18,9 +19,11 @@ from console.mcu.base import (
     ParticipantJoined,
     ParticipantLeft,
     ParticipantUpdated,
+    Site,
+    Tier,
 )
-from console.model import Contact, Site, Tier
-from console.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
+from console.incidents.rules import IncidentRules, IncidentTracker
+from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 
 T0 = datetime(2025, 3, 1, 1, 0, 0, tzinfo=UTC)
 CONF = "giao-ban"

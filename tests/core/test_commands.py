@@ -13,16 +13,16 @@ import orjson
 import pytest
 from sqlalchemy.engine import Engine
 
-from console import export
-from console.commands import Action, Command, CommandDispatcher, one_line, result_of
-from console.mcu import driver_from_url
-from console.mcu.base import Axis, McuDriver, McuError
-from console.model import CommandResult
+from console.commands.dispatcher import Action, Command, CommandDispatcher, one_line, result_of
+from console.domain import Axis, CommandResult, McuError
+from console.mcu.dialects import driver_from_url
+from console.mcu.driver import McuDriver
+from console.reports import export
 from console.sim import FaultKind, SimServer
 from console.sim.world import WorldEvent
-from console.store import Store
 from db.engine import open_database, session_factory
 from db.records import list_commands
+from db.writer import Store
 
 PASSWORD = "s3cret-test"
 CONFERENCE = "giaoban"

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from console.floor import (
+from console.domain import FloorRequest, FloorState, RequestSource
+from console.floor.control import (
     SYSTEM_ACTOR,
     TRANSITIONS,
     Due,
@@ -25,7 +26,6 @@ from console.floor import (
     RefusalCode,
     Transition,
 )
-from console.model import FloorRequest, FloorState, RequestSource
 
 T0 = datetime(2025, 3, 14, 8, 0, tzinfo=UTC)
 CHAIR = "chair"

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from console.commands import CommandDispatcher
-from console.floor import FloorPolicy, Reason
-from console.floor_desk import (
+from console.commands.dispatcher import CommandDispatcher
+from console.domain import FloorState, RequestSource
+from console.floor.control import FloorPolicy, Reason
+from console.floor.desk import (
     MCU_ACTOR,
     ActionReport,
     DeskRequest,
@@ -31,13 +32,12 @@ from console.floor_desk import (
     StepState,
     epoch_to_utc,
 )
-from console.hub import Hub
-from console.mcu import driver_from_url
-from console.model import FloorState, RequestSource
+from console.live.hub import Hub
+from console.mcu.dialects import driver_from_url
 from console.sim import FaultKind, SimServer
-from console.store import Store
 from db.engine import open_database, session_factory
 from db.records import FloorTransition, list_floor_requests, list_floor_transitions
+from db.writer import Store
 
 PASSWORD = "floor-test-secret"
 CONFERENCE = "giaoban"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from console.hub import Hub
-from console.incident_desk import (
+from console.domain import LOCAL_TZ, GroupBy, Incident, Severity
+from console.incidents.desk import (
     EntryAdded,
     EntryChanged,
     EntryRemoved,
@@ -20,11 +20,10 @@ from console.incident_desk import (
     IncidentDesk,
     parse_eta,
 )
-from console.incidents import GroupBy
-from console.model import LOCAL_TZ, Incident, Severity
-from console.store import Store
+from console.live.hub import Hub
 from db import records
 from db.engine import open_database
+from db.writer import Store
 
 from .media_rig import at, joined, left, registry
 

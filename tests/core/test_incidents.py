@@ -8,19 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.incidents import (
+from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
     Change,
     GroupBy,
     IncidentGrouped,
+    IncidentKind,
     IncidentOpened,
     IncidentResolved,
-    IncidentTracker,
+    LinkState,
     ParentOpened,
+    Severity,
 )
-from console.mcu.base import LinkState
-from console.model import IncidentKind, Severity
+from console.incidents.rules import IncidentTracker
 
 from .media_rig import Rig, at, joined, left, link, registry, row, updated
 
@@ -260,7 +261,7 @@ def test_amber_loss_opens_nothing() -> None:
 
 
 def test_jitter_and_low_bitrate_rules() -> None:
-    from console.telemetry import Thresholds
+    from console.live.telemetry import Thresholds
 
     rig = Rig(thresholds=Thresholds(nominal_kbps=1500.0))
     rig.event(joined(0, "u1", "Xã A0"))

@@ -12,28 +12,22 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import Engine
 
-from console.camera.fleet import CameraFleet
-from console.camera.presets import Tolerance
-from console.camera.sim import SimulatedCamera
-from console.camera.visca import Position, ViscaCamera, ViscaError
-from console.commands import CommandDispatcher
-from console.mcu.base import Participant
-from console.model import CommandResult, Site, Tier
-from console.presets import (
-    FeccControl,
-    LayoutPreset,
-    Move,
-    PresetError,
-    SitePresets,
-    ViscaControl,
+from console.camera.control import Move, PresetError, ViscaControl
+from console.camera.drift import Tolerance
+from console.camera.visca import ViscaCamera, ViscaError
+from console.commands.dispatcher import CommandDispatcher
+from console.domain import CommandResult, LayoutPreset, Participant, Position, Site, Tier
+from console.presets.camera import FeccControl, SitePresets, camera_control_for
+from console.presets.layouts import (
     apply_layout_preset,
     bar_presets,
-    camera_control_for,
     is_adaptive,
     layout_capacity,
     layout_cells,
     watch_commands,
 )
+from console.sim.camera import SimulatedCamera
+from console.sim.cameras import CameraFleet
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import save_network
@@ -120,7 +114,7 @@ class RecordingDriver:
     async def transform_layout(self, conference: str, layout: str) -> None:
         self.calls.append(("layout", conference, layout))
         if "layout" in self.fail:
-            from console.mcu.base import McuError
+            from console.domain import McuError
 
             raise McuError("refused", "layout not allowed")
 
@@ -354,7 +348,7 @@ class FeccDriver:
     async def camera_move(
         self, conference: str, uuid: str, axis: Any, direction: str, timeout_ms: int
     ) -> None:
-        from console.mcu.base import McuError
+        from console.domain import McuError
 
         if self.refuse:
             raise McuError("refused", "far end has no camera control")

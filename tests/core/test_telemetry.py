@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.mcu.base import ActiveSpeakers, MediaStats
-from console.model import Health
-from console.telemetry import (
+from console.domain import ActiveSpeakers, Health, MediaStats
+from console.live.telemetry import (
     GRADED,
     HealthGrader,
     Metric,

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from console.model import Health, Tier
-from console.tiles import SiteIndex, SortMode, TileFlag, arrange, fold
+from console.domain import Health, Tier
+from console.live.wall import SiteIndex, SortMode, TileFlag, arrange, fold
 
 NAMES = ["Xã Quài Tở", "UBND tỉnh", "Xã Ẳng Nưa", "Huyện Tuần Giáo", "Xã Mường Mùn", "Đồn Biên phòng"]
 TIERS = [Tier.COMMUNE, Tier.PROVINCE, Tier.COMMUNE, Tier.DISTRICT, Tier.COMMUNE, Tier.COMMUNE]

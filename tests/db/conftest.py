@@ -11,7 +11,7 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
 
-from console.model import Contact, Site, Technician, Tier
+from console.domain import Contact, Site, Technician, Tier
 from db.engine import open_database
 
 PG_ENV = "BRIDGEWALL_TEST_PG"

@@ -22,7 +22,7 @@ WRITER = """
 import sys
 from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
-from console.model import CommandRecord
+from console.domain import CommandRecord
 from db.engine import open_database
 from db.records import log_command, record_join
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 import main as cli
-from console.model import (
+from console.domain import (
     CommandRecord,
     CommandResult,
     FloorRequest,

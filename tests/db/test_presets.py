@@ -7,7 +7,7 @@ import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from console.presets import CameraPreset, LayoutPreset
+from console.domain import CameraPreset, LayoutPreset
 from db import presets as store
 from db.records import RecordNotFound
 from db.sites import save_network

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from console.model import (
+from console.domain import (
     CommandRecord,
     CommandResult,
     FloorRequest,

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 
-from console.model import CommandRecord, Incident, IncidentKind, Severity
+from console.domain import CommandRecord, Incident, IncidentKind, Severity
 from db.engine import DatabaseOpenError, default_url, head_revision, open_database
 from db.models import Base, IncidentRow, TechnicianRow
 from db.records import get_command, get_incident, log_command, open_incident

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from console.model import Site, Technician, Tier
+from console.domain import Site, Technician, Tier
 from db.models import TechnicianRow
 from db.sites import count_sites, ensure_network, load_sites, save_network
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from console.incidents import AttendanceJoined, AttendanceLeft
-from console.store import Store, writes_for
+from console.domain import AttendanceJoined, AttendanceLeft
 from db.records import list_attendance, list_meetings
+from db.writer import Store, writes_for
 
 from .conftest import at
 

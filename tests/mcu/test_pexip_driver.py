@@ -12,8 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from console.mcu import driver_from_url
-from console.mcu.base import (
+from console.domain import (
     STAT_FIELDS,
     ActiveSpeakers,
     Axis,
@@ -29,7 +28,8 @@ from console.mcu.base import (
     ParticipantLeft,
     ParticipantUpdated,
 )
-from console.mcu.pexip import Backoff, PexipDriver
+from console.mcu.dialects import driver_from_url
+from console.mcu.pexip.driver import Backoff, PexipDriver
 from tests.mcu.fakepexip import PASSWORD, USER, FakePexip, Served, client_participant, refused_port
 
 

@@ -10,7 +10,7 @@ import httpx
 import numpy as np
 import pytest
 
-from console.mcu.base import (
+from console.domain import (
     STAT_FIELDS,
     HandRaised,
     LinkChanged,
@@ -20,7 +20,7 @@ from console.mcu.base import (
     ParticipantJoined,
     ParticipantLeft,
 )
-from console.mcu.pexip import PexipDriver
+from console.mcu.pexip.driver import PexipDriver
 
 server = pytest.importorskip("console.sim.server")
 SimServer = server.SimServer

@@ -7,8 +7,8 @@ import numpy as np
 import orjson
 import pytest
 
-from console.mcu.base import STAT_FIELDS
-from console.mcu.pexip_wire import (
+from console.domain import STAT_FIELDS
+from console.mcu.pexip.wire import (
     MalformedReply,
     media_rows,
     parse_page,

@@ -8,7 +8,7 @@ import httpx
 import numpy as np
 import pytest
 
-from console.model import Tier
+from console.domain import Tier
 from console.sim import World
 from console.sim.server import SimServer
 from console.sim.sites import build_sites

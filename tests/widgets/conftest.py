@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from widgets.app import create_application
+from widgets.shell.app import create_application
 
 
 @pytest.fixture(scope="session")

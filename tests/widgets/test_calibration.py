@@ -10,16 +10,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from console.camera.sim import SimulatedCamera
-from console.camera.visca import Position, ViscaCamera
-from console.model import Site, Tier
-from console.presets import FeccControl, Move, SitePresets, ViscaControl
+from console.camera.control import Move, ViscaControl
+from console.camera.visca import ViscaCamera
+from console.domain import Position, Site, Tier
+from console.presets.camera import FeccControl, SitePresets
+from console.sim.camera import SimulatedCamera
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import save_network
 from tests.widgets.loop_thread import LoopThread
 from widgets.async_calls import AsyncCalls
-from widgets.calibration import CalibrationView, Column
+from widgets.cameras.calibration import CalibrationView, Column
 
 SITE = "DB.H.TUANGIAO.UBND"
 WAIT = 10_000

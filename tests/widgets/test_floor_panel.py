@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from console.floor_desk import DeskRequest, FloorChanged, FloorView
-from console.model import FloorRequest, FloorState, RequestSource
-from console.session import SessionOptions
+from console.domain import FloorRequest, FloorState, RequestSource
+from console.floor.desk import DeskRequest, FloorChanged, FloorView
+from console.runtime.session import SessionOptions
 from console.sim import SimServer
-from widgets.floor_panel import Column, FloorModel, FloorPanel
-from widgets.live import LiveConsole
-from widgets.main_window import MainWindow
-from widgets.wall_panel import WallPanel
+from widgets.floor.panel import Column, FloorModel, FloorPanel
+from widgets.shell.live import LiveConsole
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
 
 PASSWORD = "floor-panel-secret"
 WAIT_MS = 20_000

@@ -13,14 +13,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from console.hub import Hub
-from console.incident_desk import IncidentDesk
-from console.model import Incident, IncidentKind, Severity
-from console.store import Store
+from console.domain import Incident, IncidentKind, Severity
+from console.incidents.desk import IncidentDesk
+from console.live.hub import Hub
 from db import records
 from db.engine import open_database
+from db.writer import Store
 from tests.core.media_rig import at, joined, left, registry
-from widgets.incident_panel import (
+from widgets.incidents.panel import (
     KEY_ROLE,
     REFRESH_MS,
     SEVERITY_GLYPHS,

@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from console.commands import CommandDispatcher
-from console.mcu.base import LayoutChanged, McuError
-from console.mcu.pexip import PexipDriver
-from console.presets import LayoutPreset, apply_layout_preset, watch_commands
+from console.commands.dispatcher import CommandDispatcher
+from console.domain import LayoutChanged, LayoutPreset, McuError
+from console.mcu.pexip.driver import PexipDriver
+from console.presets.layouts import apply_layout_preset, watch_commands
 from console.sim.server import SimServer
 from console.sim.world import CONFERENCE_NAME, LAYOUTS
 from tests.widgets.loop_thread import LoopThread
-from widgets.layout_bar import LayoutBar, Report, paint_layout
+from widgets.layouts.bar import LayoutBar, Report, paint_layout
 
 WAIT = 15_000
 

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from console.model import Site
-from console.network import load_network
-from console.presets import LayoutPreset
+from console.domain import LayoutPreset, Site
+from console.registry import load_network
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import ensure_network, load_sites
 from tests.widgets.loop_thread import LoopThread
-from widgets.layout_bar import LayoutBar, Report
-from widgets.layout_presets import STANDARD_LAYOUTS, LayoutPresetEditor, folded
+from widgets.layouts.bar import LayoutBar, Report
+from widgets.layouts.editor import STANDARD_LAYOUTS, LayoutPresetEditor, folded
 
 WAIT = 10_000
 LAYOUTS = ["1:0", "1:7", "2:21", "4:0", "ac"]

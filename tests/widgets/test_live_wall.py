@@ -11,12 +11,12 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.session import SessionOptions
+from console.runtime.session import SessionOptions
 from console.sim.server import SimServer
-from widgets.live import LiveConsole
-from widgets.main_window import MainWindow
-from widgets.wall import WallView
-from widgets.wall_panel import WallPanel
+from widgets.shell.live import LiveConsole
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
+from widgets.wall.view import WallView
 
 PASSWORD = "wall-test"
 WAIT_MS = 20_000
@@ -87,7 +87,7 @@ def _context_event(wall: WallView, pos: QPoint) -> QContextMenuEvent:
 
 
 def test_a_click_on_a_tile_opens_the_site_in_a_window_of_its_own(live: LiveConsole, qtbot: QtBot) -> None:
-    from widgets.site_detail import SiteDetail
+    from widgets.site.detail import SiteDetail
 
     wall = live.panel.wall
     row = wall.visible_rows()[0]

@@ -6,9 +6,9 @@ from PySide6.QtCore import QLocale, QPoint, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.mcu.base import LinkState
-from widgets.i18n import choose_language
-from widgets.main_window import MainWindow
+from console.domain import LinkState
+from widgets.shell.i18n import choose_language
+from widgets.shell.main_window import MainWindow
 
 
 def test_window_speaks_vietnamese(vi_app: QApplication, qtbot: QtBot) -> None:

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from console.hub import Hub
-from console.incident_desk import IncidentDesk
-from console.mcu.base import ParticipantUpdated
-from console.model import Contact, Health, Site, Technician, Tier
+from console.domain import Contact, Health, ParticipantUpdated, Site, Technician, Tier
+from console.incidents.desk import IncidentDesk
+from console.live.hub import Hub
 from tests.core.media_rig import at, joined, left, participant, registry, row, stats
-from widgets.site_detail import REFRESH_MS, WINDOW_S, SiteDetail
+from widgets.site.detail import REFRESH_MS, WINDOW_S, SiteDetail
 
 
 class Clock:

@@ -6,10 +6,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.model import Health
-from console.tiles import SortMode, TileFlag
+from console.domain import Health
+from console.live.wall import SortMode, TileFlag
 from tests.synthetic import synthetic_wall
-from widgets.wall import HEALTH_COLOURS, ZOOM_SIZES, WallView
+from widgets.wall.view import HEALTH_COLOURS, ZOOM_SIZES, WallView
 
 
 def make_wall(qtbot: QtBot, n: int = 150) -> tuple[WallView, object]:

@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.model import Health
-from console.tiles import SortMode
+from console.domain import Health
+from console.live.wall import SortMode
 from tests.widgets.test_wall import make_wall
-from widgets.wall import HEALTH_COLOURS, MICRO_WIDTH, ZOOM_SIZES, WallView
+from widgets.wall.view import HEALTH_COLOURS, MICRO_WIDTH, ZOOM_SIZES, WallView
 
 
 def shows(wall: WallView, rect: QRect, colour: QColor) -> bool:

@@ -1,0 +1,1 @@
+"""The command dispatcher: ordered per target, timed, audited."""

@@ -1,0 +1,95 @@
+"""Frozen types and enums every layer shares: sites, participants, MCU events, incidents, floor, commands, presets.
+
+Import them from here: `from console.domain import Site, Incident, LinkChanged`.
+"""
+
+from console.domain.changes import (
+    AttendanceJoined,
+    AttendanceLeft,
+    Change,
+    GroupBy,
+    IncidentGrouped,
+    IncidentOpened,
+    IncidentResolved,
+    ParentOpened,
+)
+from console.domain.clock import LOCAL_TZ, utcnow
+from console.domain.health import Health
+from console.domain.log import (
+    Attendance,
+    CommandRecord,
+    CommandResult,
+    FloorRequest,
+    FloorState,
+    Incident,
+    IncidentKind,
+    Meeting,
+    RequestSource,
+    Severity,
+)
+from console.domain.mcu import (
+    STAT_FIELDS,
+    ActiveSpeakers,
+    Axis,
+    HandLowered,
+    HandRaised,
+    LayoutChanged,
+    LinkChanged,
+    LinkState,
+    McuError,
+    McuEvent,
+    MediaStats,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    ParticipantUpdated,
+)
+from console.domain.presets import CameraPreset, LayoutPreset, Position, StoredPreset
+from console.domain.sites import Contact, Site, Technician, Tier
+
+__all__ = [
+    "LOCAL_TZ",
+    "STAT_FIELDS",
+    "ActiveSpeakers",
+    "Attendance",
+    "AttendanceJoined",
+    "AttendanceLeft",
+    "Axis",
+    "CameraPreset",
+    "Change",
+    "CommandRecord",
+    "CommandResult",
+    "Contact",
+    "FloorRequest",
+    "FloorState",
+    "GroupBy",
+    "HandLowered",
+    "HandRaised",
+    "Health",
+    "Incident",
+    "IncidentGrouped",
+    "IncidentKind",
+    "IncidentOpened",
+    "IncidentResolved",
+    "LayoutChanged",
+    "LayoutPreset",
+    "LinkChanged",
+    "LinkState",
+    "McuError",
+    "McuEvent",
+    "MediaStats",
+    "Meeting",
+    "ParentOpened",
+    "Participant",
+    "ParticipantJoined",
+    "ParticipantLeft",
+    "ParticipantUpdated",
+    "Position",
+    "RequestSource",
+    "Severity",
+    "Site",
+    "StoredPreset",
+    "Technician",
+    "Tier",
+    "utcnow",
+]

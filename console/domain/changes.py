@@ -1,0 +1,68 @@
+"""What the incident tracker changes: incidents opened, grouped and resolved, attendance joins and leaves.
+
+The writer records each; the desks and the window show them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.domain.log import Incident
+
+
+class GroupBy(enum.StrEnum):
+    DISTRICT = "district"
+    PROVIDER = "provider"
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentOpened:
+    key: int  # the tracker's key of this incident; the store maps it to its row id
+    incident: Incident
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentResolved:
+    key: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ParentOpened:
+    """A shared-fault parent; its children follow as `IncidentGrouped` changes."""
+
+    key: int
+    incident: Incident
+    group_by: GroupBy
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentGrouped:
+    """Child incident `key` belongs to parent incident `parent` (the store sets the child's parent_id)."""
+
+    key: int
+    parent: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceJoined:
+    site: str
+    uuid: str
+    at: datetime
+    conference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceLeft:
+    site: str
+    uuid: str
+    at: datetime
+    by_operator: bool
+    conference: str = ""
+
+
+Change = (
+    IncidentOpened | IncidentResolved | ParentOpened | IncidentGrouped | AttendanceJoined | AttendanceLeft
+)

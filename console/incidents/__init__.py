@@ -1,0 +1,1 @@
+"""Incident rules and tracker (pure), and the incident desk."""

@@ -1,0 +1,388 @@
+"""The people's side of incidents: what the operator acknowledged, learnt and decided, next to what the rules saw.
+
+`IncidentDesk(hub, store)` listens to a `Hub` and keeps the list the incident panel shows: every incident opened
+while it listens (and the ones open when it started), open or resolved, with its acknowledgement, the cause, fix
+and expected restore time people entered, and its shared-fault children. Operations (`acknowledge`, `annotate`,
+`resolve`) change the entry at once and queue the matching `db.records` write to the store, with the incident's row
+id — known already, or looked up at commit time when the opening write is still queued in front of it.
+
+Operations on a shared-fault parent apply to its open children too: one acknowledgement for a storm of sites
+behind one provider, one cause and restore time for all of them.
+
+A manual resolve is recorded in the log at once. The incident tracker still sees the condition and resolves the
+incident itself when the condition clears (the log keeps the first resolution time), so the desk ignores that
+later resolution.
+
+`parse_eta(text, now)` reads the expected restore time an operator types: "14:30", "+20" (minutes from now),
+"22/11 14:30" or "22/11/2026 14:30", in Asia/Ho_Chi_Minh time.
+
+The desk keeps every open incident and the `keep_resolved` most recently resolved ones (with their children); older
+resolved ones leave it with an `EntryRemoved` — the log keeps them all, and a long day must not slow the panel.
+
+Listeners (`subscribe`) receive `EntryAdded`, `EntryChanged` and `EntryRemoved`; all calls happen on the hub's
+thread.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from console.domain import (
+    LOCAL_TZ,
+    GroupBy,
+    Incident,
+    IncidentGrouped,
+    IncidentOpened,
+    IncidentResolved,
+    ParentOpened,
+    Severity,
+)
+from console.live.hub import Hub, HubNews
+from db import records
+from db.writer import Ids, Store
+
+__all__ = [
+    "DeskEntry",
+    "DeskNews",
+    "EntryAdded",
+    "EntryChanged",
+    "EntryRemoved",
+    "EtaError",
+    "EtaProblem",
+    "IncidentDesk",
+    "parse_eta",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DeskEntry:
+    """One incident as the operator sees it. `incident` carries resolution, acknowledgement, cause, fix and ETA."""
+
+    key: int  # the tracker's key
+    incident: Incident
+    parent: int | None = None  # key of the shared-fault parent
+    children: tuple[int, ...] = ()  # keys of the children of a shared-fault parent, in the order they joined
+    group_by: GroupBy | None = None  # set on a shared-fault parent
+    resolved_by: str = ""  # who resolved it by hand; "" when the rules resolved it
+
+    @property
+    def is_open(self) -> bool:
+        return self.incident.resolved_at is None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.incident.acknowledged_at is not None
+
+    @property
+    def is_parent(self) -> bool:
+        return self.group_by is not None
+
+    @property
+    def alarming(self) -> bool:
+        """New and red: open, critical and not yet acknowledged."""
+        return self.is_open and self.incident.severity is Severity.CRITICAL and not self.acknowledged
+
+
+@dataclass(frozen=True, slots=True)
+class EntryAdded:
+    entry: DeskEntry
+
+
+@dataclass(frozen=True, slots=True)
+class EntryChanged:
+    before: DeskEntry
+    after: DeskEntry
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRemoved:
+    entry: DeskEntry
+
+
+DeskNews = EntryAdded | EntryChanged | EntryRemoved
+KEEP_RESOLVED = 200
+DeskListener = Callable[[DeskNews], None]
+_IdWrite = Callable[[Session, int], Any]
+
+
+class IncidentDesk:
+    def __init__(self, hub: Hub, store: Store | None = None, keep_resolved: int = KEEP_RESOLVED) -> None:
+        self.hub = hub
+        self.store = store if store is not None else hub.store
+        self.keep_resolved = keep_resolved
+        self._resolved: dict[int, None] = {}  # resolved top-level keys, longest resolved first
+        self._entries: dict[int, DeskEntry] = {}
+        self._listeners: list[DeskListener] = []
+        tracker = hub.tracker
+        for key, incident in sorted(tracker.open_incidents().items()):
+            self._entries[key] = DeskEntry(key, incident)
+        for key in list(self._entries):
+            parent = tracker.parent_of(key)
+            if parent is not None and parent in self._entries:
+                self._entries[key] = replace(self._entries[key], parent=parent)
+                p = self._entries[parent]
+                self._entries[parent] = replace(
+                    p, children=(*p.children, key), group_by=p.group_by or _group_by(p.incident)
+                )
+        hub.listeners.append(self._on_hub)
+
+    # --- reading ---------------------------------------------------------------------------------------
+    def entry(self, key: int) -> DeskEntry | None:
+        return self._entries.get(key)
+
+    def entries(self) -> list[DeskEntry]:
+        """Every entry, newest first: open ones and those resolved while the desk listened."""
+        return sorted(self._entries.values(), key=newest_first)
+
+    def open_count(self) -> int:
+        return sum(1 for e in self._entries.values() if e.is_open)
+
+    def roots(self) -> list[DeskEntry]:
+        """Entries without a parent, newest first."""
+        return [e for e in self.entries() if e.parent is None]
+
+    def children(self, key: int) -> list[DeskEntry]:
+        """A parent's children, newest first."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return []
+        return sorted((self._entries[c] for c in entry.children), key=newest_first)
+
+    def alarming(self) -> list[DeskEntry]:
+        """Open critical incidents nobody has acknowledged yet, newest first."""
+        return sorted((e for e in self._entries.values() if e.alarming), key=newest_first)
+
+    def subscribe(self, listener: DeskListener) -> Callable[[], None]:
+        """Call `listener` with every `EntryAdded` / `EntryChanged`; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def detach(self) -> None:
+        """Stop listening to the hub."""
+        if self._on_hub in self.hub.listeners:
+            self.hub.listeners.remove(self._on_hub)
+
+    # --- operations ------------------------------------------------------------------------------------
+    def acknowledge(self, key: int, by: str, at: datetime) -> bool:
+        """Mark an incident (and a parent's open children) as seen; False when it was already acknowledged."""
+        entry = self._require(key)
+        changed = False
+        for target in (entry, *self._open_children(entry)):
+            if target.acknowledged:
+                continue
+            self._set(
+                replace(target, incident=replace(target.incident, acknowledged_at=at, acknowledged_by=by))
+            )
+            self._queue(target.key, lambda s, i: records.acknowledge_incident(s, i, by, at))
+            changed = True
+        return changed
+
+    def annotate(
+        self,
+        key: int,
+        cause: str | None = None,
+        fix: str | None = None,
+        eta: datetime | None = None,
+        *,
+        clear_eta: bool = False,
+    ) -> None:
+        """Record what people learnt: the cause, the fix, the expected restore time (None: leave as it is).
+
+        `clear_eta` removes an expected restore time that no longer holds. A parent passes all of it on to its
+        open children.
+        """
+        entry = self._require(key)
+        if clear_eta and eta is not None:
+            raise ValueError("give an eta or clear it, not both")
+        for target in (entry, *self._open_children(entry)):
+            incident = target.incident
+            if cause is not None:
+                incident = replace(incident, cause=cause)
+            if fix is not None:
+                incident = replace(incident, fix=fix)
+            if eta is not None or clear_eta:
+                incident = replace(incident, eta=eta)
+            if incident == target.incident:
+                continue
+            self._set(replace(target, incident=incident))
+            if eta is not None or clear_eta:
+                self._queue(
+                    target.key, lambda s, i: records.update_incident(s, i, cause=cause, fix=fix, eta=eta)
+                )
+            else:
+                self._queue(target.key, lambda s, i: records.update_incident(s, i, cause=cause, fix=fix))
+
+    def resolve(
+        self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
+    ) -> bool:
+        """Close an incident by hand (a parent closes its open children too); False when it was closed already.
+
+        An unacknowledged incident is acknowledged by the same person at the same time.
+        """
+        entry = self._require(key)
+        if not entry.is_open:
+            return False
+        for target in (*self._open_children(entry), entry):
+            incident = replace(target.incident, resolved_at=at)
+            if cause is not None:
+                incident = replace(incident, cause=cause)
+            if fix is not None:
+                incident = replace(incident, fix=fix)
+            if incident.acknowledged_at is None:
+                incident = replace(incident, acknowledged_at=at, acknowledged_by=by)
+                self._queue(target.key, lambda s, i: records.acknowledge_incident(s, i, by, at))
+            self._set(replace(target, incident=incident, resolved_by=by))
+            self._queue(target.key, lambda s, i: records.resolve_incident(s, i, at, cause=cause, fix=fix))
+        return True
+
+    # --- internals -------------------------------------------------------------------------------------
+    def _require(self, key: int) -> DeskEntry:
+        entry = self._entries.get(key)
+        if entry is None:
+            raise KeyError(f"no incident with key {key}")
+        return entry
+
+    def _open_children(self, entry: DeskEntry) -> list[DeskEntry]:
+        return [c for c in (self._entries[k] for k in entry.children) if c.is_open]
+
+    def _queue(self, key: int, write: _IdWrite) -> None:
+        store = self.store
+        if store is None:
+            return
+        known = store.incident_id(key)
+        if known is not None:
+            row_id = known
+            store.call(lambda session: write(session, row_id))
+        else:  # the opening write is still queued ahead of this one: its id is in the batch's map by then
+
+            def later(session: Session, ids: Ids) -> Any:
+                return write(session, ids.incidents[key])
+
+            store.put(later)
+
+    def _add(self, entry: DeskEntry) -> None:
+        self._entries[entry.key] = entry
+        self._tell(EntryAdded(entry))
+
+    def _set(self, after: DeskEntry) -> None:
+        before = self._entries[after.key]
+        if before == after:
+            return
+        self._entries[after.key] = after
+        self._tell(EntryChanged(before, after))
+        if before.is_open and not after.is_open and after.parent is None:
+            self._resolved[after.key] = None
+            self._prune()
+
+    def _prune(self) -> None:
+        """Forget the longest-resolved top-level incidents beyond `keep_resolved`, children with their parent."""
+        while len(self._resolved) > self.keep_resolved:
+            key = next(iter(self._resolved))
+            del self._resolved[key]
+            entry = self._entries.get(key)
+            if entry is None or entry.parent is not None or entry.is_open:
+                continue  # grouped under a parent since: it leaves with the parent
+            if any(c in self._entries and self._entries[c].is_open for c in entry.children):
+                continue
+            for k in (*entry.children, key):
+                if k in self._entries:
+                    self._tell(EntryRemoved(self._entries[k]))  # told while still readable, as Qt models need
+                    del self._entries[k]
+
+    def _tell(self, news: DeskNews) -> None:
+        for listener in list(self._listeners):
+            listener(news)
+
+    def _on_hub(self, news: HubNews) -> None:
+        if isinstance(news, IncidentOpened):
+            if news.key not in self._entries:
+                self._add(DeskEntry(news.key, news.incident))
+        elif isinstance(news, ParentOpened):
+            if news.key not in self._entries:
+                self._add(DeskEntry(news.key, news.incident, group_by=news.group_by))
+        elif isinstance(news, IncidentGrouped):
+            child, parent = self._entries.get(news.key), self._entries.get(news.parent)
+            if child is None or parent is None or child.parent == news.parent:
+                return
+            # the child leaves the top level first, then the parent lists it: views can follow both steps
+            self._set(replace(child, parent=news.parent))
+            self._set(replace(parent, children=(*parent.children, news.key)))
+        elif isinstance(news, IncidentResolved):
+            entry = self._entries.get(news.key)
+            if entry is not None and entry.is_open:  # a manual resolve keeps its own time
+                self._set(replace(entry, incident=replace(entry.incident, resolved_at=news.at)))
+
+
+def newest_first(entry: DeskEntry) -> tuple[float, int]:
+    """Sort key: the latest opening time first; among equal times the later key first."""
+    return (-entry.incident.opened_at.timestamp(), -entry.key)
+
+
+def _group_by(incident: Incident) -> GroupBy | None:
+    try:
+        return GroupBy(incident.detail)
+    except ValueError:
+        return None
+
+
+# --- the expected restore time ----------------------------------------------------------------------------
+
+
+class EtaProblem(enum.Enum):
+    UNPARSABLE = "unparsable"
+    PAST = "past"
+
+
+class EtaError(ValueError):
+    def __init__(self, problem: EtaProblem, text: str) -> None:
+        super().__init__(f"{problem.value}: {text!r}")
+        self.problem = problem
+        self.text = text
+
+
+_CLOCK = re.compile(r"^(\d{1,2})[:hH.](\d{2})$")
+_DATED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\s+(\d{1,2})[:hH.](\d{2})$")
+_IN = re.compile(r"^\+\s*(\d{1,4})\s*(?:m|min|ph|phút)?$", re.IGNORECASE)
+NEXT_DAY_WINDOW = timedelta(hours=12)
+"""A bare "HH:MM" already past today means tomorrow only when that is this close (around midnight)."""
+
+
+def parse_eta(text: str, now: datetime) -> datetime:
+    """The expected restore time an operator typed, as an aware UTC-comparable datetime (local time zone).
+
+    Accepts "HH:MM" (today; just after midnight tomorrow when that is within 12 hours), "+N" minutes from now,
+    "DD/MM HH:MM" (this year) and "DD/MM/YYYY HH:MM". Raises `EtaError` when it cannot read the text or the
+    time is not after `now`.
+    """
+    s = " ".join(text.strip().split())
+    local_now = now.astimezone(LOCAL_TZ)
+    eta: datetime | None = None
+    try:
+        if m := _IN.match(s):
+            eta = local_now + timedelta(minutes=int(m.group(1)))
+        elif m := _CLOCK.match(s):
+            eta = local_now.replace(hour=int(m.group(1)), minute=int(m.group(2)), second=0, microsecond=0)
+            if eta <= local_now and eta + timedelta(days=1) - local_now <= NEXT_DAY_WINDOW:
+                eta += timedelta(days=1)
+        elif m := _DATED.match(s):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3) or local_now.year)
+            eta = datetime(year, month, day, int(m.group(4)), int(m.group(5)), tzinfo=LOCAL_TZ)
+    except ValueError:  # 25:00, 31/02 …
+        eta = None
+    if eta is None:
+        raise EtaError(EtaProblem.UNPARSABLE, text)
+    if eta <= local_now:
+        raise EtaError(EtaProblem.PAST, text)
+    return eta

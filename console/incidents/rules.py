@@ -1,0 +1,436 @@
+"""Incident rules: MCU events and graded health in, incident and attendance changes out.
+
+`IncidentTracker.feed(event)` takes every MCU event; `IncidentTracker.feed_health(report)` takes each
+`console.live.telemetry.HealthReport` (the hub grades at a steady rate and passes the report on). Both return a list of
+changes for the store to persist and the UI to show. Times are the events' and reports' own `at`; nothing here
+reads a clock.
+
+Rules (one open incident per (site, kind) at a time; opening and resolving times are the onset times):
+
+| kind            | opens when                                                     | severity | resolves when                |
+|-----------------|----------------------------------------------------------------|----------|------------------------------|
+| link_down       | the site's last participant leaves, not by operator command    | critical | the site joins again         |
+| no_audio        | connected, not muted, audio bitrate ~0 all window, no_media_s  | critical | sound back no_media_clear_s  |
+| no_video        | connected, not video-muted, video kbps or fps ~0, no_media_s   | critical | picture back no_media_clear_s|
+| packet_loss     | rx or tx loss graded RED for degraded_s                        | warning  | the grade leaves RED         |
+| jitter          | rx or tx jitter graded RED for degraded_s                      | warning  | the grade leaves RED         |
+| low_bitrate     | rx bitrate graded RED for degraded_s (unless no picture)       | warning  | the grade leaves RED         |
+| mcu_unreachable | LinkChanged(UNREACHABLE)                                       | critical | LinkChanged(CONNECTED/DEGRADED) |
+
+A leave from a conference declared over with `conference_ended()` opens no link_down.
+
+Amber grades open no incident: they show on the wall tile, and at a few thousand sites amber-level incidents
+would bury the ones that matter. Loss, jitter and bitrate are warnings — the meeting goes on with a degraded
+picture — while a site with no link, no sound or no picture is out of the meeting, which is critical. The grade
+already carries hysteresis (a RED grade lasts at least `Thresholds.hold_s`), so those rules resolve as soon as the
+grade leaves RED. When a site's last participant leaves, its open media incidents resolve at that moment (the
+link_down incident, if any, takes over).
+
+While the MCU is unreachable (or the link is still connecting), health reports are ignored — no per-site incident
+opens or resolves from missing data — and the rules' timers restart once the link is back. A site with no sample
+in the grading window keeps its incidents as they are.
+
+Shared faults: when at least `storm_min` incidents of one kind open within `storm_window_s` of each other at
+sites of one district (`Site.district`, or the district site itself), or failing that of one telecom provider
+(`Site.provider.organisation`), a parent incident opens (site = the district code or the provider's name, the
+children's kind, their gravest severity, their earliest opening time) and the children are linked to it; later
+incidents of that kind in that group join the open parent. The parent resolves when its last child resolves.
+
+Attendance is cumulative: every join and every leave is a change of its own; nothing is overwritten.
+
+For the store: `IncidentOpened`/`ParentOpened` → insert (remember key → row id), `IncidentGrouped` → set the
+child's parent_id to the parent's row id, `IncidentResolved` → set resolved_at. Keys are unique per tracker.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+import numpy.typing as npt
+
+from console.domain import (
+    AttendanceJoined,
+    AttendanceLeft,
+    Change,
+    GroupBy,
+    Health,
+    Incident,
+    IncidentGrouped,
+    IncidentKind,
+    IncidentOpened,
+    IncidentResolved,
+    LinkChanged,
+    LinkState,
+    McuEvent,
+    ParentOpened,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    ParticipantUpdated,
+    Severity,
+    Site,
+    Tier,
+)
+from console.live.telemetry import GRADED, HealthReport, Metric, SiteDirectory, SiteKey
+
+F64 = npt.NDArray[np.float64]
+
+
+Bool = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRules:
+    no_media_s: float = 10.0  # no sound / no picture this long before the incident opens
+    no_media_clear_s: float = 5.0  # sound / picture back this long before it resolves
+    degraded_s: float = 10.0  # a RED loss / jitter / bitrate grade this long before the incident opens
+    degraded_clear_s: float = 0.0  # the grade's own hysteresis already holds an improvement back
+    storm_window_s: float = 10.0  # incidents opening this close together may share a fault
+    storm_min: int = 3  # how many make a shared fault
+
+
+DEFAULT_RULES = IncidentRules()
+
+
+_HEALTH_KINDS: tuple[IncidentKind, ...] = (
+    IncidentKind.NO_AUDIO,
+    IncidentKind.NO_VIDEO,
+    IncidentKind.PACKET_LOSS,
+    IncidentKind.JITTER,
+    IncidentKind.LOW_BITRATE,
+)
+
+
+_SEVERITY: dict[IncidentKind, Severity] = {
+    IncidentKind.LINK_DOWN: Severity.CRITICAL,
+    IncidentKind.NO_AUDIO: Severity.CRITICAL,
+    IncidentKind.NO_VIDEO: Severity.CRITICAL,
+    IncidentKind.PACKET_LOSS: Severity.WARNING,
+    IncidentKind.JITTER: Severity.WARNING,
+    IncidentKind.LOW_BITRATE: Severity.WARNING,
+    IncidentKind.MCU_UNREACHABLE: Severity.CRITICAL,
+}
+
+
+_COL = {m: i for i, m in enumerate(GRADED)}
+
+
+_PAIRS: dict[IncidentKind, tuple[Metric, ...]] = {
+    IncidentKind.PACKET_LOSS: (Metric.RX_LOSS, Metric.TX_LOSS),
+    IncidentKind.JITTER: (Metric.RX_JITTER, Metric.TX_JITTER),
+    IncidentKind.LOW_BITRATE: (Metric.RX_BITRATE,),
+}
+
+
+_SUPPRESSING = (LinkState.UNREACHABLE, LinkState.CONNECTING)
+
+
+def _from_epoch(t: float) -> datetime:
+    return datetime.fromtimestamp(t, UTC)
+
+
+def _conditions(report: HealthReport, kind: IncidentKind) -> tuple[Bool, Bool, Bool]:
+    """(raw, known, eligible) per slot for one health-driven kind."""
+    conn = report.connected
+    if kind is IncidentKind.NO_AUDIO:
+        return report.silent, report.audio_known, conn & ~report.audio_muted
+    if kind is IncidentKind.NO_VIDEO:
+        return report.blank, report.video_known, conn & ~report.video_muted
+    grade = report.grades[:, [_COL[m] for m in _PAIRS[kind]]].max(axis=1)
+    raw = grade == Health.RED
+    eligible = conn
+    if kind is IncidentKind.LOW_BITRATE:
+        raw = raw & ~report.blank  # no picture is its own incident
+        eligible = conn & ~report.video_muted
+    return raw, grade > Health.UNKNOWN, eligible
+
+
+def _detail(report: HealthReport, kind: IncidentKind, i: int) -> str:
+    if kind not in _PAIRS:
+        return ""
+    metrics = _PAIRS[kind]
+    levels = [float(report.levels[i, _COL[m]]) for m in metrics]
+    grades = [int(report.grades[i, _COL[m]]) for m in metrics]
+    j = max(
+        range(len(metrics)), key=lambda x: (grades[x], -levels[x] if kind is IncidentKind.LOW_BITRATE else 0)
+    )
+    return f"{metrics[j].name.lower()}={levels[j]:.1f}"
+
+
+class IncidentTracker:
+    """Opens and resolves incidents for one MCU; see the module docstring for the rules.
+
+    `sites` is the registry; `site_key(display_name, remote_address)` names a participant's site (by default a
+    `SiteDirectory` over `sites`: registry address or name match, else the MCU display name). `mcu` names the MCU
+    in its own mcu_unreachable incidents.
+    """
+
+    def __init__(
+        self,
+        sites: Sequence[Site],
+        site_key: SiteKey | None = None,
+        *,
+        rules: IncidentRules = DEFAULT_RULES,
+        mcu: str = "MCU",
+    ) -> None:
+        self.rules = rules
+        self.mcu = mcu
+        self._sites = {s.code: s for s in sites}
+        self._site_key: Callable[[str, str], str] = site_key if site_key is not None else SiteDirectory(sites)
+        self._seq = 0
+        self._incidents: dict[int, Incident] = {}  # open ones, parents included
+        self._open: dict[tuple[str, IncidentKind], int] = {}  # open per-site incidents
+        self._mcu_open: int | None = None
+        self._link: LinkState | None = None
+        # attendance and connection state
+        self._uuid: dict[str, tuple[str, str]] = {}  # uuid → (site key, conference)
+        self._connections: dict[str, int] = {}
+        self._ended: set[str] = set()
+        # shared-fault grouping
+        self._recent: dict[tuple[GroupBy, str, IncidentKind], deque[tuple[float, int]]] = {}
+        self._open_parent: dict[tuple[GroupBy, str, IncidentKind], int] = {}
+        self._parent_group: dict[int, tuple[GroupBy, str, IncidentKind]] = {}
+        self._children: dict[int, set[int]] = {}
+        self._parent_of: dict[int, int] = {}
+        self._parent_resolved_at: dict[int, datetime] = {}
+        # health-rule timers, (len(_HEALTH_KINDS), slots): onset of the condition / of its clearing
+        self._on: F64 = np.zeros((len(_HEALTH_KINDS), 0))
+        self._off: F64 = np.zeros((len(_HEALTH_KINDS), 0))
+
+    # -- queries --
+
+    def open_incidents(self) -> dict[int, Incident]:
+        """Every open incident by key, parents included."""
+        return dict(self._incidents)
+
+    def open_key(self, site: str, kind: IncidentKind) -> int | None:
+        """Key of the open per-site incident of that kind, or None."""
+        if kind is IncidentKind.MCU_UNREACHABLE:
+            return self._mcu_open
+        return self._open.get((site, kind))
+
+    def parent_of(self, key: int) -> int | None:
+        return self._parent_of.get(key)
+
+    def children(self, parent: int) -> frozenset[int]:
+        """The open children of an open parent."""
+        return frozenset(self._children.get(parent, ()))
+
+    def connected(self, site: str) -> bool:
+        return self._connections.get(site, 0) > 0
+
+    def conference_ended(self, conference: str) -> None:
+        """The meeting is over: leaves from this conference no longer open link_down (until someone joins it)."""
+        self._ended.add(conference)
+
+    # -- events --
+
+    def feed(self, event: McuEvent) -> list[Change]:
+        """Take any MCU event. MediaStats is not needed here: its effect arrives through `feed_health`."""
+        if isinstance(event, ParticipantJoined):
+            return self._joined(event.at, event.participant)
+        if isinstance(event, ParticipantUpdated):
+            if event.participant.uuid not in self._uuid:  # a join we missed
+                return self._joined(event.at, event.participant)
+            return []
+        if isinstance(event, ParticipantLeft):
+            return self._left(event)
+        if isinstance(event, LinkChanged):
+            return self._link_changed(event)
+        return []
+
+    def _joined(self, at: datetime, p: Participant) -> list[Change]:
+        if p.uuid in self._uuid:
+            return []
+        key = self._site_key(p.display_name, p.remote_address)
+        self._uuid[p.uuid] = (key, p.conference)
+        self._connections[key] = self._connections.get(key, 0) + 1
+        self._ended.discard(p.conference)
+        changes: list[Change] = [AttendanceJoined(key, p.uuid, at, p.conference)]
+        down = self._open.get((key, IncidentKind.LINK_DOWN))
+        if down is not None:
+            changes += self._resolve(down, at)
+        return changes
+
+    def _left(self, ev: ParticipantLeft) -> list[Change]:
+        known = self._uuid.pop(ev.uuid, None)
+        key, conference = known if known is not None else (self._site_key(ev.display_name, ""), ev.conference)
+        changes: list[Change] = [AttendanceLeft(key, ev.uuid, ev.at, ev.by_operator, conference)]
+        remaining = max(0, self._connections.get(key, 0) - 1)
+        self._connections[key] = remaining
+        if remaining:
+            return changes
+        for kind in _HEALTH_KINDS:
+            open_key = self._open.get((key, kind))
+            if open_key is not None:
+                changes += self._resolve(open_key, ev.at)
+        if not ev.by_operator and conference not in self._ended:
+            changes += self._open_site(key, IncidentKind.LINK_DOWN, ev.at, conference)
+        return changes
+
+    def _link_changed(self, ev: LinkChanged) -> list[Change]:
+        self._link = ev.state
+        changes: list[Change] = []
+        if ev.state is LinkState.UNREACHABLE:
+            self._on.fill(np.nan)
+            self._off.fill(np.nan)
+            if self._mcu_open is None:
+                incident = Incident(
+                    site=self.mcu,
+                    kind=IncidentKind.MCU_UNREACHABLE,
+                    severity=_SEVERITY[IncidentKind.MCU_UNREACHABLE],
+                    opened_at=ev.at,
+                    detail=ev.error,
+                )
+                self._mcu_open = key = self._next_key()
+                self._incidents[key] = incident
+                changes.append(IncidentOpened(key, incident))
+        elif ev.state in (LinkState.CONNECTED, LinkState.DEGRADED) and self._mcu_open is not None:
+            key, self._mcu_open = self._mcu_open, None
+            self._incidents.pop(key)
+            changes.append(IncidentResolved(key, ev.at))
+        return changes
+
+    # -- health --
+
+    def feed_health(self, report: HealthReport) -> list[Change]:
+        """Apply the health rules to one report (see the module docstring)."""
+        if self._link in _SUPPRESSING:
+            self._on.fill(np.nan)
+            self._off.fill(np.nan)
+            return []
+        n = len(report.keys)
+        if self._on.shape[1] < n:
+            pad = np.full((len(_HEALTH_KINDS), n - self._on.shape[1]), np.nan)
+            self._on = np.concatenate([self._on, pad], axis=1)
+            self._off = np.concatenate([self._off, pad.copy()], axis=1)
+        t = report.at.timestamp()
+        r = self.rules
+        changes: list[Change] = []
+        for ri, kind in enumerate(_HEALTH_KINDS):
+            raw, known, eligible = _conditions(report, kind)
+            is_open = np.zeros(n, dtype=np.bool_)
+            for (site, k), _ in self._open.items():
+                if k is kind:
+                    slot = report.index(site)
+                    if slot is not None:
+                        is_open[slot] = True
+            active = known & eligible & raw
+            clear = (known & ~raw) | ~eligible
+            on, off = self._on[ri, :n], self._off[ri, :n]
+            on[:] = np.where(active, np.where(np.isnan(on), t, on), np.nan)
+            off[:] = np.where(clear, np.where(np.isnan(off), t, off), np.nan)
+            no_media = kind in (IncidentKind.NO_AUDIO, IncidentKind.NO_VIDEO)
+            sustain = r.no_media_s if no_media else r.degraded_s
+            settle = r.no_media_clear_s if no_media else r.degraded_clear_s
+            for i in np.flatnonzero(is_open & clear & (t - off >= settle)):
+                key = self._open[(report.keys[i], kind)]
+                changes += self._resolve(key, _from_epoch(float(off[i])))
+            for i in np.flatnonzero(active & ~is_open & (t - on >= sustain)):
+                site = report.keys[i]
+                changes += self._open_site(
+                    site, kind, _from_epoch(float(on[i])), _detail(report, kind, int(i))
+                )
+        return changes
+
+    # -- opening, resolving, grouping --
+
+    def _next_key(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _open_site(self, site: str, kind: IncidentKind, at: datetime, detail: str = "") -> list[Change]:
+        if (site, kind) in self._open:
+            return []
+        incident = Incident(site=site, kind=kind, severity=_SEVERITY[kind], opened_at=at, detail=detail)
+        key = self._next_key()
+        self._incidents[key] = incident
+        self._open[(site, kind)] = key
+        return [IncidentOpened(key, incident), *self._group(key, incident)]
+
+    def _groups(self, site_code: str) -> list[tuple[GroupBy, str]]:
+        site = self._sites.get(site_code)
+        if site is None:
+            return []
+        groups: list[tuple[GroupBy, str]] = []
+        district = site.district or (site.code if site.tier is Tier.DISTRICT else None)
+        if district:
+            groups.append((GroupBy.DISTRICT, district))
+        if site.provider is not None and site.provider.organisation:
+            groups.append((GroupBy.PROVIDER, site.provider.organisation))
+        return groups
+
+    def _group(self, key: int, incident: Incident) -> list[Change]:
+        groups = self._groups(incident.site)
+        if not groups:
+            return []
+        t = incident.opened_at.timestamp()
+        window = self.rules.storm_window_s
+        for gb, value in groups:
+            bucket = self._recent.setdefault((gb, value, incident.kind), deque())
+            bucket.append((t, key))
+            newest = max(tb for tb, _ in bucket)
+            while bucket and bucket[0][0] < newest - window:
+                bucket.popleft()
+        for gb, value in groups:
+            gkey = (gb, value, incident.kind)
+            parent = self._open_parent.get(gkey)
+            if parent is not None:
+                return self._link_child(key, parent)
+            candidates = [
+                c
+                for tc, c in self._recent[gkey]
+                if abs(tc - t) <= window and c in self._incidents and c not in self._parent_of
+            ]
+            if len(candidates) >= self.rules.storm_min:
+                return self._open_parent_incident(gb, value, incident.kind, candidates)
+        return []
+
+    def _open_parent_incident(
+        self, gb: GroupBy, value: str, kind: IncidentKind, children: list[int]
+    ) -> list[Change]:
+        kids = [self._incidents[c] for c in children]
+        incident = Incident(
+            site=value,
+            kind=kind,
+            severity=max((k.severity for k in kids), key=lambda s: s.rank),
+            opened_at=min(k.opened_at for k in kids),
+            detail=gb.value,
+        )
+        key = self._next_key()
+        self._incidents[key] = incident
+        self._open_parent[(gb, value, kind)] = key
+        self._parent_group[key] = (gb, value, kind)
+        self._children[key] = set()
+        changes: list[Change] = [ParentOpened(key, incident, gb)]
+        for c in children:
+            changes += self._link_child(c, key)
+        return changes
+
+    def _link_child(self, child: int, parent: int) -> list[Change]:
+        self._parent_of[child] = parent
+        self._children[parent].add(child)
+        return [IncidentGrouped(child, parent)]
+
+    def _resolve(self, key: int, at: datetime) -> list[Change]:
+        incident = self._incidents.pop(key)
+        if self._open.get((incident.site, incident.kind)) == key:
+            del self._open[(incident.site, incident.kind)]
+        changes: list[Change] = [IncidentResolved(key, at)]
+        parent = self._parent_of.get(key)
+        if parent is not None and parent in self._incidents:
+            last = max(at, self._parent_resolved_at.get(parent, at))
+            self._parent_resolved_at[parent] = last
+            children = self._children[parent]
+            children.discard(key)
+            if not children:
+                self._incidents.pop(parent)
+                self._open_parent.pop(self._parent_group.pop(parent), None)
+                self._children.pop(parent)
+                self._parent_resolved_at.pop(parent)
+                changes.append(IncidentResolved(parent, last))
+        return changes

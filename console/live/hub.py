@@ -1,0 +1,243 @@
+"""The one place MCU events fan out from: telemetry, incidents, the live participant table and the log.
+
+The headless monitor and the GUI both run a Hub; the GUI listens to it, the monitor only lets it write.
+Grading runs on a fixed 1 Hz tick, whatever the rate events arrive at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from console.domain import (
+    ActiveSpeakers,
+    Change,
+    HandLowered,
+    HandRaised,
+    Incident,
+    IncidentOpened,
+    IncidentResolved,
+    LayoutChanged,
+    LinkChanged,
+    LinkState,
+    McuEvent,
+    MediaStats,
+    ParentOpened,
+    Participant,
+    ParticipantJoined,
+    ParticipantLeft,
+    ParticipantUpdated,
+    Site,
+    utcnow,
+)
+from console.incidents.rules import IncidentRules, IncidentTracker
+from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
+from console.mcu.driver import McuDriver
+from db.writer import Store
+
+log = logging.getLogger("bridgewall.hub")
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """The 1 Hz tick's health report, for listeners that redraw."""
+
+    report: HealthReport
+
+
+HubNews = McuEvent | Change | Graded
+Listener = Callable[[HubNews], None]
+
+
+class FloorHook(Protocol):
+    """The speaking queue the hub feeds (`console.floor.desk.FloorDesk`)."""
+
+    def feed(self, event: McuEvent) -> None: ...
+
+    def tick(self, now: datetime | None = None) -> None: ...
+
+    def holders(self) -> list[str]: ...
+
+
+class Hub:
+    def __init__(
+        self,
+        sites: Sequence[Site],
+        *,
+        store: Store | None = None,
+        thresholds: Thresholds | None = None,
+        rules: IncidentRules | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        mcu_name: str = "MCU",
+    ) -> None:
+        self.sites = list(sites)
+        self.directory = SiteDirectory(self.sites)
+        self.telemetry = Telemetry(self.directory)
+        self.grader = HealthGrader(self.telemetry, thresholds or Thresholds())
+        self.tracker = IncidentTracker(
+            self.sites, self.directory, rules=rules or IncidentRules(), mcu=mcu_name
+        )
+        self.store = store
+        self.clock = clock
+        self.participants: dict[str, Participant] = {}  # uuid → the MCU's latest view
+        self.speakers: tuple[str, ...] = ()
+        self.layouts: dict[str, str] = {}  # conference → layout
+        self.link = LinkState.CONNECTING
+        self.link_error = ""
+        self.link_since = clock()
+        self.report: HealthReport | None = None
+        self.incidents: dict[int, Incident] = {}  # tracker key → incident, open and recently resolved
+        self.listeners: list[Listener] = []
+        self.floor: FloorHook | None = None  # fed every event and tick, before the listeners hear them
+
+    # --- events --------------------------------------------------------------------------------------
+    def feed(self, event: McuEvent) -> None:
+        self.telemetry.feed(event)
+        if isinstance(event, ParticipantJoined | ParticipantUpdated):
+            self.participants[event.participant.uuid] = event.participant
+        elif isinstance(event, ParticipantLeft):
+            self.participants.pop(event.uuid, None)
+        elif isinstance(event, HandRaised | HandLowered):
+            self._set_hand(event)
+        elif isinstance(event, ActiveSpeakers):
+            self.speakers = event.uuids
+        elif isinstance(event, LayoutChanged):
+            self.layouts[event.conference] = event.layout
+        elif isinstance(event, LinkChanged):
+            if event.state is not self.link:
+                self.link_since = event.at
+                log.log(
+                    logging.INFO if event.state is LinkState.CONNECTED else logging.WARNING,
+                    "MCU %s%s",
+                    event.state.value,
+                    f": {event.error}" if event.error else "",
+                )
+            self.link, self.link_error = event.state, event.error
+        self._feed_floor(event)
+        self._apply(self.tracker.feed(event))
+        self._tell(event)
+        if self.report is None and isinstance(event, MediaStats):
+            self.tick(event.at)  # the first statistics are graded at once, not at the next tick
+
+    def tick(self, now: datetime | None = None) -> HealthReport:
+        """Grade every site and let the incident rules see the grades."""
+        report = self.grader.grade(now or self.clock())
+        self.report = report
+        self._apply(self.tracker.feed_health(report))
+        if self.floor is not None:
+            try:
+                self.floor.tick(report.at)
+            except Exception:  # a bug in the queue must not stop the console watching
+                log.exception("the floor tick failed")
+        self._tell(Graded(report))
+        return report
+
+    def _feed_floor(self, event: McuEvent) -> None:
+        if self.floor is not None:
+            try:
+                self.floor.feed(event)
+            except Exception:  # a bug in the queue must not stop the console watching
+                log.exception("the floor could not follow %s", type(event).__name__)
+
+    def _set_hand(self, event: HandRaised | HandLowered) -> None:
+        p = self.participants.get(event.uuid)
+        if p is None:
+            return
+        buzz = event.buzz_time if isinstance(event, HandRaised) else None
+        self.participants[event.uuid] = Participant(
+            uuid=p.uuid,
+            display_name=p.display_name,
+            conference=p.conference,
+            role=p.role,
+            protocol=p.protocol,
+            remote_address=p.remote_address,
+            is_muted=p.is_muted,
+            is_video_muted=p.is_video_muted,
+            spotlight=p.spotlight,
+            buzz_time=buzz,
+            connect_time=p.connect_time,
+        )
+
+    def _apply(self, changes: list[Change]) -> None:
+        if not changes:
+            return
+        for change in changes:
+            if isinstance(change, IncidentOpened | ParentOpened):
+                self.incidents[change.key] = change.incident
+                i = change.incident
+                log.warning(
+                    "incident opened: %s %s at %s%s",
+                    i.severity.value,
+                    i.kind.value,
+                    self._named(i.site),
+                    f" ({i.detail})" if i.detail else "",
+                )
+            elif isinstance(change, IncidentResolved):
+                opened = self.incidents.get(change.key)
+                if opened is not None:
+                    log.info("incident resolved: %s at %s", opened.kind.value, self._named(opened.site))
+        if self.store is not None:
+            self.store.record(changes)
+        for change in changes:
+            self._tell(change)
+
+    def _tell(self, news: HubNews) -> None:
+        for listener in self.listeners:
+            listener(news)
+
+    def _named(self, key: str) -> str:
+        """A site key for a log line: the registry code with the site's name beside it."""
+        site = self.directory.site(key)
+        return f"{key} ({site.name})" if site is not None else key
+
+    def floor_holders(self) -> list[str]:
+        """Site keys that hold the floor now, one per conference at most."""
+        return self.floor.holders() if self.floor is not None else []
+
+    def site_key(self, participant: Participant) -> str:
+        return self.directory(participant.display_name, participant.remote_address)
+
+    # --- running against a driver ---------------------------------------------------------------------
+    async def run(self, driver: McuDriver, stop: asyncio.Event, tick_interval: float = 1.0) -> None:
+        """Follow `driver` until `stop` is set, grading every `tick_interval` seconds."""
+        await driver.connect()
+        ticker = asyncio.create_task(self._ticks(stop, tick_interval), name="hub-ticks")
+        events = driver.events()
+
+        async def follow() -> None:
+            async for event in events:
+                self.feed(event)
+                if stop.is_set():
+                    return
+
+        # One waiter for the whole run, not one per event: a national roll-call is thousands of events at once.
+        follower = asyncio.ensure_future(follow())
+        stopped = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({follower, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            for task in (follower, stopped):
+                task.cancel()
+            for task in (follower, stopped):
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+            await driver.close()
+
+    async def _ticks(self, stop: asyncio.Event, interval: float) -> None:
+        loop = asyncio.get_running_loop()
+        next_at = loop.time()
+        while not stop.is_set():
+            next_at += interval
+            await asyncio.sleep(max(0.0, next_at - loop.time()))
+            try:
+                self.tick()
+            except Exception:  # a bug in grading must not stop the console watching
+                log.exception("grading failed")

@@ -1,0 +1,1 @@
+"""The Pexip Infinity dialect: management and client REST APIs."""

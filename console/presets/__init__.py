@@ -1,0 +1,1 @@
+"""Layout presets and the per-site camera preset service."""

@@ -1,0 +1,1 @@
+"""Export, history queries, the figures and the periodic documents."""

@@ -1,0 +1,71 @@
+"""The bundled simulator as its own process, for the demo network.
+
+Kept apart from the session so the console can start it first thing, while its own modules still load.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+
+
+def _die_with_parent() -> None:
+    """In the child: let the kernel stop the simulator if the console dies without closing it."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+class SimulatorProcess:
+    """`python main.py sim` on a free loopback port, for the demo network."""
+
+    def __init__(self, sites: int, scenario: str, seed: int) -> None:
+        self.password = secrets.token_urlsafe(16)
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                str(MAIN),
+                "sim",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                *self.demo_args(sites, scenario, seed),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "MCU_PASSWORD": self.password},
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        )
+        self.url = ""
+
+    @staticmethod
+    def demo_args(sites: int, scenario: str, seed: int) -> list[str]:
+        return ["--sites", str(sites), "--scenario", scenario, "--seed", str(seed)]
+
+    def wait_ready(self) -> str:
+        """Block until the simulator says where it listens; its `http://` address."""
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if "listening on " in line:
+                self.url = line.split("listening on ", 1)[1].strip()
+                return self.url
+        raise RuntimeError(f"the simulator exited with code {self.process.wait()} before listening")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()

@@ -1,0 +1,1 @@
+"""Layout buttons and the layout preset editor."""

@@ -1,0 +1,1 @@
+"""The application shell: QApplication, the main window, the live console."""

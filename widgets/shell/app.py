@@ -1,0 +1,127 @@
+"""`python main.py gui`: the Qt application around the core."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSize,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from console.registry import RESOURCES
+from console.sim.process import SimulatorProcess
+from widgets.shell.i18n import choose_language, install_translators
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
+
+log = logging.getLogger("bridgewall.ui")
+qt_log = logging.getLogger("bridgewall.qt")
+SCREENSHOT_SIZE = QSize(1600, 1000)
+GUI_SWITCH_INTERVAL_S = 0.0002
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _route_qt_messages(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def create_application(language: str | None = None) -> QApplication:
+    """The QApplication with our organisation name, fonts, theme and translations (idempotent for tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Bridgewall")
+    QCoreApplication.setApplicationName("console")
+    for font_file in sorted(Path(RESOURCES, "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = QFont("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(Path(RESOURCES, "style.qss").read_text(encoding="utf-8"))
+    app.setProperty("bridgewall_translators", install_translators(app, choose_language(language)))
+    return app
+
+
+def save_screenshot(window: MainWindow, path: str) -> bool:
+    ok = window.grab().save(path)
+    if ok:
+        log.info("screenshot saved to %s", path)
+    else:
+        log.error("could not write the screenshot to %s", path)
+    return ok
+
+
+def main(args: argparse.Namespace) -> int:
+    # The demo's simulator starts first: it loads its modules while the console loads its own.
+    simulator = SimulatorProcess(args.sites, args.scenario, args.seed) if args.mcu is None else None
+    try:
+        return _run(args, simulator)
+    finally:
+        if simulator is not None:
+            simulator.stop()
+
+
+def _run(args: argparse.Namespace, simulator: SimulatorProcess | None) -> int:
+    import qasync
+
+    # The session's thread keeps the interpreter busy at a national scale, and every call from Qt into Python
+    # on the window's thread waits for it to let go: hand over every 0.2 ms instead of every 5, so each such
+    # wait is a fraction of a millisecond (gui_stall_* in `make bench` measure the effect).
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+
+    from console.runtime.session import SessionOptions, shown_url
+    from widgets.shell.live import LiveConsole
+
+    qInstallMessageHandler(_route_qt_messages)
+    app = create_application(args.lang)
+    panel = WallPanel()
+    window = MainWindow(database=shown_url(args.db), wall=panel, remember_layout=not args.screenshot)
+    if args.screenshot:
+        window.resize(SCREENSHOT_SIZE)
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = SessionOptions(
+        db_url=args.db,
+        mcu_url=args.mcu,
+        mcu_user=args.mcu_user,
+        ca_bundle=args.ca_bundle,
+        sites=args.sites,
+        scenario=args.scenario,
+        seed=args.seed,
+        operator=getpass.getuser(),
+    )
+    live = LiveConsole(window, panel, options, simulator)
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))  # close cleanly
+    exit_code = 0
+    if args.screenshot:
+
+        def shoot() -> None:
+            nonlocal exit_code
+            exit_code = 0 if save_screenshot(window, args.screenshot) else 1
+            window.close()
+
+        QTimer.singleShot(int(args.after * 1000), shoot)
+    with loop:
+        loop.run_until_complete(live.run(app))
+    return exit_code

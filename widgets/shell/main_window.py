@@ -1,0 +1,155 @@
+"""The console's main window: the wall in the middle, docks for the floor queue and incidents, a status bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from console.domain import LOCAL_TZ, LinkState
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(
+        self,
+        database: str,
+        wall: QWidget | None = None,
+        remember_layout: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.remember_layout = remember_layout
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Bridgewall — Video-conference control center"))
+        self.resize(1400, 860)
+
+        self.wall = wall or QLabel(self.tr("No active meeting"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.wall.setObjectName("wall")
+        self.setCentralWidget(self.wall)
+
+        self.floor_dock = self._dock(
+            "floorDock", self.tr("Floor requests"), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.incident_dock = self._dock(
+            "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
+
+        self.database = database
+        self.db_label = QLabel(self.tr("Log: %1").replace("%1", database))
+        self.db_label.setObjectName("dbLabel")
+        self.link_label = QLabel()
+        self.link_label.setObjectName("linkState")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.link_label)
+        self.set_link_state(LinkState.CONNECTING)
+
+        self._build_menus()
+        self.resizeDocks([self.floor_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.incident_dock, self.layout_dock], [200, 90], Qt.Orientation.Vertical)
+        if remember_layout:
+            self.restore_layout()
+
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        placeholder = QLabel(self.tr("Nothing yet"), alignment=Qt.AlignmentFlag.AlignCenter)
+        dock.setWidget(placeholder)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        bar.addMenu(self.tr("&Meeting"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Bridgewall"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Bridgewall"),
+            self.tr("Bridgewall — control-room console for government video-conference networks."),
+        )
+
+    def set_link_state(self, state: LinkState, error: str = "", since: datetime | None = None) -> None:
+        """Always visible: connected, degraded with the last error, unreachable since when."""
+        text = {
+            LinkState.CONNECTING: self.tr("MCU: connecting…"),
+            LinkState.CONNECTED: self.tr("MCU: connected"),
+            LinkState.DEGRADED: self.tr("MCU: degraded"),
+            LinkState.UNREACHABLE: self.tr("MCU: unreachable"),
+        }[state]
+        if state is LinkState.UNREACHABLE and since is not None:
+            text += " " + self.tr("since %1").replace("%1", since.astimezone(LOCAL_TZ).strftime("%H:%M:%S"))
+        if error and state is not LinkState.CONNECTED:
+            text += f" — {error}"
+        self.link_label.setText(("● " if state is LinkState.CONNECTED else "▲ ") + text)
+        self.link_label.setToolTip(error)
+        self.link_label.setProperty("state", state.value)
+        self.link_label.style().unpolish(self.link_label)
+        self.link_label.style().polish(self.link_label)
+
+    def show_log_error(self, message: str | None) -> None:
+        """The log cannot be written (None: it can again). Records wait in memory and are retried."""
+        if message is None:
+            self.db_label.setText(self.tr("Log: %1").replace("%1", self.database))
+            self.db_label.setProperty("state", "")
+        else:
+            self.db_label.setText(self.tr("Log: cannot write — %1").replace("%1", message))
+            self.db_label.setProperty("state", "unreachable")
+        self.db_label.setToolTip(message or "")
+        self.db_label.style().unpolish(self.db_label)
+        self.db_label.style().polish(self.db_label)
+
+    def show_command(self, target: str, action: str, state: str, detail: str) -> None:
+        """A command sent from the wall: pending, then its result, in the status bar."""
+        glyph = {"pending": "…", "ok": "✓"}.get(state, "✖")
+        text = f"{glyph} {target}: {action} — {state}"
+        if detail:
+            text += f" ({detail})"
+        self.statusBar().showMessage(text, 0 if state == "pending" else 8000)
+
+    def set_link_error(self, message: str) -> None:
+        self.set_link_state(LinkState.UNREACHABLE, message)
+
+    # --- layout persistence ---------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_layout:
+            self.save_layout()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,695 @@
+"""One site up close: its media over the last 15 minutes against the health bands, who to call, its open incidents,
+its joins and leaves, and the commands the operator may send it.
+
+Graphs are created once (plot items, curves and threshold bands) and fed on a named 1 Hz timer with `setData`;
+the x window is fixed to the last 15 minutes (minutes before now), so nothing rescales under the operator's eyes.
+Commands leave as the `commandRequested(action)` signal; the console's dispatcher reports back through
+`show_command_state(action, state, detail)`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain import Attendance, AttendanceJoined, AttendanceLeft, Contact, Health, Site, utcnow
+from console.incidents.desk import IncidentDesk
+from console.live.telemetry import Metric, Thresholds
+from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel, local_clock, span_text
+from widgets.wall.view import DIM_TEXT, GRAPH_BG, HEALTH_COLOURS, HEALTH_GLYPHS, SECOND_CURVE, TEXT
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+WINDOW_S = 15 * 60
+REFRESH_MS = 1000  # graphs at 1 Hz
+BAND_ALPHA = 46
+ACTIONS = ("mute_audio", "unmute_audio", "mute_video", "unmute_video", "disconnect", "dial")
+
+
+@dataclass(frozen=True, slots=True)
+class GraphSpec:
+    """One graph: its metrics (the first is graded against the bands) and how the bands are drawn."""
+
+    name: str
+    metrics: tuple[Metric, ...]
+    unit: str
+    floor: float  # the y range reaches at least this high
+
+
+def graph_specs() -> tuple[GraphSpec, ...]:
+    return (
+        GraphSpec("loss", (Metric.RX_LOSS, Metric.TX_LOSS), "%", 10.0),
+        GraphSpec("jitter", (Metric.RX_JITTER, Metric.TX_JITTER), "ms", 80.0),
+        GraphSpec("bitrate", (Metric.RX_BITRATE, Metric.TX_BITRATE), "kbps", 100.0),
+        GraphSpec("fps", (Metric.RX_FPS,), "fps", 30.0),
+        GraphSpec("audio", (Metric.AUDIO_BITRATE,), "kbps", 64.0),
+        GraphSpec("video", (Metric.VIDEO_BITRATE,), "kbps", 100.0),
+    )
+
+
+def metric_label(metric: Metric) -> str:
+    return {
+        Metric.RX_LOSS: QCoreApplication.translate("SiteDetail", "loss received"),
+        Metric.TX_LOSS: QCoreApplication.translate("SiteDetail", "loss sent"),
+        Metric.RX_JITTER: QCoreApplication.translate("SiteDetail", "jitter received"),
+        Metric.TX_JITTER: QCoreApplication.translate("SiteDetail", "jitter sent"),
+        Metric.RX_BITRATE: QCoreApplication.translate("SiteDetail", "bitrate received"),
+        Metric.TX_BITRATE: QCoreApplication.translate("SiteDetail", "bitrate sent"),
+        Metric.RX_FPS: QCoreApplication.translate("SiteDetail", "frame rate received"),
+        Metric.AUDIO_BITRATE: QCoreApplication.translate("SiteDetail", "audio bitrate"),
+        Metric.VIDEO_BITRATE: QCoreApplication.translate("SiteDetail", "video bitrate"),
+        Metric.SPEAKING: QCoreApplication.translate("SiteDetail", "speaking"),
+    }[metric]
+
+
+def graph_title(spec: GraphSpec) -> str:
+    return {
+        "loss": QCoreApplication.translate("SiteDetail", "Packet loss (%)"),
+        "jitter": QCoreApplication.translate("SiteDetail", "Jitter (ms)"),
+        "bitrate": QCoreApplication.translate("SiteDetail", "Bitrate (kbps)"),
+        "fps": QCoreApplication.translate("SiteDetail", "Frame rate (fps)"),
+        "audio": QCoreApplication.translate("SiteDetail", "Audio bitrate (kbps)"),
+        "video": QCoreApplication.translate("SiteDetail", "Video bitrate (kbps)"),
+    }[spec.name]
+
+
+def bands(spec: GraphSpec, th: Thresholds, expected_kbps: float | None) -> list[tuple[Health, float, float]]:
+    """The shaded health bands of a graph as (health, low, high); protocols.md §3."""
+    top = 1e9
+    if spec.name == "loss":
+        return [
+            (Health.GREEN, 0, th.loss_amber),
+            (Health.AMBER, th.loss_amber, th.loss_red),
+            (Health.RED, th.loss_red, top),
+        ]
+    if spec.name == "jitter":
+        return [
+            (Health.GREEN, 0, th.jitter_amber),
+            (Health.AMBER, th.jitter_amber, th.jitter_red),
+            (Health.RED, th.jitter_red, top),
+        ]
+    if spec.name == "bitrate":
+        if expected_kbps is None or not np.isfinite(expected_kbps) or expected_kbps <= 0:
+            return [(Health.RED, 0, th.zero_kbps)]
+        red, green = expected_kbps * th.bitrate_red_ratio, expected_kbps * th.bitrate_green_ratio
+        return [(Health.RED, 0, red), (Health.AMBER, red, green), (Health.GREEN, green, top)]
+    zero = th.zero_fps if spec.name == "fps" else th.zero_kbps
+    return [(Health.RED, 0, zero)]  # no picture / no sound
+
+
+def band_caption(spec: GraphSpec, th: Thresholds, expected_kbps: float | None) -> str:
+    """The bands in words, so colour is never the only cue."""
+    g, a, r = (HEALTH_GLYPHS[h] for h in (Health.GREEN, Health.AMBER, Health.RED))
+    if spec.name == "loss":
+        return f"{g} < {th.loss_amber:g}  {a} {th.loss_amber:g}–{th.loss_red:g}  {r} > {th.loss_red:g}"
+    if spec.name == "jitter":
+        return (
+            f"{g} ≤ {th.jitter_amber:g}  {a} {th.jitter_amber:g}–{th.jitter_red:g}  {r} > {th.jitter_red:g}"
+        )
+    if spec.name == "bitrate":
+        if expected_kbps is None or not np.isfinite(expected_kbps) or expected_kbps <= 0:
+            return QCoreApplication.translate("SiteDetail", "no expected rate yet")
+        return QCoreApplication.translate(
+            "SiteDetail", "expected %1 kbps (the site's recent peak unless configured)"
+        ).replace("%1", f"{expected_kbps:.0f}")
+    return f"{r} ≤ {th.zero_fps if spec.name == 'fps' else th.zero_kbps:g}"
+
+
+class _Graph:
+    """One plot with its curves and bands, created once."""
+
+    def __init__(self, spec: GraphSpec, th: Thresholds) -> None:
+        self.spec = spec
+        self.widget = pg.PlotWidget(background=GRAPH_BG, antialias=False)
+        self.widget.setObjectName(f"graph_{spec.name}")
+        plot = self.widget.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.disableAutoRange()
+        plot.setXRange(-WINDOW_S / 60, 0, padding=0)
+        plot.setYRange(0, spec.floor, padding=0.05)
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setLabel("bottom", QCoreApplication.translate("SiteDetail", "minutes before now"))
+        plot.setLabel("left", spec.unit)
+        self.regions: list[tuple[Health, pg.LinearRegionItem]] = []
+        for health, low, high in bands(spec, th, None):
+            self._add_region(health, low, high)
+        self.curves: list[pg.PlotDataItem] = []
+        for i, metric in enumerate(spec.metrics):
+            colour = TEXT if i == 0 else SECOND_CURVE
+            style = Qt.PenStyle.SolidLine if i == 0 else Qt.PenStyle.DashLine  # not colour alone
+            curve = plot.plot(
+                pen=pg.mkPen(colour, width=1.5, style=style), name=metric_label(metric), connect="finite"
+            )
+            curve.setObjectName(f"curve_{metric.name.lower()}")
+            self.curves.append(curve)
+        self.caption = QLabel()
+        self.caption.setObjectName(f"caption_{spec.name}")
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.box = QWidget()
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.widget, 1)
+
+    def _add_region(self, health: Health, low: float, high: float) -> None:
+        colour = QColor(HEALTH_COLOURS[health])
+        colour.setAlpha(BAND_ALPHA)
+        region = pg.LinearRegionItem(
+            values=(low, high),
+            orientation="horizontal",
+            brush=pg.mkBrush(colour),
+            pen=pg.mkPen(None),
+            movable=False,
+        )
+        region.setZValue(-10)
+        self.widget.getPlotItem().addItem(region, ignoreBounds=True)
+        self.regions.append((health, region))
+
+    def set_bands(self, th: Thresholds, expected_kbps: float | None) -> None:
+        """Move the bands (the bitrate's follow the expected rate); a band is added only when a kind is new."""
+        wanted = bands(self.spec, th, expected_kbps)
+        for i, (health, low, high) in enumerate(wanted):
+            if i < len(self.regions):
+                old_health, region = self.regions[i]
+                if old_health is not health:
+                    colour = QColor(HEALTH_COLOURS[health])
+                    colour.setAlpha(BAND_ALPHA)
+                    region.setBrush(pg.mkBrush(colour))
+                    self.regions[i] = (health, region)
+                region.setRegion((low, high))
+                region.setVisible(True)
+            else:
+                self._add_region(health, low, high)
+        for _health, region in self.regions[len(wanted) :]:
+            region.setVisible(False)
+
+
+class AttendanceModel(QAbstractTableModel):
+    """A site's joins and leaves, oldest first; a leave closes the newest open span of its participant."""
+
+    COLUMNS = 4  # joined, left, duration, how it ended
+
+    def __init__(self, clock: Callable[[], datetime] = utcnow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.spans: list[Attendance] = []
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Joined"), self.tr("Left"), self.tr("Duration"), self.tr("How it ended"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.spans):
+            return None
+        span = self.spans[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and span.left_at is not None and not span.left_by_operator:
+            return HEALTH_COLOURS[Health.RED] if index.column() == 3 else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return local_clock(span.joined_at)
+        if column == 1:
+            return local_clock(span.left_at) if span.left_at is not None else self.tr("● connected")
+        if column == 2:
+            end = span.left_at or self.clock()
+            return span_text((end - span.joined_at).total_seconds())
+        if span.left_at is None:
+            return ""
+        return self.tr("disconnected by the operator") if span.left_by_operator else self.tr("✖ dropped")
+
+    def set_spans(self, spans: Sequence[Attendance]) -> None:
+        self.beginResetModel()
+        self.spans = sorted(spans, key=lambda s: (s.joined_at, s.id or 0))
+        self.endResetModel()
+
+    def joined(self, change: AttendanceJoined) -> None:
+        row = len(self.spans)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.spans.append(Attendance(None, change.site, change.at, participant_uuid=change.uuid))
+        self.endInsertRows()
+
+    def left(self, change: AttendanceLeft) -> None:
+        for row in range(len(self.spans) - 1, -1, -1):
+            span = self.spans[row]
+            if span.left_at is None and (span.participant_uuid == change.uuid or not span.participant_uuid):
+                self.spans[row] = replace(span, left_at=change.at, left_by_operator=change.by_operator)
+                self.dataChanged.emit(self.index(row, 1), self.index(row, 3))
+                return
+
+    def tick(self) -> None:
+        """Durations of open spans move on."""
+        for row, span in enumerate(self.spans):
+            if span.left_at is None:
+                cell = self.index(row, 2)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
+
+class _OpenAtSite(QSortFilterProxyModel):
+    """The incident tree narrowed to one site's open incidents, filtered by Qt on a role the model keeps."""
+
+    def __init__(self, key: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(OPEN_SITE_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setFilterRegularExpression(f"^{QRegularExpression.escape(key)}$")
+
+
+class SiteDetail(QWidget):
+    """Everything about one site; put it in a dialog or a dock."""
+
+    commandRequested = Signal(str)  # one of ACTIONS
+
+    def __init__(
+        self,
+        desk: IncidentDesk,
+        key: str,
+        *,
+        incidents: IncidentModel | None = None,
+        attendance: Sequence[Attendance] = (),
+        clock: Callable[[], datetime] = utcnow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("siteDetail")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.desk = desk
+        self.hub = desk.hub
+        self.key = key
+        self.clock = clock
+        self.site: Site | None = self.hub.directory.site(key)
+        self.thresholds = self.hub.grader.thresholds
+        self.setWindowTitle(self.site.name if self.site is not None else key)
+
+        # header
+        self.title = QLabel()
+        self.title.setObjectName("siteTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setText(self._title_html())
+        self.status = QLabel()
+        self.status.setObjectName("siteStatus")
+
+        # graphs
+        self.graphs = [_Graph(spec, self.thresholds) for spec in graph_specs()]
+        graph_grid = QGridLayout()
+        for i, graph in enumerate(self.graphs):
+            graph_grid.addWidget(graph.box, i // 2, i % 2)
+        graphs = QWidget()
+        graphs.setLayout(graph_grid)
+
+        # people
+        self.technicians = self._table(
+            "technicians",
+            [self.tr("Name"), self.tr("Unit"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail")],
+            [
+                (t.name, t.unit, t.position, t.phone, t.email)
+                for t in (self.site.technicians if self.site else ())
+            ],
+        )
+        self.contacts = self._table(
+            "contacts",
+            [
+                self.tr("Standby for"),
+                self.tr("Organisation"),
+                self.tr("Name"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+            ],
+            self._contact_rows(),
+        )
+        self.unregistered = QLabel(
+            self.tr("“%1” is not in the registry: no technicians or standby contacts are known.").replace(
+                "%1", key
+            )
+        )
+        self.unregistered.setObjectName("notInRegistry")
+        self.unregistered.setWordWrap(True)
+        people = QWidget()
+        people_layout = QVBoxLayout(people)
+        if self.site is None:
+            people_layout.addWidget(self.unregistered)
+            self.technicians.hide()
+            self.contacts.hide()
+        else:
+            self.unregistered.hide()
+            people_layout.addWidget(QLabel(self.tr("Technicians")))
+            people_layout.addWidget(self.technicians)
+            people_layout.addWidget(QLabel(self.tr("Telecom and power standby contacts")))
+            people_layout.addWidget(self.contacts)
+
+        # incidents and attendance
+        self._owns_incidents = incidents is None
+        self.incident_model = incidents if incidents is not None else IncidentModel(desk, clock, self)
+        self.incidents = _OpenAtSite(key, self)
+        self.incidents.setSourceModel(self.incident_model)
+        self.incident_view = QTreeView()
+        self.incident_view.setObjectName("siteIncidents")
+        self.incident_view.setModel(self.incidents)
+        self.incidents.rowsInserted.connect(lambda *_: self.incident_view.expandAll())
+        self.incident_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column in (Column.SITE,):
+            self.incident_view.setColumnHidden(column, True)
+        self.attendance = AttendanceModel(clock, self)
+        self.attendance.set_spans([a for a in attendance if a.site == key])
+        self.attendance_view = QTableView()
+        self.attendance_view.setObjectName("siteAttendance")
+        self.attendance_view.setModel(self.attendance)
+        self.attendance_view.verticalHeader().hide()
+        self.attendance_view.horizontalHeader().setStretchLastSection(True)
+        self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("siteTabs")
+        self.tabs.addTab(graphs, self.tr("Media (15 min)"))
+        self.tabs.addTab(self.incident_view, self.tr("Open incidents"))
+        self.tabs.addTab(self.attendance_view, self.tr("Joins and leaves"))
+        self.tabs.addTab(people, self.tr("Contacts"))
+
+        # commands
+        self.buttons: dict[str, QPushButton] = {}
+        self.states: dict[str, QLabel] = {}
+        commands = QGroupBox(self.tr("Commands"))
+        command_grid = QGridLayout(commands)
+        self.audio_action = self._command("audio", Qt.Key.Key_M, self._toggle_audio)
+        self.video_action = self._command("video", Qt.Key.Key_V, self._toggle_video)
+        self.disconnect_action = self._command("disconnect", Qt.Key.Key_X, self.ask_disconnect)
+        self.dial_action = self._command("dial", Qt.Key.Key_D, lambda: self.commandRequested.emit("dial"))
+        for row, name in enumerate(("audio", "video", "disconnect", "dial")):
+            command_grid.addWidget(self.buttons[name], row, 0)
+            command_grid.addWidget(self.states[name], row, 1)
+        command_grid.setColumnStretch(1, 1)
+        self.confirm: QMessageBox | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(commands)
+        layout.addLayout(body, 1)
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setObjectName("siteDetailRefresh")
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._hub_listener = self._on_hub
+        self.hub.listeners.append(self._hub_listener)
+        hub, listener = self.hub, self._hub_listener
+
+        def forget() -> None:
+            if listener in hub.listeners:
+                hub.listeners.remove(listener)
+
+        self.destroyed.connect(forget)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------------------
+    def _title_html(self) -> str:
+        site = self.site
+        if site is None:
+            unknown = self.tr("not in the registry")
+            return f"<b>{html.escape(self.key)}</b> — {html.escape(unknown)}"
+        facts = " · ".join(html.escape(x) for x in (site.agency, site.room, site.address) if x)
+        return f"<b>{html.escape(site.name)}</b> <span style='color:{DIM_TEXT.name()}'>{html.escape(site.code)}</span><br>{facts}"
+
+    def _contact_rows(self) -> list[tuple[str, ...]]:
+        rows: list[tuple[str, ...]] = []
+        if self.site is None:
+            return rows
+        pairs: list[tuple[str, Contact | None]] = [
+            (self.tr("Telecom provider"), self.site.provider),
+            (self.tr("Power company"), self.site.power),
+        ]
+        for role, contact in pairs:
+            if contact is None:
+                rows.append((role, self.tr("(none recorded)"), "", "", ""))
+            else:
+                rows.append((role, contact.organisation, contact.name, contact.phone, contact.email))
+        return rows
+
+    def _table(self, name: str, headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))  # fixed registry data, not a live table
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        return table
+
+    def _command(self, name: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"{name}Action")
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        button = QPushButton()
+        button.setObjectName(f"{name}Button")
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        state = QLabel()
+        state.setObjectName(f"{name}State")
+        state.setMinimumWidth(160)
+        state.setWordWrap(True)
+        self.buttons[name] = button
+        self.states[name] = state
+        return action
+
+    def _label(self, action: QAction, name: str, text: str) -> None:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(text)
+        self.buttons[name].setText(f"{text}  [{key}]")
+        self.buttons[name].setToolTip(f"{text} ({key})")
+
+    # --- state ------------------------------------------------------------------------------------------
+    def participants(self) -> list[Any]:
+        return [p for p in self.hub.participants.values() if self.hub.site_key(p) == self.key]
+
+    @property
+    def connected(self) -> bool:
+        return bool(self.participants())
+
+    @property
+    def audio_muted(self) -> bool:
+        ps = self.participants()
+        return bool(ps) and all(p.is_muted for p in ps)
+
+    @property
+    def video_muted(self) -> bool:
+        ps = self.participants()
+        return bool(ps) and all(p.is_video_muted for p in ps)
+
+    def _toggle_audio(self) -> None:
+        self.commandRequested.emit("unmute_audio" if self.audio_muted else "mute_audio")
+
+    def _toggle_video(self) -> None:
+        self.commandRequested.emit("unmute_video" if self.video_muted else "mute_video")
+
+    def ask_disconnect(self) -> None:
+        """Disconnecting drops the site from the meeting: ask first (No is the default)."""
+        if self.confirm is not None and self.confirm.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Disconnect site"),
+            self.tr("Disconnect %1 from the meeting?").replace("%1", self.windowTitle()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmDisconnect")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Disconnect"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep connected"))
+        box.finished.connect(self._disconnect_answered)
+        self.confirm = box
+        box.open()
+
+    def _disconnect_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self.commandRequested.emit("disconnect")
+
+    def show_command_state(self, action: str, state: str, detail: str = "") -> None:
+        """Show how a command is doing next to its button: "pending", "ok", or an error with its detail."""
+        name = {
+            "mute_audio": "audio",
+            "unmute_audio": "audio",
+            "mute_video": "video",
+            "unmute_video": "video",
+            "disconnect": "disconnect",
+            "dial": "dial",
+        }.get(action)
+        if name is None:
+            raise ValueError(f"unknown command {action!r}")
+        label = self.states[name]
+        if state == "pending":
+            text, colour = self.tr("… sending"), DIM_TEXT
+        elif state == "ok":
+            text, colour = self.tr("✓ done"), HEALTH_COLOURS[Health.GREEN]
+        elif state == "timeout":
+            text, colour = self.tr("✖ no answer in time"), HEALTH_COLOURS[Health.RED]
+        elif state == "unreachable":
+            text, colour = self.tr("✖ MCU unreachable"), HEALTH_COLOURS[Health.RED]
+        else:
+            text, colour = self.tr("✖ failed"), HEALTH_COLOURS[Health.RED]
+        if detail:
+            text += f": {detail}"
+        label.setText(text)
+        label.setToolTip(detail)
+        label.setProperty("state", state)
+        label.setStyleSheet(f"color: {colour.name()};")
+        self.refresh_commands()
+
+    def refresh_commands(self) -> None:
+        connected = self.connected
+        self._label(
+            self.audio_action, "audio", self.tr("Unmute audio") if self.audio_muted else self.tr("Mute audio")
+        )
+        self._label(
+            self.video_action, "video", self.tr("Unmute video") if self.video_muted else self.tr("Mute video")
+        )
+        self._label(self.disconnect_action, "disconnect", self.tr("Disconnect…"))
+        self._label(self.dial_action, "dial", self.tr("Dial"))
+        self.audio_action.setEnabled(connected)
+        self.video_action.setEnabled(connected)
+        self.disconnect_action.setEnabled(connected)
+        can_dial = not connected and self.site is not None and bool(self.site.address)
+        self.dial_action.setEnabled(can_dial)
+        if self.site is None:
+            self.buttons["dial"].setToolTip(self.tr("Not in the registry: no address to dial"))
+        self.status.setText(
+            (self.tr("● connected") if connected else self.tr("⊘ not connected"))
+            + ("  " + self.tr("audio muted") if connected and self.audio_muted else "")
+            + ("  " + self.tr("video muted") if connected and self.video_muted else "")
+        )
+
+    # --- the 1 Hz refresh -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.refresh_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.refresh_timer.stop()
+        super().hideEvent(event)
+
+    def _on_hub(self, news: object) -> None:
+        if isinstance(news, AttendanceJoined) and news.site == self.key:
+            self.attendance.joined(news)
+        elif isinstance(news, AttendanceLeft) and news.site == self.key:
+            self.attendance.left(news)
+
+    def expected_kbps(self) -> float | None:
+        report = self.hub.report
+        if report is None:
+            return None
+        i = report.index(self.key)
+        if i is None:
+            return None
+        value = float(report.expected_kbps[i])
+        return value if np.isfinite(value) else None
+
+    def refresh(self, now: datetime | None = None) -> None:
+        """Feed every curve from the telemetry (the same items, new data) and move the bands."""
+        now = now or self.clock()
+        t = now.timestamp()
+        expected = self.expected_kbps()
+        tel = self.hub.telemetry
+        report = self.hub.report
+        for graph in self.graphs:
+            top = graph.spec.floor
+            parts: list[str] = []
+            for metric, curve in zip(graph.spec.metrics, graph.curves, strict=True):
+                times, values = tel.series(self.key, metric, WINDOW_S, now)
+                curve.setData((times - t) / 60.0, values.astype(np.float64))
+                if len(values):
+                    finite = values[np.isfinite(values)]
+                    if len(finite):
+                        top = max(top, float(finite.max()) * 1.1)
+                    latest = float(values[-1])
+                    grade = report.grade(self.key, metric) if report is not None else Health.UNKNOWN
+                    parts.append(
+                        f"<span style='color:{HEALTH_COLOURS[grade].name()}'>{HEALTH_GLYPHS[grade]}</span> "
+                        f"{html.escape(metric_label(metric))} {latest:.1f}"
+                    )
+                else:
+                    parts.append(f"{html.escape(metric_label(metric))} —")
+            if graph.spec.name == "bitrate" and expected is not None:
+                top = max(top, expected * 1.1)
+            graph.set_bands(self.thresholds, expected)
+            graph.widget.getPlotItem().setYRange(0, top, padding=0.02)
+            graph.caption.setText(
+                f"<b>{html.escape(graph_title(graph.spec))}</b>  "
+                f"<span style='color:{DIM_TEXT.name()}'>{html.escape(band_caption(graph.spec, self.thresholds, expected))}</span>"
+                f"<br>{' · '.join(parts)}"
+            )
+        if self._owns_incidents:
+            self.incident_model.refresh(now)
+        self.attendance.tick()
+        self.refresh_commands()
+
+    def open_incident_keys(self) -> list[int]:
+        keys: list[int] = []
+        for row in range(self.incidents.rowCount()):
+            key = self.incidents.index(row, 0).data(KEY_ROLE)
+            if isinstance(key, int):
+                keys.append(key)
+        return keys
