@@ -21,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Sequence,
     String,
     Text,
     TypeDecorator,
@@ -209,9 +210,18 @@ class IncidentRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
+FLOOR_NUMBERS = Sequence("floor_request_numbers", metadata=Base.metadata)
+"""Where PostgreSQL draws floor request numbers (`floor_requests.seq`); SQLite has none and takes max + 1."""
+
+
 class FloorRequestRow(Base):
+    """One floor request; `seq` is its number in the log, unique across conferences, runs and consoles."""
+
     __tablename__ = "floor_requests"
-    __table_args__ = (Index("ix_floor_requests_seq_id", "seq", "id"),)
+    __table_args__ = (
+        Index("ix_floor_requests_seq_id", "seq", "id"),
+        Index("uq_floor_requests_seq", "seq", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     site: Mapped[str] = mapped_column(String(NAME))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, insert, select
+from sqlalchemy import ColumnElement, Select, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from console.domain import (
@@ -30,6 +31,7 @@ from console.domain import (
     Severity,
 )
 from db.models import (
+    FLOOR_NUMBERS,
     AttendanceRow,
     CommandRow,
     FloorEventRow,
@@ -400,8 +402,9 @@ def _to_floor_request(row: FloorRequestRow) -> FloorRequest:
     )
 
 
-def add_floor_request(session: Session, request: FloorRequest, *, actor: str = "") -> int:
-    """Record a new floor request and its creation as the first transition; returns the new id."""
+def _add_floor_request(
+    session: Session, request: FloorRequest, actor: str, seq: int | ColumnElement[int]
+) -> int:
     row = FloorRequestRow(
         site=request.site,
         delegate=request.delegate,
@@ -409,7 +412,7 @@ def add_floor_request(session: Session, request: FloorRequest, *, actor: str = "
         source=request.source,
         state=request.state,
         priority=request.priority,
-        seq=request.seq,
+        seq=seq,
         requested_at=request.requested_at,
         granted_at=request.granted_at,
         ended_at=request.ended_at,
@@ -424,6 +427,40 @@ def add_floor_request(session: Session, request: FloorRequest, *, actor: str = "
     session.add(row)
     session.flush()
     return row.id
+
+
+def add_floor_request(session: Session, request: FloorRequest, *, actor: str = "") -> int:
+    """Record a new floor request with its own `seq` and its creation as the first transition; returns the new id.
+
+    The number must be free (`floor_requests.seq` is unique); `file_floor_request` lets the log number it.
+    """
+    return _add_floor_request(session, request, actor, request.seq)
+
+
+FLOOR_NUMBER_ATTEMPTS = 5
+"""How often PostgreSQL draws another number when the one drawn is taken (a number written by hand)."""
+
+
+def file_floor_request(session: Session, request: FloorRequest, *, actor: str = "") -> int:
+    """Record a new floor request numbered by the log (its `seq` is ignored), with its creation; returns the id.
+
+    Numbers are unique in the log whoever writes them, so the export lists requests in the order they were
+    filed, across conferences, runs and consoles sharing one database. PostgreSQL draws them from a sequence
+    (`FLOOR_NUMBERS`), drawing again when a number is taken already. SQLite takes one more than the largest in
+    the INSERT itself: the statement holds the database's write lock, so no other writer comes between.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        largest = select(func.coalesce(func.max(FloorRequestRow.seq), 0) + 1).scalar_subquery()
+        return _add_floor_request(session, request, actor, largest)
+    attempt = 1
+    while True:
+        try:
+            with session.begin_nested():
+                return _add_floor_request(session, request, actor, FLOOR_NUMBERS.next_value())
+        except IntegrityError:
+            if attempt >= FLOOR_NUMBER_ATTEMPTS:
+                raise
+            attempt += 1
 
 
 def record_floor_transition(
