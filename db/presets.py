@@ -1,8 +1,9 @@
 """Camera presets per site and the control center's layout presets.
 
 Plain functions taking a `Session` (nothing here commits: the caller owns the transaction), and `PresetBook`,
-which gives each call its own session and commit for callers that run one action at a time off the event loop
-(`console.presets.camera.SitePresets`). Reads return the frozen dataclasses of `console.domain`, never rows.
+which gives each call its own session and commit for callers that run one action at a time off the event loop:
+it implements `console.records.PresetBook` (`console.presets.camera.SitePresets` works through it). Reads return
+the frozen dataclasses of `console.domain`, never rows.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from console import records as core
 from console.domain import CameraPreset, LayoutPreset
 from db.engine import session_factory
 from db.models import CameraPresetRow, LayoutPresetRow, SiteRow
@@ -201,7 +203,7 @@ def delete_layout_preset(session: Session, preset_id: int) -> bool:
 # --- one action, one transaction --------------------------------------------------------------------------------
 
 
-class PresetBook:
+class PresetBook(core.PresetBook):
     """The functions above on `engine`, each in its own session and committed (blocking: run off the loop)."""
 
     def __init__(self, engine: Engine) -> None:

@@ -1,9 +1,15 @@
-"""The one writer to the log: changes queue up and are committed in batches on a thread of their own.
+"""The one writer to the log: the core's typed writes queue up and are committed in batches on a thread of their own.
+
+`Store` implements `console.records.Recorder`. Each write (`console.records.Write`) becomes `db.records` calls on
+the writer thread. Writes name their subject by the core's key (the tracker's incident key, a command's or a floor
+request's `new_key()`, a conference alias); the store keeps the key → row id maps, so a write finds the row a write
+queued before it created, in the same batch or an earlier one.
 
 Nobody else writes while the console runs, and the GUI thread never waits on the database. A batch that
 fails (disk full, database locked, server gone) is rolled back whole and kept: it is retried on the next
 round, so nothing committed is lost and nothing queued is dropped while the process lives. The failure is
-logged once per kind and reported to listeners so the operator sees it.
+logged once per kind and reported to listeners so the operator sees it. A record the database refuses is
+left out and the rest of its batch written.
 """
 
 from __future__ import annotations
@@ -11,10 +17,10 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
@@ -22,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from console.domain import (
     AttendanceJoined,
+    AttendanceLeft,
     Change,
     IncidentGrouped,
     IncidentOpened,
@@ -29,27 +36,86 @@ from console.domain import (
     Meeting,
     ParentOpened,
 )
+from console.records import (
+    CommandFinished,
+    CommandLogged,
+    ErrorListener,
+    FloorRequestFiled,
+    FloorRequestMoved,
+    IncidentAcknowledged,
+    IncidentEdited,
+    IncidentResolvedManually,
+    Recorder,
+    Write,
+)
 from db import records
 from db.engine import session_factory
 
 log = logging.getLogger("bridgewall.store")
 
-Write = Callable[[Session, "Ids"], Any]
-"""One write: called in the writer thread with the session and the id maps of the batch."""
+K = TypeVar("K", bound=Hashable)
+
+
+class _IdMap(Generic[K]):
+    """Keys → row ids: what a batch adds is staged, and kept only when the batch commits."""
+
+    def __init__(self) -> None:
+        self.kept: dict[K, int] = {}  # read from any thread, changed only on the writer thread
+        self.staged: dict[K, int] = {}
+
+    def get(self, key: K) -> int | None:
+        found = self.staged.get(key)
+        return found if found is not None else self.kept.get(key)
+
+    def __setitem__(self, key: K, row_id: int) -> None:
+        self.staged[key] = row_id
+
+    def keep(self) -> None:
+        self.kept.update(self.staged)
+        self.staged = {}
+
+    def drop(self) -> None:
+        self.staged = {}
 
 
 @dataclass
-class Ids:
-    """Tracker keys and conference aliases → row ids; a batch works on a copy that is kept only on commit."""
+class _Ids:
+    """The store's id maps (tracker keys, command keys, floor keys, conference aliases → row ids)."""
 
-    incidents: dict[int, int] = field(default_factory=dict)
-    meetings: dict[str, int] = field(default_factory=dict)
+    incidents: _IdMap[int] = field(default_factory=_IdMap)
+    commands: _IdMap[int] = field(default_factory=_IdMap)
+    floor: _IdMap[int] = field(default_factory=_IdMap)
+    meetings: _IdMap[str] = field(default_factory=_IdMap)
 
-    def copy(self) -> Ids:
-        return Ids(dict(self.incidents), dict(self.meetings))
+    def _maps(self) -> tuple[_IdMap[Any], ...]:
+        return (self.incidents, self.commands, self.floor, self.meetings)
+
+    def keep(self) -> None:
+        for m in self._maps():
+            m.keep()
+
+    def drop(self) -> None:
+        for m in self._maps():
+            m.drop()
+
+    def incident(self, key: int) -> int:
+        row_id = self.incidents.get(key)
+        if row_id is None:
+            raise records.RecordNotFound(f"incident {key} was not written")
+        return row_id
 
 
-def _meeting_id(session: Session, ids: Ids, conference: str, at: datetime) -> int:
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """A plain `db.records` write that needs no id map (`Store.call`)."""
+
+    work: Callable[[Session], Any]
+
+
+_Queued = Write | _Call
+
+
+def _meeting_id(session: Session, ids: _Ids, conference: str, at: datetime) -> int:
     meeting = ids.meetings.get(conference)
     if meeting is None:
         meeting = records.start_meeting(
@@ -60,96 +126,128 @@ def _meeting_id(session: Session, ids: Ids, conference: str, at: datetime) -> in
     return meeting
 
 
-def writes_for(change: Change) -> Write:
-    """The database write that records one change from the incident tracker."""
-    if isinstance(change, IncidentOpened | ParentOpened):
-        key, incident = change.key, change.incident
-
-        def opened(session: Session, ids: Ids) -> int:
-            ids.incidents[key] = records.open_incident(session, incident)
-            return ids.incidents[key]
-
-        return opened
-    if isinstance(change, IncidentGrouped):
-        child, parent = change.key, change.parent
-        return lambda session, ids: records.update_incident(
-            session, ids.incidents[child], parent_id=ids.incidents[parent]
+def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
+    """Write one record (joins go through `_joins`)."""
+    if isinstance(write, _Call):
+        return write.work(session)
+    if isinstance(write, IncidentOpened | ParentOpened):
+        ids.incidents[write.key] = row_id = records.open_incident(session, write.incident)
+        return row_id
+    if isinstance(write, IncidentGrouped):
+        return records.update_incident(session, ids.incident(write.key), parent_id=ids.incident(write.parent))
+    if isinstance(write, IncidentResolved):
+        return records.resolve_incident(session, ids.incident(write.key), write.at)
+    if isinstance(write, AttendanceJoined):
+        return _joins(session, ids, [write])
+    if isinstance(write, AttendanceLeft):
+        return records.record_leave(
+            session, write.at, participant_uuid=write.uuid, site=write.site, by_operator=write.by_operator
         )
-    if isinstance(change, IncidentResolved):
-        key, at = change.key, change.at
-        return lambda session, ids: records.resolve_incident(session, ids.incidents[key], at)
-    if isinstance(change, AttendanceJoined):
-        return _Joins([change])
-    left = change
-    return lambda session, ids: records.record_leave(
+    if isinstance(write, IncidentAcknowledged):
+        return records.acknowledge_incident(session, ids.incident(write.key), write.by, write.at)
+    if isinstance(write, IncidentEdited):
+        if write.set_eta:
+            return records.update_incident(
+                session, ids.incident(write.key), cause=write.cause, fix=write.fix, eta=write.eta
+            )
+        return records.update_incident(session, ids.incident(write.key), cause=write.cause, fix=write.fix)
+    if isinstance(write, IncidentResolvedManually):
+        return records.resolve_incident(
+            session, ids.incident(write.key), write.at, cause=write.cause, fix=write.fix
+        )
+    if isinstance(write, CommandLogged):
+        ids.commands[write.key] = row_id = records.log_command(session, write.record)
+        return row_id
+    if isinstance(write, CommandFinished):
+        known = ids.commands.get(write.key)
+        if known is not None:
+            r = write.record
+            try:
+                return records.finish_command(session, known, r.result, detail=r.detail, rtt_ms=r.rtt_ms)
+            except records.RecordNotFound:  # the PENDING row was not kept: log the whole command
+                pass
+        ids.commands[write.key] = row_id = records.log_command(session, write.record)
+        return row_id
+    if isinstance(write, FloorRequestFiled):
+        request = replace(write.request, meeting_id=ids.meetings.get(write.conference), id=None)
+        ids.floor[write.key] = row_id = records.file_floor_request(session, request, actor=write.actor)
+        return row_id
+    moved: FloorRequestMoved = write
+    floor_id = ids.floor.get(moved.key)
+    if floor_id is None:
+        raise records.RecordNotFound(
+            f"floor request {moved.key} was not written; {moved.to_state.name} is lost"
+        )
+    return records.record_floor_transition(
         session,
-        left.at,
-        participant_uuid=left.uuid,
-        site=left.site,
-        by_operator=left.by_operator,
+        floor_id,
+        moved.to_state,
+        moved.at,
+        actor=moved.actor,
+        reason=moved.reason,
+        priority=moved.priority,
     )
 
 
-@dataclass
-class _Joins:
-    """Attendance joins written as one statement; the store merges joins that follow one another in a batch."""
-
-    joins: list[AttendanceJoined]
-
-    def __call__(self, session: Session, ids: Ids) -> None:
-        records.record_joins(
-            session,
-            (
-                records.Join(j.site, j.at, _meeting_id(session, ids, j.conference, j.at), j.uuid)
-                for j in self.joins
-            ),
-        )
+def _joins(session: Session, ids: _Ids, joins: list[AttendanceJoined]) -> None:
+    """Attendance joins written as one statement: a national roll-call is thousands of joins at once."""
+    records.record_joins(
+        session,
+        (records.Join(j.site, j.at, _meeting_id(session, ids, j.conference, j.at), j.uuid) for j in joins),
+    )
 
 
-def _merge_joins(batch: list[Write]) -> list[Write]:
-    """`batch` with each run of consecutive joins made one write (order otherwise kept)."""
-    merged: list[Write] = []
+def _steps(batch: list[_Queued], ids: _Ids) -> Iterator[Callable[[Session], Any]]:
+    """The batch as `db.records` calls, in order, each run of consecutive joins made one call."""
+    run: list[AttendanceJoined] = []
     for write in batch:
-        if not isinstance(write, _Joins):
-            merged.append(write)
-        elif merged and isinstance(merged[-1], _Joins):
-            merged[-1].joins.extend(write.joins)  # a copy made below: the batch's own writes stay as they are
-        else:
-            merged.append(_Joins(list(write.joins)))
-    return merged
+        if isinstance(write, AttendanceJoined):
+            run.append(write)
+            continue
+        if run:
+            yield _bind_joins(run, ids)
+            run = []
+        yield _bind(write, ids)
+    if run:
+        yield _bind_joins(run, ids)
 
 
-class Store:
+def _bind(write: _Queued, ids: _Ids) -> Callable[[Session], Any]:
+    return lambda session: _apply(session, ids, write)
+
+
+def _bind_joins(joins: list[AttendanceJoined], ids: _Ids) -> Callable[[Session], Any]:
+    return lambda session: _joins(session, ids, joins)
+
+
+class Store(Recorder):
     """Batched, ordered writes to one database, from any thread, on one writer thread."""
 
     def __init__(self, engine: Engine, interval: float = 0.5) -> None:
         self.engine = engine
         self.interval = interval
         self._sessions = session_factory(engine)
-        self._queue: queue.SimpleQueue[Write | None] = queue.SimpleQueue()
-        self._pending: list[Write] = []
-        self._ids = Ids()
+        self._queue: queue.SimpleQueue[_Queued | None] = queue.SimpleQueue()
+        self._pending: list[_Queued] = []
+        self._ids = _Ids()
         self._lock = threading.Condition()
         self._submitted = 0
         self._committed = 0
         self._failing: str | None = None
-        self.error_listeners: list[Callable[[str | None], None]] = []
+        self.error_listeners: list[ErrorListener] = []
         self._thread = threading.Thread(target=self._run, name="bridgewall-store", daemon=True)
         self._thread.start()
 
     # --- from any thread ----------------------------------------------------------------------------
     def put(self, *writes: Write) -> None:
-        with self._lock:
-            self._submitted += len(writes)
-        for write in writes:
-            self._queue.put(write)
+        self._enqueue(writes)
 
     def record(self, changes: Iterable[Change]) -> None:
-        self.put(*(writes_for(c) for c in changes))
+        self.put(*changes)
 
     def call(self, write: Callable[[Session], Any]) -> None:
         """Queue a plain `db.records` write that needs no id map."""
-        self.put(lambda session, _ids: write(session))
+        self._enqueue((_Call(write),))
 
     @property
     def error(self) -> str | None:
@@ -157,7 +255,11 @@ class Store:
         return self._failing
 
     def incident_id(self, key: int) -> int | None:
-        return self._ids.incidents.get(key)
+        """The row of the incident of tracker key `key`, once committed."""
+        return self._ids.incidents.kept.get(key)
+
+    def command_id(self, key: int) -> int | None:
+        return self._ids.commands.kept.get(key)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued so far is committed; False if that did not happen in time."""
@@ -170,6 +272,12 @@ class Store:
         self._queue.put(None)
         self._thread.join(timeout)
         return done
+
+    def _enqueue(self, writes: tuple[_Queued, ...]) -> None:
+        with self._lock:
+            self._submitted += len(writes)
+        for write in writes:
+            self._queue.put(write)
 
     # --- the writer thread --------------------------------------------------------------------------
     def _run(self) -> None:
@@ -198,10 +306,11 @@ class Store:
 
     def _commit(self) -> None:
         batch = self._pending
-        ids = self._ids.copy()
+        ids = self._ids
         try:
             self._write(batch, ids)
         except OperationalError as exc:  # the database is unwritable now (full, locked, gone): keep and retry
+            ids.drop()
             message = _one_line(exc)
             if message != self._failing:
                 log.error("could not write %d record(s) to the log, will retry: %s", len(batch), message)
@@ -209,15 +318,20 @@ class Store:
             self._failing = message
             return
         except Exception:  # a record the database refuses: write the others, report the one
-            ids = self._ids.copy()
+            ids.drop()
             for write in batch:
                 try:
                     self._write([write], ids)
                 except OperationalError:
+                    ids.drop()
                     raise
                 except Exception as exc:
+                    ids.drop()
                     log.error("a record was refused by the log and is not kept: %s", _one_line(exc))
-        self._ids = ids
+                else:
+                    ids.keep()
+        else:
+            ids.keep()
         self._pending = []
         if self._failing is not None:
             log.info("the log is writable again; %d delayed record(s) written", len(batch))
@@ -227,9 +341,9 @@ class Store:
             self._committed += len(batch)
             self._lock.notify_all()
 
-    def _write(self, batch: list[Write], ids: Ids) -> None:
+    def _write(self, batch: list[_Queued], ids: _Ids) -> None:
         with self._sessions() as session:
-            records.write_batch(session, (_bind(write, ids) for write in _merge_joins(batch)))
+            records.write_batch(session, _steps(batch, ids))
 
     def _notify(self, message: str | None) -> None:
         for listener in self.error_listeners:
@@ -239,7 +353,3 @@ class Store:
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"
-
-
-def _bind(write: Write, ids: Ids) -> Callable[[Session], Any]:
-    return lambda session: write(session, ids)

@@ -1,6 +1,6 @@
 """The command dispatcher: every operator action and every floor-control step that reaches the MCU goes here.
 
-    dispatcher = CommandDispatcher(driver, store, actor="operator1")
+    dispatcher = CommandDispatcher(driver, recorder, actor="operator1")
     command = dispatcher.mute_audio("giaoban", uuid, "UBND Tuần Giáo", True)   # returns at once, PENDING
     command.add_listener(show)                                               # PENDING now, then the end
     await command.wait()                                                     # OK / ERROR / TIMEOUT / UNREACHABLE
@@ -21,9 +21,10 @@ Results
     `rtt_ms` is the time from sending to the answer (or to giving up); None when the command was never sent.
 
 Audit
-    With a `Store`, each command is logged when submitted (a PENDING row: who, what, target, args, when) and
-    finished when it ends (result, detail, round-trip time), as two queued writes on the store's writer thread;
-    the second uses the id the first returned. If the first write was lost, the second logs the complete record.
+    With a recorder (`console.records.Recorder`), each command is logged when submitted (`CommandLogged`: a
+    PENDING row with who, what, target, args, when) and finished when it ends (`CommandFinished`: result, detail,
+    round-trip time), both under the command's key; the recorder finishes the row the first write made. If the
+    first write was lost, the second logs the complete record.
 
 Listeners
     `Command.add_listener(fn)` calls `fn(command)` at once with the current state and then on every change:
@@ -47,12 +48,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from console.domain import Axis, CommandRecord, CommandResult, McuError, utcnow
 from console.mcu.driver import McuDriver
-from db import records
-from db.writer import Ids, Store
+from console.records import CommandFinished, CommandLogged, Recorder, new_key
 
 log = logging.getLogger("bridgewall.commands")
 
@@ -102,13 +100,6 @@ def one_line(text: str, limit: int = DETAIL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@dataclass(slots=True)
-class _Audit:
-    """The audit row of one command; touched only on the store's writer thread."""
-
-    row_id: int | None = None
-
-
 @dataclass(eq=False)
 class Command:
     """One command: a handle returned at once by the dispatcher, updated as the command runs."""
@@ -129,7 +120,8 @@ class Command:
     _listeners: list[Listener] = field(default_factory=list, repr=False)
     _driver_call: Callable[[], Awaitable[None]] | None = field(default=None, repr=False)
     _for_slot: bool = field(default=False, repr=False)  # its lane's turn came; waiting for a free slot
-    _audit: _Audit = field(default_factory=_Audit, repr=False)
+    _audit_key: int = field(default_factory=new_key, repr=False)  # the command's key in the log
+    _recorder: Recorder | None = field(default=None, repr=False)
 
     @property
     def finished(self) -> bool:
@@ -141,8 +133,8 @@ class Command:
 
     @property
     def audit_id(self) -> int | None:
-        """The audit row's id once the store wrote it (None without a store, or before)."""
-        return self._audit.row_id
+        """The audit row's id once the log has it (None without a recorder, or before)."""
+        return None if self._recorder is None else self._recorder.command_id(self._audit_key)
 
     async def wait(self) -> Command:
         """Wait until the command ends; returns it (check `state`)."""
@@ -170,7 +162,7 @@ class Command:
             detail=self.detail,
             rtt_ms=self.rtt_ms,
             args=dict(self.args),
-            id=self._audit.row_id,
+            id=self.audit_id,
         )
 
 
@@ -193,7 +185,7 @@ class CommandDispatcher:
     def __init__(
         self,
         driver: McuDriver,
-        store: Store | None,
+        store: Recorder | None,
         actor: str,
         *,
         timeout: float = 5.0,
@@ -250,6 +242,7 @@ class CommandDispatcher:
             lane=target if lane is None else lane,
             done=loop.create_future(),
             _driver_call=call,
+            _recorder=self.store,
         )
         command._listeners.extend(self.listeners)
         self._audit_submitted(command)
@@ -512,34 +505,12 @@ class CommandDispatcher:
     # --- audit --------------------------------------------------------------------------------------
 
     def _audit_submitted(self, command: Command) -> None:
-        if self.store is None:
-            return
-        record, audit = command.record(), command._audit
-
-        def submitted(session: Session, _ids: Ids) -> int:
-            audit.row_id = None
-            audit.row_id = records.log_command(session, record)
-            return audit.row_id
-
-        self.store.put(submitted)
+        if self.store is not None:
+            self.store.put(CommandLogged(command._audit_key, command.record()))
 
     def _audit_finished(self, command: Command) -> None:
-        if self.store is None:
-            return
-        record, audit = command.record(), command._audit
-
-        def finished(session: Session, _ids: Ids) -> int:
-            if audit.row_id is not None:
-                try:
-                    return records.finish_command(
-                        session, audit.row_id, record.result, detail=record.detail, rtt_ms=record.rtt_ms
-                    )
-                except records.RecordNotFound:  # the PENDING row was not kept: log the whole command
-                    pass
-            audit.row_id = records.log_command(session, record)
-            return audit.row_id
-
-        self.store.put(finished)
+        if self.store is not None:
+            self.store.put(CommandFinished(command._audit_key, command.record()))
 
 
 def result_of(exc: BaseException) -> tuple[CommandResult, str]:

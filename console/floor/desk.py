@@ -40,11 +40,10 @@ Speaking time
     `FloorPolicy.auto_advance` grants the head of the queue, the MCU way, when the holder leaves the floor.
 
 The log
-    Every transition is queued to the store with its actor, time and reason: the creation with
-    `db.records.add_floor_request` (its `seq` is the log's own sequence, one more than the largest written, so
-    the export lists requests in the order they were filed, across conferences and runs), every later one
-    with `record_floor_transition`. The request's row id is kept by the creation write, on the writer thread,
-    for the writes behind it.
+    Every transition is sent to the recorder (`console.records.Recorder`) with its actor, time and reason: the
+    creation as a `FloorRequestFiled` (the log numbers it, unique across conferences, runs and consoles sharing
+    one database, so the export lists requests in the order they were filed), every later one as a
+    `FloorRequestMoved` under the same key; the recorder finds the request's row by that key.
 
 Ids
     Desk request ids (`DeskRequest.id`, `ActionReport.request_id`) are unique across conferences; the floor's
@@ -65,9 +64,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
@@ -96,9 +92,7 @@ from console.floor.control import (
     RefusalCode,
     Transition,
 )
-from db import records
-from db.models import FloorRequestRow
-from db.writer import Ids, Store
+from console.records import FloorRequestFiled, FloorRequestMoved, Recorder, new_key
 
 if TYPE_CHECKING:
     from console.live.hub import Hub
@@ -251,7 +245,7 @@ class FloorDesk:
         self,
         hub: Hub,
         commands: CommandDispatcher | None = None,
-        store: Store | None = None,
+        store: Recorder | None = None,
         *,
         policy: FloorPolicy | None = None,
         recall: Recaller | None = None,
@@ -277,7 +271,7 @@ class FloorDesk:
         self._ids: dict[tuple[str, int], int] = {}  # (conference, floor seq) → desk id
         self._where: dict[int, tuple[str, int]] = {}
         self._next_id = 1
-        self._db_ids: dict[int, int] = {}  # desk id → log row id; written and read on the store's thread
+        self._log_keys: dict[int, int] = {}  # desk id → the key its writes to the log go under
         self._people: dict[str, Participant] = {}  # uuid → the MCU's latest view
         self._seats: dict[str, dict[str, str]] = {}  # site → {uuid: conference}, in the order they joined
         self._held: dict[str, list[HandRaised]] = {}  # conference → hands not filed yet
@@ -1067,47 +1061,22 @@ class FloorDesk:
         if t.from_state is None:
             req = self._floors[conference].control.get(t.request_id)
             assert req is not None
-            self.store.put(self._creation(rid, conference, req, t))
-        else:
-            self.store.put(self._later(rid, t))
-
-    def _creation(
-        self, rid: int, conference: str, req: FloorRequest, t: Transition
-    ) -> Callable[[Session, Ids], int]:
-        db_ids = self._db_ids
-
-        def create(session: Session, ids: Ids) -> int:
-            last = session.scalar(select(func.max(FloorRequestRow.seq))) or 0
-            row = replace(
+            log_key = self._log_keys[rid] = new_key()
+            filed = replace(
                 req,
                 state=t.to_state,
                 priority=t.priority,
                 reason=t.reason,
-                seq=last + 1,
-                meeting_id=ids.meetings.get(conference),
                 granted_at=None,
                 ended_at=None,
                 id=None,
             )
-            db_ids[rid] = records.add_floor_request(session, row, actor=t.actor)
-            return db_ids[rid]
-
-        return create
-
-    def _later(self, rid: int, t: Transition) -> Callable[[Session, Ids], int]:
-        db_ids = self._db_ids
-
-        def transition(session: Session, _ids: Ids) -> int:
-            row_id = db_ids.get(rid)
-            if row_id is None:
-                raise records.RecordNotFound(
-                    f"floor request {rid} was not written; {t.to_state.name} is lost"
-                )
-            return records.record_floor_transition(
-                session, row_id, t.to_state, t.at, actor=t.actor, reason=t.reason, priority=t.priority
+            self.store.put(FloorRequestFiled(log_key, conference, filed, t.actor))
+        else:
+            log_key = self._log_keys.setdefault(rid, new_key())  # filed with no recorder: it is lost
+            self.store.put(
+                FloorRequestMoved(log_key, t.to_state, t.at, t.actor, t.reason, priority=t.priority)
             )
-
-        return transition
 
 
 __all__ = [

@@ -3,8 +3,9 @@
 `IncidentDesk(hub, store)` listens to a `Hub` and keeps the list the incident panel shows: every incident opened
 while it listens (and the ones open when it started), open or resolved, with its acknowledgement, the cause, fix
 and expected restore time people entered, and its shared-fault children. Operations (`acknowledge`, `annotate`,
-`resolve`) change the entry at once and queue the matching `db.records` write to the store, with the incident's row
-id — known already, or looked up at commit time when the opening write is still queued in front of it.
+`resolve`) change the entry at once and send the matching write (`console.records`) to the recorder under the
+tracker's key; the recorder finds the incident's row by that key, also when the opening write is still queued in
+front of it.
 
 Operations on a shared-fault parent apply to its open children too: one acknowledgement for a storm of sites
 behind one provider, one cause and restore time for all of them.
@@ -30,9 +31,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy.orm import Session
 
 from console.domain import (
     LOCAL_TZ,
@@ -45,8 +43,13 @@ from console.domain import (
     Severity,
 )
 from console.live.hub import Hub, HubNews
-from db import records
-from db.writer import Ids, Store
+from console.records import (
+    IncidentAcknowledged,
+    IncidentEdited,
+    IncidentResolvedManually,
+    Recorder,
+    Write,
+)
 
 __all__ = [
     "DeskEntry",
@@ -109,11 +112,10 @@ class EntryRemoved:
 DeskNews = EntryAdded | EntryChanged | EntryRemoved
 KEEP_RESOLVED = 200
 DeskListener = Callable[[DeskNews], None]
-_IdWrite = Callable[[Session, int], Any]
 
 
 class IncidentDesk:
-    def __init__(self, hub: Hub, store: Store | None = None, keep_resolved: int = KEEP_RESOLVED) -> None:
+    def __init__(self, hub: Hub, store: Recorder | None = None, keep_resolved: int = KEEP_RESOLVED) -> None:
         self.hub = hub
         self.store = store if store is not None else hub.store
         self.keep_resolved = keep_resolved
@@ -185,7 +187,7 @@ class IncidentDesk:
             self._set(
                 replace(target, incident=replace(target.incident, acknowledged_at=at, acknowledged_by=by))
             )
-            self._queue(target.key, lambda s, i: records.acknowledge_incident(s, i, by, at))
+            self._queue(IncidentAcknowledged(target.key, by, at))
             changed = True
         return changed
 
@@ -217,12 +219,7 @@ class IncidentDesk:
             if incident == target.incident:
                 continue
             self._set(replace(target, incident=incident))
-            if eta is not None or clear_eta:
-                self._queue(
-                    target.key, lambda s, i: records.update_incident(s, i, cause=cause, fix=fix, eta=eta)
-                )
-            else:
-                self._queue(target.key, lambda s, i: records.update_incident(s, i, cause=cause, fix=fix))
+            self._queue(IncidentEdited(target.key, cause, fix, eta, set_eta=eta is not None or clear_eta))
 
     def resolve(
         self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
@@ -242,9 +239,9 @@ class IncidentDesk:
                 incident = replace(incident, fix=fix)
             if incident.acknowledged_at is None:
                 incident = replace(incident, acknowledged_at=at, acknowledged_by=by)
-                self._queue(target.key, lambda s, i: records.acknowledge_incident(s, i, by, at))
+                self._queue(IncidentAcknowledged(target.key, by, at))
             self._set(replace(target, incident=incident, resolved_by=by))
-            self._queue(target.key, lambda s, i: records.resolve_incident(s, i, at, cause=cause, fix=fix))
+            self._queue(IncidentResolvedManually(target.key, at, cause, fix))
         return True
 
     # --- internals -------------------------------------------------------------------------------------
@@ -257,20 +254,9 @@ class IncidentDesk:
     def _open_children(self, entry: DeskEntry) -> list[DeskEntry]:
         return [c for c in (self._entries[k] for k in entry.children) if c.is_open]
 
-    def _queue(self, key: int, write: _IdWrite) -> None:
-        store = self.store
-        if store is None:
-            return
-        known = store.incident_id(key)
-        if known is not None:
-            row_id = known
-            store.call(lambda session: write(session, row_id))
-        else:  # the opening write is still queued ahead of this one: its id is in the batch's map by then
-
-            def later(session: Session, ids: Ids) -> Any:
-                return write(session, ids.incidents[key])
-
-            store.put(later)
+    def _queue(self, write: Write) -> None:
+        if self.store is not None:
+            self.store.put(write)
 
     def _add(self, entry: DeskEntry) -> None:
         self._entries[entry.key] = entry

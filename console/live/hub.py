@@ -38,7 +38,7 @@ from console.domain import (
 from console.incidents.rules import IncidentRules, IncidentTracker
 from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 from console.mcu.driver import McuDriver
-from db.writer import Store
+from console.records import Recorder
 
 log = logging.getLogger("bridgewall.hub")
 
@@ -69,7 +69,7 @@ class Hub:
         self,
         sites: Sequence[Site],
         *,
-        store: Store | None = None,
+        store: Recorder | None = None,
         thresholds: Thresholds | None = None,
         rules: IncidentRules | None = None,
         clock: Callable[[], datetime] = utcnow,

@@ -15,8 +15,8 @@ Camera presets
     `CameraControl`: VISCA over IP (`ViscaControl`), or far-end camera control through the MCU (`FeccControl`),
     which can only jog — FECC has no presets and no position readback.
 
-Everything async runs on one asyncio loop (the session's); the preset book (`PresetBook`, see `db.presets`) is
-blocking and runs in the loop's executor.
+Everything async runs on one asyncio loop (the session's); the preset book (`console.records.CameraPresetBook`,
+kept by `db.presets.PresetBook` on the log's database) is blocking and runs in the loop's executor.
 """
 
 from __future__ import annotations
@@ -26,12 +26,13 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from console.camera.control import CameraControl, ControlKind, Move, PresetError, ViscaControl
 from console.camera.drift import Drift, Tolerance, compare, verify_presets
 from console.commands.dispatcher import CommandDispatcher
 from console.domain import Axis, CameraPreset, Participant, Position, utcnow
+from console.records import CameraPresetBook
 
 log = logging.getLogger("bridgewall.presets")
 T = TypeVar("T")
@@ -162,20 +163,6 @@ def camera_control_for(
     return None
 
 
-class PresetBook(Protocol):
-    """Where camera presets are kept (blocking; `db.presets.PresetBook` on the log's database)."""
-
-    def camera_presets(self, site: str) -> list[CameraPreset]: ...
-
-    def save_camera_preset(self, preset: CameraPreset) -> CameraPreset: ...
-
-    def rename_camera_preset(self, site: str, slot: int, name: str, seat: str | None) -> CameraPreset: ...
-
-    def delete_camera_preset(self, site: str, slot: int) -> bool: ...
-
-    def set_speaker_preset(self, site: str, slot: int | None) -> None: ...
-
-
 class SitePresets:
     """The technician's calibration of one site's camera: every method runs on the camera's asyncio loop.
 
@@ -188,7 +175,7 @@ class SitePresets:
         self,
         site: str,
         control: CameraControl,
-        book: PresetBook,
+        book: CameraPresetBook,
         technician: str,
         *,
         tolerance: Tolerance = DEFAULT_TOLERANCE,

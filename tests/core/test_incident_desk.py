@@ -94,7 +94,7 @@ def test_a_write_before_the_opening_commits_finds_its_row_at_commit_time(store: 
     hub = Hub(registry(), store=store)
     desk = IncidentDesk(hub, store)
     gate = threading.Event()
-    store.put(lambda _session, _ids: gate.wait(10))  # hold the writer inside a batch
+    store.call(lambda _session: gate.wait(10))  # hold the writer inside a batch
     lose(hub, 30, 1)
     [key] = hub.incidents
     assert store.incident_id(key) is None
