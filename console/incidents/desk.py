@@ -41,6 +41,7 @@ from console.domain import (
     IncidentResolved,
     ParentOpened,
     Severity,
+    Site,
 )
 from console.live.hub import Hub, HubNews
 from console.records import (
@@ -138,6 +139,10 @@ class IncidentDesk:
     # --- reading ---------------------------------------------------------------------------------------
     def entry(self, key: int) -> DeskEntry | None:
         return self._entries.get(key)
+
+    def site(self, key: str) -> Site | None:
+        """The registry's site for a site key (None for a stranger)."""
+        return self.hub.directory.site(key)
 
     def entries(self) -> list[DeskEntry]:
         """Every entry, newest first: open ones and those resolved while the desk listened."""

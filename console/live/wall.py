@@ -67,6 +67,7 @@ class SiteIndex:
     name_rank: IntArray  # position of each site in Vietnamese alphabetical order
     group_rank: IntArray  # position of each site's group (district) in alphabetical order
     haystack: Sequence[str]  # folded text searched by the filter box
+    keys: Sequence[str] = ()  # the site key of each row (the registry's code, or the MCU's name)
 
     @classmethod
     def build(
@@ -100,6 +101,7 @@ class SiteIndex:
             name_rank=rank,
             group_rank=np.array([group_order[g] for g in groups], dtype=np.int64),
             haystack=haystack,
+            keys=list(codes),
         )
 
     def __len__(self) -> int:

@@ -24,6 +24,7 @@ from console.mcu.driver import McuDriver
 from console.registry import load_network
 from console.sim.process import SimulatorProcess
 from db.engine import DatabaseOpenError, default_url, open_database, session_factory
+from db.presets import PresetBook
 from db.sites import ensure_network, load_sites
 from db.writer import Store
 
@@ -63,6 +64,11 @@ def open_log(url: str | None) -> tuple[Engine, list[Site]]:
             session.commit()
         sites = load_sites(session)
     return engine, sites
+
+
+def preset_store(session: ConsoleSession) -> PresetBook | None:
+    """The session's layout and camera presets, kept in its log."""
+    return PresetBook(session.engine) if session.engine is not None else None
 
 
 class ConsoleSession:

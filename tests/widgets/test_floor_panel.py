@@ -94,7 +94,8 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
         qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)  # the simulator sees the unmute
         qtbot.waitUntil(lambda: model.rowCount() == 0 and "—" in panel.speaker.text(), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: sim.world.buzz[n] == 0 and sim.world.spotlight[n] > 0, timeout=WAIT_MS)
-        assert live.hub is not None and live.hub.floor_holders() == [sim.world.sites[n].code]
+        hub = live.session.hub  # the session's own object, read by the test only
+        assert hub is not None and hub.floor_holders() == [sim.world.sites[n].code]
         assert panel.last_report is not None
     finally:
         live.session.close()

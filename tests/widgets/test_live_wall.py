@@ -63,7 +63,7 @@ def test_keys_on_a_selected_tile_mute_and_unmute_the_site(
     qtbot.waitUntil(lambda: bool(sim.world.muted[n]), timeout=WAIT_MS)  # the MCU muted that site
     qtbot.waitUntil(lambda: "✓" in live.window.statusBar().currentMessage(), timeout=WAIT_MS)
     # once the MCU reports the site muted, the same key unmutes it
-    qtbot.waitUntil(lambda: (p := live._participant(key)) is not None and p.is_muted, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: (p := live.roster.first(key)) is not None and p.is_muted, timeout=WAIT_MS)
     qtbot.keyClick(wall, Qt.Key.Key_M)
     qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)
 

@@ -11,8 +11,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.domain import Contact, Health, ParticipantUpdated, Site, Technician, Tier
-from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
+from console.runtime.bridge import HubSiteSource
 from tests.core.media_rig import at, joined, left, participant, registry, row, stats
 from widgets.site.detail import REFRESH_MS, WINDOW_S, SiteDetail
 
@@ -63,7 +63,7 @@ def clock() -> Clock:
 
 
 def detail(qtbot: QtBot, hub: Hub, key: str, clock: Clock) -> SiteDetail:
-    widget = SiteDetail(IncidentDesk(hub), key, clock=clock)
+    widget = SiteDetail(HubSiteSource(hub), key, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()

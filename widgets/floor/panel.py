@@ -2,8 +2,8 @@
 
 The list is a model over the `FloorView`s a `console.floor.desk.FloorDesk` publishes: rows in the order the
 waiting requests would be served (the queue, then the pending ones), with the live waiting time counted on a
-named 2 Hz timer. Dragging a row to another place reorders the queue (REORDER). Every action is handed to a
-runner that runs it on the session's loop; its steps come back as `ActionReport`s and are shown under the list,
+named 2 Hz timer. Dragging a row to another place reorders the queue (REORDER). Every action is a typed
+`FloorCommand` handed to a runner that sends it to the session; its steps come back as `ActionReport`s and are shown under the list,
 each with a glyph and a word (✓ done, ✗ failed, – skipped), never colour alone.
 """
 
@@ -48,13 +48,13 @@ from console.floor.desk import (
     DeskRequest,
     FloorAction,
     FloorChanged,
-    FloorDesk,
     FloorView,
     Problem,
     SpeakingTimeWarning,
     Step,
     StepState,
 )
+from console.runtime.bridge import FloorCommand, FloorOp
 from widgets.incidents.panel import span_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +63,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the desk's request id of the row
 REFRESH_MS = 500  # waiting and speaking times at 2 Hz
 MIME = "application/x-bridgewall-floor-request"
 
-FloorRunner = Callable[[Callable[[FloorDesk], object]], None]
+FloorRunner = Callable[[FloorCommand], None]
+"""Sends a floor action to the session (`console.runtime.bridge.FloorCommand`)."""
 """Runs an operation on the desk, on the session's loop (an awaitable result is awaited there)."""
 SiteList = Callable[[], Sequence[tuple[str, str]]]
 """The sites in the meeting now, as (site key, name)."""
@@ -500,38 +501,37 @@ class FloorPanel(QWidget):
         entry = self.selected()
         if entry is not None:
             rid, who = entry.id, self.operator
-            self._run(lambda desk: desk.grant(rid, who))
+            self._run(FloorCommand(FloorOp.GRANT, who, rid))
 
     def deny(self) -> None:
         entry = self.selected()
         if entry is not None:
             rid, who = entry.id, self.operator
-            self._run(lambda desk: desk.deny(rid, who))
+            self._run(FloorCommand(FloorOp.DENY, who, rid))
 
     def release(self) -> None:
         holders = self.floor_view.holders() if self.floor_view is not None else ()
         who = self.operator
         for h in holders:
-            rid = h.id
-            self._run(lambda desk, rid=rid: desk.release(rid, who))  # type: ignore[misc]
+            self._run(FloorCommand(FloorOp.RELEASE, who, h.id))
 
     def grant_next(self) -> None:
         who = self.operator
-        self._run(lambda desk: desk.grant_next(who))
+        self._run(FloorCommand(FloorOp.GRANT_NEXT, who))
 
     def lower_hand(self) -> None:
         entry = self.selected()
         if entry is not None:
             rid, who = entry.id, self.operator
-            self._run(lambda desk: desk.lower_hand(rid, who))
+            self._run(FloorCommand(FloorOp.LOWER_HAND, who, rid))
 
     def lower_all_hands(self) -> None:
         who = self.operator
-        self._run(lambda desk: desk.lower_all_hands(who))
+        self._run(FloorCommand(FloorOp.LOWER_ALL_HANDS, who))
 
     def move_request(self, request_id: int, turn: int) -> None:
         who = self.operator
-        self._run(lambda desk: desk.move_to_turn(request_id, turn, who))
+        self._run(FloorCommand(FloorOp.MOVE_TO_TURN, who, request_id, turn=turn))
 
     def focus_form(self) -> None:
         self._fill_sites()
@@ -561,7 +561,7 @@ class FloorPanel(QWidget):
             self.operator,
         )
         self._run(
-            lambda desk: desk.add_request(key, actor=who, source=source, delegate=delegate, topic=topic)
+            FloorCommand(FloorOp.ADD_REQUEST, who, site=key, source=source, delegate=delegate, topic=topic)
         )
         self.delegate_edit.clear()
         self.topic_edit.clear()

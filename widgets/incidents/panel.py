@@ -1,7 +1,7 @@
 """The incident dock: a live tree of incidents (shared-fault parents above their sites), the operator's actions
 on them, and the alarm for a new critical one.
 
-The tree is a model over `console.incidents.desk.IncidentDesk`: rows are inserted as incidents open, moved under
+The tree is a model over an `IncidentSource` (the desk, or the window's book of its news): rows are inserted as incidents open, moved under
 their parent when a shared fault is found, and only the cells that change are announced. Durations and the
 expected restore time count on a named timer (2 Hz). Severity has a colour, and always a glyph and a word too.
 """
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import LOCAL_TZ, GroupBy, Health, IncidentKind, Severity, utcnow
+from console.incidents.book import IncidentSource
 from console.incidents.desk import (
     DeskEntry,
     DeskNews,
@@ -53,7 +54,6 @@ from console.incidents.desk import (
     EntryRemoved,
     EtaError,
     EtaProblem,
-    IncidentDesk,
     newest_first,
     parse_eta,
 )
@@ -162,7 +162,7 @@ class IncidentModel(QStandardItemModel):
 
     def __init__(
         self,
-        desk: IncidentDesk,
+        desk: IncidentSource,
         clock: Callable[[], datetime] = utcnow,
         parent: QObject | None = None,
     ) -> None:
@@ -218,7 +218,7 @@ class IncidentModel(QStandardItemModel):
 
     # --- cells -----------------------------------------------------------------------------------------
     def site_name(self, key: str) -> str:
-        site = self.desk.hub.directory.site(key)
+        site = self.desk.site(key)
         return site.name if site is not None else key
 
     def text(self, entry: DeskEntry, column: Column, now: datetime | None = None) -> str:
@@ -539,7 +539,7 @@ class IncidentPanel(QWidget):
 
     def __init__(
         self,
-        desk: IncidentDesk,
+        desk: IncidentSource,
         *,
         operator: str = "",
         clock: Callable[[], datetime] = utcnow,

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,8 +48,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import Attendance, AttendanceJoined, AttendanceLeft, Contact, Health, Site, utcnow
-from console.incidents.desk import IncidentDesk
+from console.incidents.book import IncidentSource
 from console.live.telemetry import Metric, Thresholds
+from console.runtime.bridge import SiteFrame, SiteFrameRequest
 from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel, local_clock, span_text
 from widgets.wall.view import DIM_TEXT, GRAPH_BG, HEALTH_COLOURS, HEALTH_GLYPHS, SECOND_CURVE, TEXT
 
@@ -308,6 +309,33 @@ class _OpenAtSite(QSortFilterProxyModel):
         self.setFilterRegularExpression(f"^{QRegularExpression.escape(key)}$")
 
 
+ASK_AGAIN_S = 5.0  # a frame asked for and not come by then is asked for again
+
+
+class SiteSource(Protocol):
+    """Where the site detail gets what it shows: frozen frames asked for at its own rate, and attendance news.
+
+    The live console answers through the bridge (the frame arrives later, on the GUI thread); a hub on the same
+    thread answers at once.
+    """
+
+    @property
+    def thresholds(self) -> Thresholds: ...
+
+    @property
+    def incidents(self) -> IncidentSource: ...
+
+    def site(self, key: str) -> Site | None: ...
+
+    def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None: ...
+
+    def watch_attendance(
+        self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
+    ) -> Callable[[], None]:
+        """Call `listener` with every join and leave; returns the function that stops it."""
+        ...
+
+
 class SiteDetail(QWidget):
     """Everything about one site; put it in a dialog or a dock."""
 
@@ -315,7 +343,7 @@ class SiteDetail(QWidget):
 
     def __init__(
         self,
-        desk: IncidentDesk,
+        source: SiteSource,
         key: str,
         *,
         incidents: IncidentModel | None = None,
@@ -326,12 +354,13 @@ class SiteDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("siteDetail")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.desk = desk
-        self.hub = desk.hub
+        self.source = source
         self.key = key
         self.clock = clock
-        self.site: Site | None = self.hub.directory.site(key)
-        self.thresholds = self.hub.grader.thresholds
+        self.site: Site | None = source.site(key)
+        self.thresholds = source.thresholds
+        self.frame: SiteFrame | None = None  # the latest frozen copy of what this shows
+        self._asked: datetime | None = None  # the time of the frame asked for and not yet shown
         self.setWindowTitle(self.site.name if self.site is not None else key)
 
         # header
@@ -392,7 +421,9 @@ class SiteDetail(QWidget):
 
         # incidents and attendance
         self._owns_incidents = incidents is None
-        self.incident_model = incidents if incidents is not None else IncidentModel(desk, clock, self)
+        self.incident_model = (
+            incidents if incidents is not None else IncidentModel(source.incidents, clock, self)
+        )
         self.incidents = _OpenAtSite(key, self)
         self.incidents.setSourceModel(self.incident_model)
         self.incident_view = QTreeView()
@@ -447,15 +478,7 @@ class SiteDetail(QWidget):
         self.refresh_timer.setObjectName("siteDetailRefresh")
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
-        self._hub_listener = self._on_hub
-        self.hub.listeners.append(self._hub_listener)
-        hub, listener = self.hub, self._hub_listener
-
-        def forget() -> None:
-            if listener in hub.listeners:
-                hub.listeners.remove(listener)
-
-        self.destroyed.connect(forget)
+        self.destroyed.connect(source.watch_attendance(self._on_attendance))
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------------------
@@ -522,7 +545,7 @@ class SiteDetail(QWidget):
 
     # --- state ------------------------------------------------------------------------------------------
     def participants(self) -> list[Any]:
-        return [p for p in self.hub.participants.values() if self.hub.site_key(p) == self.key]
+        return list(self.frame.participants) if self.frame is not None else []
 
     @property
     def connected(self) -> bool:
@@ -597,6 +620,7 @@ class SiteDetail(QWidget):
         label.setProperty("state", state)
         label.setStyleSheet(f"color: {colour.name()};")
         self.refresh_commands()
+        self.refresh()  # and ask how the site is now
 
     def refresh_commands(self) -> None:
         connected = self.connected
@@ -631,41 +655,44 @@ class SiteDetail(QWidget):
         self.refresh_timer.stop()
         super().hideEvent(event)
 
-    def _on_hub(self, news: object) -> None:
+    def _on_attendance(self, news: object) -> None:
         if isinstance(news, AttendanceJoined) and news.site == self.key:
             self.attendance.joined(news)
         elif isinstance(news, AttendanceLeft) and news.site == self.key:
             self.attendance.left(news)
 
     def expected_kbps(self) -> float | None:
-        report = self.hub.report
-        if report is None:
-            return None
-        i = report.index(self.key)
-        if i is None:
-            return None
-        value = float(report.expected_kbps[i])
-        return value if np.isfinite(value) else None
+        return self.frame.expected_kbps if self.frame is not None else None
 
     def refresh(self, now: datetime | None = None) -> None:
-        """Feed every curve from the telemetry (the same items, new data) and move the bands."""
+        """Ask for a fresh frame of the site (one at a time); it is shown when it comes."""
         now = now or self.clock()
+        if self._asked is not None and abs((now - self._asked).total_seconds()) < ASK_AGAIN_S:
+            return  # the last frame asked for is still on its way
+        self._asked = now
+        metrics = tuple(dict.fromkeys(m for g in self.graphs for m in g.spec.metrics))
+        request = SiteFrameRequest(self.key, now, WINDOW_S, metrics)
+        self.source.frame(request, lambda frame: self.show_frame(frame, now))
+
+    def show_frame(self, frame: SiteFrame, now: datetime) -> None:
+        """Feed every curve from the frame (the same items, new data) and move the bands."""
+        self._asked = None
+        self.frame = frame
         t = now.timestamp()
-        expected = self.expected_kbps()
-        tel = self.hub.telemetry
-        report = self.hub.report
+        expected = frame.expected_kbps
         for graph in self.graphs:
             top = graph.spec.floor
             parts: list[str] = []
             for metric, curve in zip(graph.spec.metrics, graph.curves, strict=True):
-                times, values = tel.series(self.key, metric, WINDOW_S, now)
+                series = frame.series[metric]
+                times, values = series.times, series.values
                 curve.setData((times - t) / 60.0, values.astype(np.float64))
                 if len(values):
                     finite = values[np.isfinite(values)]
                     if len(finite):
                         top = max(top, float(finite.max()) * 1.1)
                     latest = float(values[-1])
-                    grade = report.grade(self.key, metric) if report is not None else Health.UNKNOWN
+                    grade = frame.grades.get(metric, Health.UNKNOWN)
                     parts.append(
                         f"<span style='color:{HEALTH_COLOURS[grade].name()}'>{HEALTH_GLYPHS[grade]}</span> "
                         f"{html.escape(metric_label(metric))} {latest:.1f}"

@@ -102,6 +102,9 @@ class WallPanel(QWidget):
         self.wall.set_data(data)
         self.update_summary()
 
+    def show_frame(self, data: WallData) -> None:
+        self.wall.show_frame(data)
+
     def update_summary(self) -> None:
         data = self.wall.data
         if data is None or not len(data.index):

@@ -238,6 +238,13 @@ class WallView(QAbstractScrollArea):
         else:
             self._timer.stop()
 
+    def show_frame(self, data: WallData) -> None:
+        """A new frame of the same tiles: shown at the next tick, with no new arrangement."""
+        if self.data is None or data.index is not self.data.index:
+            self.set_data(data)
+        else:
+            self.data = data
+
     def set_sort_mode(self, mode: SortMode) -> None:
         self.sort_mode = mode
         self.rearrange()

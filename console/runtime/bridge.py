@@ -1,0 +1,612 @@
+"""The one bridge between the session and the window: immutable messages out, typed requests in.
+
+The session (driver, hub, desks, writer) runs on a thread of its own; nothing the window holds is an object the
+session changes. Out of the session go frozen messages (`Outbound`): the wall as a new `WallData` frame each
+grading tick (its arrays and series copied, never written again), the roster of who is in the meeting, incident,
+floor, attendance and layout news, link and log problems. Into the session go typed requests (`Request`): each
+returns a `concurrent.futures.Future` resolved on the session's loop.
+
+    port = SessionPort(parts, publish=outbox.append)   # on the session's thread, once the hub exists
+    future = port.submit(SiteCommand("DB.X.NASON", SiteAction.MUTE_AUDIO))
+    future.result()  # -> CommandOutcome(state="ok", detail="")
+
+Every message and request is a frozen dataclass of plain values, numpy arrays and frozen domain types, so the
+session can move to a child process without the window changing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import enum
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from console.camera.control import ViscaControl
+from console.commands.dispatcher import Command, CommandDispatcher
+from console.domain import (
+    AttendanceJoined,
+    AttendanceLeft,
+    CameraPreset,
+    Health,
+    LayoutChanged,
+    LayoutPreset,
+    LinkChanged,
+    Participant,
+    RequestSource,
+    Site,
+)
+from console.floor.control import Priority
+from console.floor.desk import ActionReport, FloorChanged, FloorDesk, SpeakingTimeWarning
+from console.incidents.desk import DeskEntry, DeskNews, IncidentDesk
+from console.live.hub import Graded, Hub, HubNews
+from console.live.telemetry import Metric, Thresholds
+from console.live.wall import WallData, WallFeed
+from console.presets.camera import PresetBook, SitePresets, camera_control_for
+from console.presets.layouts import apply_layout_preset, watch_commands
+
+log = logging.getLogger("bridgewall.bridge")
+
+# --- out: session → window ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """Who is in the meeting, per site key (the registry's code, or the MCU's name for a stranger)."""
+
+    by_site: Mapping[str, tuple[Participant, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    conference: str = ""  # the conference being followed ("" before any participant is seen)
+
+    def of(self, key: str) -> tuple[Participant, ...]:
+        return self.by_site.get(key, ())
+
+    def first(self, key: str) -> Participant | None:
+        participants = self.by_site.get(key)
+        return participants[0] if participants else None
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    """The session is up: the registry, the grading thresholds, the operator this console acts for."""
+
+    sites: tuple[Site, ...]
+    thresholds: Thresholds
+    operator: str
+    keep_resolved: int
+    incidents: tuple[DeskEntry, ...]  # what the incident desk holds already, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class WallFrame:
+    """One grading tick of the wall. `relayout`: the set of tiles changed (a new index)."""
+
+    data: WallData
+    relayout: bool
+    roster: Roster
+
+
+@dataclass(frozen=True, slots=True)
+class LinkNews:
+    change: LinkChanged
+
+
+@dataclass(frozen=True, slots=True)
+class LogProblem:
+    message: str | None  # None: the log is writable again
+
+
+@dataclass(frozen=True, slots=True)
+class McuProblem:
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentNews:
+    news: DeskNews
+
+
+@dataclass(frozen=True, slots=True)
+class FloorNews:
+    news: FloorChanged | ActionReport | SpeakingTimeWarning
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceNews:
+    change: AttendanceJoined | AttendanceLeft
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutNews:
+    change: LayoutChanged
+
+
+Outbound = (
+    Ready
+    | WallFrame
+    | LinkNews
+    | LogProblem
+    | McuProblem
+    | IncidentNews
+    | FloorNews
+    | AttendanceNews
+    | LayoutNews
+)
+
+# --- in: window → session -----------------------------------------------------------------------------------
+
+
+class SiteAction(enum.StrEnum):
+    MUTE_AUDIO = "mute_audio"
+    UNMUTE_AUDIO = "unmute_audio"
+    MUTE_VIDEO = "mute_video"
+    UNMUTE_VIDEO = "unmute_video"
+    DISCONNECT = "disconnect"
+    DIAL = "dial"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteCommand:
+    site: str
+    action: SiteAction
+
+
+@dataclass(frozen=True, slots=True)
+class CommandOutcome:
+    """How a command ended: `state` is a `CommandResult` value ("ok", "error", "timeout", "unreachable")."""
+
+    state: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyLayout:
+    preset: LayoutPreset
+
+
+@dataclass(frozen=True, slots=True)
+class LoadLayouts:
+    """The MCU's layout keys for a conference."""
+
+    conference: str
+
+
+class FloorOp(enum.StrEnum):
+    PUBLISH = "publish"
+    GRANT = "grant"
+    DENY = "deny"
+    RELEASE = "release"
+    GRANT_NEXT = "grant_next"
+    LOWER_HAND = "lower_hand"
+    LOWER_ALL_HANDS = "lower_all_hands"
+    MOVE_TO_TURN = "move_to_turn"
+    ADD_REQUEST = "add_request"
+
+
+@dataclass(frozen=True, slots=True)
+class FloorCommand:
+    """A floor action; its reports come back as `FloorNews`."""
+
+    op: FloorOp
+    actor: str = ""
+    request_id: int | None = None
+    turn: int | None = None
+    site: str = ""
+    source: RequestSource = RequestSource.OPERATOR
+    delegate: str = ""
+    topic: str = ""
+    priority: Priority | None = None
+
+
+class IncidentOp(enum.StrEnum):
+    ACKNOWLEDGE = "acknowledge"
+    ANNOTATE = "annotate"
+    RESOLVE = "resolve"
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentAction:
+    """An operator's action on an incident; the changed entry comes back as `IncidentNews`."""
+
+    op: IncidentOp
+    key: int
+    actor: str = ""
+    at: datetime | None = None
+    cause: str | None = None
+    fix: str | None = None
+    eta: datetime | None = None
+    clear_eta: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFrameRequest:
+    """A frozen copy of what the site detail shows, for the last `window_s` seconds before `now`."""
+
+    site: str
+    now: datetime
+    window_s: int
+    metrics: tuple[Metric, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    times: npt.NDArray[np.float64]
+    values: npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFrame:
+    site: Site | None
+    participants: tuple[Participant, ...]
+    series: Mapping[Metric, Series]
+    grades: Mapping[Metric, Health]
+    expected_kbps: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ListLayoutPresets:
+    """The control center's named layout presets."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveLayoutPreset:
+    preset: LayoutPreset
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteLayoutPreset:
+    preset_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class CameraFor:
+    """The technician's calibration service for one site's camera (None when it cannot be reached)."""
+
+    site: str
+
+
+Request = (
+    SiteCommand
+    | ApplyLayout
+    | LoadLayouts
+    | FloorCommand
+    | IncidentAction
+    | SiteFrameRequest
+    | ListLayoutPresets
+    | SaveLayoutPreset
+    | DeleteLayoutPreset
+    | CameraFor
+)
+
+
+def site_frame(hub: Hub, request: SiteFrameRequest) -> SiteFrame:
+    """What the site detail shows, copied out of the hub (on the hub's thread)."""
+    key = request.site
+    tel, report = hub.telemetry, hub.report
+    series: dict[Metric, Series] = {}
+    grades: dict[Metric, Health] = {}
+    for metric in request.metrics:
+        times, values = tel.series(key, metric, request.window_s, request.now)
+        series[metric] = Series(np.array(times, dtype=np.float64), np.array(values, dtype=np.float32))
+        grades[metric] = report.grade(key, metric) if report is not None else Health.UNKNOWN
+    expected: float | None = None
+    if report is not None and (i := report.index(key)) is not None:
+        value = float(report.expected_kbps[i])
+        expected = value if np.isfinite(value) else None
+    return SiteFrame(
+        site=hub.directory.site(key),
+        participants=tuple(p for p in list(hub.participants.values()) if hub.site_key(p) == key),
+        series=MappingProxyType(series),
+        grades=MappingProxyType(grades),
+        expected_kbps=expected,
+    )
+
+
+def roster_of(hub: Hub) -> Roster:
+    by_site: dict[str, list[Participant]] = {}
+    conference = ""
+    for p in list(hub.participants.values()):
+        by_site.setdefault(hub.site_key(p), []).append(p)
+        conference = conference or p.conference
+    conference = next(iter(hub.layouts), "") or conference
+    return Roster(MappingProxyType({k: tuple(v) for k, v in by_site.items()}), conference)
+
+
+def freeze_frame(feed: WallFeed, seconds: int) -> WallData:
+    """A copy of the feed's wall that nobody writes again: arrays copied, the recent series read out once."""
+    live = feed.data
+    rows = np.arange(len(live.index), dtype=np.int64)
+    series = {name: values for name, values in feed.read_series(rows, seconds).items()}
+    for values in series.values():
+        values.flags.writeable = False
+    span = seconds
+
+    def read_series(rows: npt.NDArray[np.int64], seconds: int) -> dict[str, npt.NDArray[np.float32]]:
+        n = min(seconds, span)
+        return {name: values[rows, span - n :] for name, values in series.items()}
+
+    frame = WallData(live.index, read_series)
+    frame.flags[:] = live.flags
+    frame.health[:] = live.health
+    frame.parts[:] = live.parts
+    frame.age[:] = live.age
+    frame.version = live.version
+    for array in (frame.flags, frame.health, frame.parts, frame.age):
+        array.flags.writeable = False
+    return frame
+
+
+@dataclass
+class SessionParts:
+    """What the port drives, all living on the session's thread."""
+
+    hub: Hub
+    operator: str
+    commands: Callable[[], CommandDispatcher | None]  # the dispatcher once the MCU is attached
+    layouts: Callable[[str], Awaitable[list[str]]]  # the MCU's layouts for a conference
+    presets: PresetStore | None = None  # where layout and camera presets are kept
+    camera_addresses: Mapping[str, str] = field(default_factory=dict)  # site → visca://HOST:PORT
+
+    def recall(self, site: str) -> Awaitable[None] | None:
+        """For the floor desk: recall the site's speaker camera preset over VISCA; None when it has none."""
+        address, book = self.camera_addresses.get(site), self.presets
+        if address is None or book is None:
+            return None
+        return _recall_speaker(book, address, site)
+
+
+class PresetStore(PresetBook, Protocol):
+    """Layout presets beside the camera presets (`db.presets.PresetBook` on the log's database)."""
+
+    def layout_presets(self) -> list[LayoutPreset]: ...
+
+    def save_layout_preset(self, preset: LayoutPreset) -> LayoutPreset: ...
+
+    def delete_layout_preset(self, preset_id: int) -> bool: ...
+
+    def speaker_preset(self, site: str) -> CameraPreset | None: ...
+
+
+async def _recall_speaker(book: PresetStore, address: str, site: str) -> None:
+    preset = await asyncio.to_thread(book.speaker_preset, site)
+    if preset is None:
+        return
+    control = ViscaControl.from_url(address)
+    try:
+        await control.recall_preset(preset.slot)
+    finally:
+        await control.close()
+
+
+class SessionPort:
+    """The session's end of the bridge: publishes `Outbound` messages and runs `Request`s on the session's loop.
+
+    Built on the session's thread once the hub exists; `publish` may be called from that thread only and must
+    not block (the window's end queues what it gets).
+    """
+
+    def __init__(
+        self,
+        parts: SessionParts,
+        loop: asyncio.AbstractEventLoop,
+        publish: Callable[[Outbound], None],
+        *,
+        wall_seconds: int = 120,
+    ) -> None:
+        self.parts = parts
+        self.hub = parts.hub
+        self.loop = loop
+        self.publish = publish
+        self.wall_seconds = wall_seconds
+        self.feed = WallFeed(self.hub)
+        self.incidents = IncidentDesk(self.hub)
+        self.floor = FloorDesk(self.hub, store=self.hub.store, recall=parts.recall)
+        self.hub.floor = self.floor
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.hub.listeners.append(self._on_hub)
+        self.incidents.subscribe(lambda news: self.publish(IncidentNews(news)))
+        self.floor.subscribe(self._on_floor)
+        publish(
+            Ready(
+                tuple(self.hub.sites),
+                self.hub.grader.thresholds,
+                parts.operator,
+                self.incidents.keep_resolved,
+                tuple(self.incidents.entries()),
+            )
+        )
+        self.publish_wall(relayout=True)
+
+    # --- out ------------------------------------------------------------------------------------------------
+    def publish_wall(self, relayout: bool) -> None:
+        self.publish(WallFrame(freeze_frame(self.feed, self.wall_seconds), relayout, roster_of(self.hub)))
+
+    def _on_hub(self, news: HubNews) -> None:
+        if self.floor.commands is None:
+            self.floor.commands = self.parts.commands()
+        if isinstance(news, Graded):
+            self.publish_wall(relayout=self.feed.update(news.report))
+        elif isinstance(news, LinkChanged):
+            self.publish(LinkNews(news))
+        elif isinstance(news, AttendanceJoined | AttendanceLeft):
+            self.publish(AttendanceNews(news))
+        elif isinstance(news, LayoutChanged):
+            self.publish(LayoutNews(news))
+
+    def _on_floor(self, news: object) -> None:
+        if isinstance(news, FloorChanged | ActionReport | SpeakingTimeWarning):
+            self.publish(FloorNews(news))
+
+    # --- in -------------------------------------------------------------------------------------------------
+    def submit(self, request: Request) -> concurrent.futures.Future[Any]:
+        """Run a request on the session's loop, from any thread."""
+        return asyncio.run_coroutine_threadsafe(self.handle(request), self.loop)
+
+    async def handle(self, request: Request) -> Any:
+        if isinstance(request, SiteCommand):
+            return await self._site_command(request)
+        if isinstance(request, ApplyLayout):
+            return await self._apply_layout(request.preset)
+        if isinstance(request, LoadLayouts):
+            return await self.parts.layouts(request.conference)
+        if isinstance(request, FloorCommand):
+            return await self._floor(request)
+        if isinstance(request, IncidentAction):
+            return self._incident(request)
+        if isinstance(request, SiteFrameRequest):
+            return site_frame(self.hub, request)
+        if isinstance(request, CameraFor):
+            return self._camera_for(request.site)
+        book = self.parts.presets
+        if book is None:
+            raise RuntimeError("presets are not kept in this session")
+        if isinstance(request, ListLayoutPresets):
+            return await asyncio.to_thread(book.layout_presets)
+        if isinstance(request, SaveLayoutPreset):
+            return await asyncio.to_thread(book.save_layout_preset, request.preset)
+        if isinstance(request, DeleteLayoutPreset):
+            return await asyncio.to_thread(book.delete_layout_preset, request.preset_id)
+        raise TypeError(f"not a bridge request: {request!r}")
+
+    async def _site_command(self, request: SiteCommand) -> CommandOutcome:
+        commands = self.parts.commands()
+        if commands is None:
+            return CommandOutcome("unreachable", "not connected to an MCU")
+        key, action, hub = request.site, request.action, self.hub
+        participant = roster_of(hub).first(key)
+        if action is SiteAction.DIAL:
+            site = hub.directory.site(key)
+            conference = roster_of(hub).conference or "giaoban"
+            command = commands.dial(conference, site.address if site else key, site.name if site else key)
+        elif participant is None:
+            return CommandOutcome("error", "the site is not in the meeting")
+        else:
+            p = participant
+            command = {
+                SiteAction.MUTE_AUDIO: lambda: commands.mute_audio(p.conference, p.uuid, key, True),
+                SiteAction.UNMUTE_AUDIO: lambda: commands.mute_audio(p.conference, p.uuid, key, False),
+                SiteAction.MUTE_VIDEO: lambda: commands.mute_video(p.conference, p.uuid, key, True),
+                SiteAction.UNMUTE_VIDEO: lambda: commands.mute_video(p.conference, p.uuid, key, False),
+                SiteAction.DISCONNECT: lambda: commands.disconnect(p.conference, p.uuid, key),
+            }[action]()
+        return await _outcome(command)
+
+    async def _apply_layout(self, preset: LayoutPreset) -> CommandOutcome:
+        commands = self.parts.commands()
+        if commands is None:
+            return CommandOutcome("unreachable", "not connected to an MCU")
+        participants = list(self.hub.participants.values())
+        conference = roster_of(self.hub).conference or "giaoban"
+        applied = apply_layout_preset(commands, conference, preset, participants, self.hub.site_key)
+        done: asyncio.Future[CommandOutcome] = self.loop.create_future()
+
+        def report(state: Any, detail: str) -> None:
+            if state.value != "pending" and not done.done():
+                done.set_result(CommandOutcome(state.value, detail))
+
+        watch_commands(applied.commands, report)
+        return await done
+
+    async def _floor(self, c: FloorCommand) -> Any:
+        desk = self.floor
+        if desk.commands is None:
+            desk.commands = self.parts.commands()
+        op, who, rid = c.op, c.actor, c.request_id
+        if op is FloorOp.PUBLISH:
+            return desk.publish()
+        if op is FloorOp.ADD_REQUEST:
+            kwargs: dict[str, Any] = {
+                "actor": who,
+                "source": c.source,
+                "delegate": c.delegate,
+                "topic": c.topic,
+            }
+            if c.priority is not None:
+                kwargs["priority"] = c.priority
+            return desk.add_request(c.site, **kwargs)
+        if op is FloorOp.GRANT_NEXT:
+            return await desk.grant_next(who)
+        if op is FloorOp.LOWER_ALL_HANDS:
+            return await desk.lower_all_hands(who)
+        assert rid is not None, f"{op} needs a request id"
+        if op is FloorOp.MOVE_TO_TURN:
+            assert c.turn is not None
+            return desk.move_to_turn(rid, c.turn, who)
+        if op is FloorOp.DENY:
+            return desk.deny(rid, who)
+        action: Callable[[int, str], Awaitable[ActionReport]] = {
+            FloorOp.GRANT: desk.grant,
+            FloorOp.RELEASE: desk.release,
+            FloorOp.LOWER_HAND: desk.lower_hand,
+        }[op]
+        return await action(rid, who)
+
+    def _camera_for(self, key: str) -> SitePresets | None:
+        book = self.parts.presets
+        if book is None:
+            return None
+        control = camera_control_for(
+            key, self.parts.camera_addresses, self.parts.commands(), roster_of(self.hub).first(key)
+        )
+        if control is None:
+            return None
+        return SitePresets(key, control, book, self.parts.operator)
+
+    def _incident(self, a: IncidentAction) -> bool:
+        desk = self.incidents
+        if desk.entry(a.key) is None:
+            return False
+        if a.op is IncidentOp.ACKNOWLEDGE:
+            assert a.at is not None
+            return desk.acknowledge(a.key, a.actor, a.at)
+        if a.op is IncidentOp.ANNOTATE:
+            desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, clear_eta=a.clear_eta)
+            return True
+        assert a.at is not None
+        return desk.resolve(a.key, a.actor, a.at, cause=a.cause, fix=a.fix)
+
+
+async def _outcome(command: Command) -> CommandOutcome:
+    done: asyncio.Future[CommandOutcome] = asyncio.get_running_loop().create_future()
+
+    def finished(c: Command) -> None:
+        if c.state.value != "pending" and not done.done():
+            done.set_result(CommandOutcome(c.state.value, c.detail))
+
+    command.add_listener(finished)
+    return await done
+
+
+class HubSiteSource:
+    """The site detail's source on the hub's own thread (tests, tools): frames are made and delivered at once."""
+
+    def __init__(self, hub: Hub, incidents: IncidentDesk | None = None) -> None:
+        self.hub = hub
+        self.incidents = incidents if incidents is not None else IncidentDesk(hub)
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.hub.grader.thresholds
+
+    def site(self, key: str) -> Site | None:
+        return self.hub.directory.site(key)
+
+    def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None:
+        deliver(site_frame(self.hub, request))
+
+    def watch_attendance(
+        self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
+    ) -> Callable[[], None]:
+        def on_hub(news: HubNews) -> None:
+            if isinstance(news, AttendanceJoined | AttendanceLeft):
+                listener(news)
+
+        listeners = self.hub.listeners
+        listeners.append(on_hub)
+        return lambda: listeners.remove(on_hub) if on_hub in listeners else None
