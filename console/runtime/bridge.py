@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -34,7 +34,6 @@ from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
-    CameraPreset,
     Health,
     LayoutChanged,
     LayoutPreset,
@@ -49,8 +48,9 @@ from console.incidents.desk import DeskEntry, DeskNews, IncidentDesk
 from console.live.hub import Graded, Hub, HubNews
 from console.live.telemetry import Metric, Thresholds
 from console.live.wall import WallData, WallFeed
-from console.presets.camera import PresetBook, SitePresets, camera_control_for
+from console.presets.camera import SitePresets, camera_control_for
 from console.presets.layouts import apply_layout_preset, watch_commands
+from console.records import PresetBook
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -350,7 +350,7 @@ class SessionParts:
     operator: str
     commands: Callable[[], CommandDispatcher | None]  # the dispatcher once the MCU is attached
     layouts: Callable[[str], Awaitable[list[str]]]  # the MCU's layouts for a conference
-    presets: PresetStore | None = None  # where layout and camera presets are kept
+    presets: PresetBook | None = None  # where layout and camera presets are kept
     camera_addresses: Mapping[str, str] = field(default_factory=dict)  # site → visca://HOST:PORT
 
     def recall(self, site: str) -> Awaitable[None] | None:
@@ -361,19 +361,7 @@ class SessionParts:
         return _recall_speaker(book, address, site)
 
 
-class PresetStore(PresetBook, Protocol):
-    """Layout presets beside the camera presets (`db.presets.PresetBook` on the log's database)."""
-
-    def layout_presets(self) -> list[LayoutPreset]: ...
-
-    def save_layout_preset(self, preset: LayoutPreset) -> LayoutPreset: ...
-
-    def delete_layout_preset(self, preset_id: int) -> bool: ...
-
-    def speaker_preset(self, site: str) -> CameraPreset | None: ...
-
-
-async def _recall_speaker(book: PresetStore, address: str, site: str) -> None:
+async def _recall_speaker(book: PresetBook, address: str, site: str) -> None:
     preset = await asyncio.to_thread(book.speaker_preset, site)
     if preset is None:
         return
