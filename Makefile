@@ -34,8 +34,7 @@ run: $(STAMP) $(QM) bytecode
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy console db
-	$(VENV)/bin/mypy main.py widgets tests
+	$(VENV)/bin/mypy main.py console db widgets tests
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) $(QM) lint
