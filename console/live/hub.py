@@ -35,7 +35,7 @@ from console.domain import (
     Site,
     utcnow,
 )
-from console.incidents.rules import IncidentRules, IncidentTracker
+from console.live.incident_rules import IncidentRules, IncidentTracker
 from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 from console.mcu.driver import McuDriver
 from console.records import Recorder

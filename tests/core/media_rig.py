@@ -22,7 +22,7 @@ from console.domain import (
     Site,
     Tier,
 )
-from console.incidents.rules import IncidentRules, IncidentTracker
+from console.live.incident_rules import IncidentRules, IncidentTracker
 from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 
 T0 = datetime(2025, 3, 1, 1, 0, 0, tzinfo=UTC)

@@ -21,7 +21,7 @@ from console.domain import (
     ParentOpened,
     Severity,
 )
-from console.incidents.rules import IncidentTracker
+from console.live.incident_rules import IncidentTracker
 
 from .media_rig import Rig, at, joined, left, link, registry, row, updated
 
