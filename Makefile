@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test lint bench translations bytecode clean
+.PHONY: run test lint bench translations strings wheel bytecode clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,22 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
+# The catalogues are committed, .ts and .qm alike, so that an installed console has them without Qt's tools
+# (tests/test_packaging.py checks that each .qm is what lrelease makes of its .ts). `make strings` collects the
+# widgets' strings into our .ts files; `make translations` rebuilds the .qm files. qtbase_vi.ts is written by
+# hand: Qt's own strings (dialog buttons, text field menus) that Qt ships no Vietnamese for.
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+strings: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(find widgets -name '*.py' | sort) \
+		-ts resources/translations/bridgewall_vi.ts resources/translations/bridgewall_en.ts
+
+# A wheel in dist/ (what `pip install .` builds): the console, main.py and the resources package.
+wheel: $(STAMP) $(QM)
+	$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps -w dist .
 
 # The console's own modules compiled ahead (compileall skips what is up to date): the window comes up sooner,
 # also where Python is told not to write bytecode itself.
@@ -44,4 +56,4 @@ bench: $(STAMP) $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,7 @@ Parents come before their children.
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,10 @@ import orjson
 
 from console.domain import Contact, Site, Technician, Tier
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The bundled files (networks, translations, fonts) are the `resources` package's data, found through
+# importlib.resources wherever the console is installed. A wheel installs them unpacked, so each is a real file
+# that Qt can open by its path.
+RESOURCES = Path(str(files("resources")))
 DEMO_NETWORK = RESOURCES / "network" / "dien_bien.json"
 
 

@@ -1,6 +1,6 @@
 """VISCA over IP (Sony): an asyncio UDP client, one per camera, and the pure encode/decode helpers it uses.
 
-Wire format (protocols.md §5): every datagram is an 8-byte big-endian header (payload type, payload length 1–16,
+Wire format (Sony VISCA over IP): every datagram is an 8-byte big-endian header (payload type, payload length 1–16,
 32-bit sequence number) followed by the VISCA payload. Commands start `81`, replies start `90`.
 
 How the client behaves:

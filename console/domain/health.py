@@ -6,7 +6,7 @@ import enum
 
 
 class Health(enum.IntEnum):
-    """Graded health of one metric or one site (protocols.md §3). Higher is worse."""
+    """Graded health of one metric or one site (see `console.live.telemetry`). Higher is worse."""
 
     UNKNOWN = 0
     GREEN = 1

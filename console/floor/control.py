@@ -4,7 +4,7 @@ The console is the floor control server; a branch site (or the operator filing o
 participant; the operator acting for the chairperson is the chair. One `FloorControl` holds one floor.
 
 Requests move through the states of `console.domain.FloorState` by the events of `FloorEvent`, following exactly
-the table `TRANSITIONS` (protocols.md §4). Every other (state, event) pair is refused: nothing changes and the
+the table `TRANSITIONS` (BFCP vocabulary, RFC 8855). Every other (state, event) pair is refused: nothing changes and the
 returned `Outcome` carries a `Refusal` with a stable `RefusalCode`. Methods never raise for a refused event; a
 refusal is an ordinary answer the caller shows (translated) or ignores.
 

@@ -13,7 +13,7 @@ Ingest
     with one vectorised scatter per event. The `(rows, slots)` index arrays are cached per conference and reused
     while the participant set and the event's uuid list are unchanged.
 
-Grading (protocols.md §3)
+Grading (thresholds: `Thresholds`)
     `HealthGrader.grade(now)` grades every slot at once. Each graded metric is reduced over a time window
     (`Thresholds.window_s`, the *mean* of the samples in it) and classified; then hysteresis applies: a worse grade
     shows at once, a better one only once the metric has stayed better for `Thresholds.hold_s` (the shown grade is
@@ -446,7 +446,7 @@ class Telemetry:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Grading thresholds (protocols.md §3) and the time constants of the grading.
+    """Grading thresholds and the time constants of the grading.
 
     Bitrate is graded on `rx_bitrate` (what the MCU receives from the site) against an expected rate, taken in this
     order: the per-site rate given to `HealthGrader.set_expected` (e.g. the negotiated bandwidth), else

@@ -1,6 +1,6 @@
 """A simulated VISCA-over-IP camera (asyncio UDP server) for tests, demos and maintenance rehearsals.
 
-It behaves like a Sony PTZ camera as far as protocols.md §5 goes: pan, tilt and zoom that move over `move_time`
+It behaves like a Sony PTZ camera as far as `console.camera.visca` goes: pan, tilt and zoom that move over `move_time`
 seconds, preset slots (`max_slot` depends on the model), two command sockets (a third concurrent command gets
 "buffer full"), ACK then completion, position inquiries, RESET of the sequence counter, and control error `0F 01`
 for a sequence number that is not newer than the last one it accepted (a resend of a message it already ran).

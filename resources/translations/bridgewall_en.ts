@@ -4,37 +4,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="265"/>
+        <location filename="../../widgets/site/detail.py" line="265"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="271"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="271"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../../widgets/calibration.py" line="113"/>
+        <location filename="../../widgets/cameras/calibration.py" line="129"/>
         <source>Position unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="115"/>
+        <location filename="../../widgets/cameras/calibration.py" line="131"/>
         <source>Pan %1 · Tilt %2 · Zoom %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,128 +55,128 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../widgets/calibration.py" line="299"/>
+        <location filename="../../widgets/cameras/calibration.py" line="315"/>
         <source>Camera calibration — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="306"/>
+        <location filename="../../widgets/cameras/calibration.py" line="322"/>
         <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="318"/>
+        <location filename="../../widgets/cameras/calibration.py" line="334"/>
         <source>Move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="322"/>
+        <location filename="../../widgets/cameras/calibration.py" line="338"/>
         <source>Tilt up (↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="323"/>
+        <location filename="../../widgets/cameras/calibration.py" line="339"/>
         <source>Pan left (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="324"/>
+        <location filename="../../widgets/cameras/calibration.py" line="340"/>
         <source>Pan right (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="325"/>
+        <location filename="../../widgets/cameras/calibration.py" line="341"/>
         <source>Tilt down (↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="326"/>
+        <location filename="../../widgets/cameras/calibration.py" line="342"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="327"/>
+        <location filename="../../widgets/cameras/calibration.py" line="343"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="342"/>
+        <location filename="../../widgets/cameras/calibration.py" line="358"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="346"/>
+        <location filename="../../widgets/cameras/calibration.py" line="362"/>
         <source>Store the current framing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="359"/>
+        <location filename="../../widgets/cameras/calibration.py" line="375"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="360"/>
+        <location filename="../../widgets/cameras/calibration.py" line="376"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="361"/>
-        <location filename="../../widgets/calibration.py" line="640"/>
+        <location filename="../../widgets/cameras/calibration.py" line="377"/>
+        <location filename="../../widgets/cameras/calibration.py" line="656"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="378"/>
         <source>Seating chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="366"/>
+        <location filename="../../widgets/cameras/calibration.py" line="382"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="369"/>
+        <location filename="../../widgets/cameras/calibration.py" line="385"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="372"/>
+        <location filename="../../widgets/cameras/calibration.py" line="388"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="375"/>
+        <location filename="../../widgets/cameras/calibration.py" line="391"/>
         <source>Speaker preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="378"/>
+        <location filename="../../widgets/cameras/calibration.py" line="394"/>
         <source>Compare with now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="381"/>
+        <location filename="../../widgets/cameras/calibration.py" line="397"/>
         <source>Verify presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="391"/>
+        <location filename="../../widgets/cameras/calibration.py" line="407"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="411"/>
+        <location filename="../../widgets/cameras/calibration.py" line="427"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="455"/>
+        <location filename="../../widgets/cameras/calibration.py" line="471"/>
         <source>Reading the stored presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="466"/>
+        <location filename="../../widgets/cameras/calibration.py" line="482"/>
         <source>%n preset(s) stored for this site</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -184,82 +184,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="545"/>
+        <location filename="../../widgets/cameras/calibration.py" line="561"/>
         <source>Moving the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="560"/>
+        <location filename="../../widgets/cameras/calibration.py" line="576"/>
         <source>Camera stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="585"/>
+        <location filename="../../widgets/cameras/calibration.py" line="601"/>
         <source>Give the preset a name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="595"/>
+        <location filename="../../widgets/cameras/calibration.py" line="611"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="604"/>
+        <location filename="../../widgets/cameras/calibration.py" line="620"/>
         <source>Storing preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="617"/>
+        <location filename="../../widgets/cameras/calibration.py" line="633"/>
         <source>Preset %1 recalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="622"/>
+        <location filename="../../widgets/cameras/calibration.py" line="638"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="632"/>
+        <location filename="../../widgets/cameras/calibration.py" line="648"/>
         <source>Recalling preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="640"/>
+        <location filename="../../widgets/cameras/calibration.py" line="656"/>
         <source>Rename preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="648"/>
+        <location filename="../../widgets/cameras/calibration.py" line="664"/>
         <source>Preset %1 renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="650"/>
+        <location filename="../../widgets/cameras/calibration.py" line="666"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="661"/>
+        <location filename="../../widgets/cameras/calibration.py" line="677"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="665"/>
+        <location filename="../../widgets/cameras/calibration.py" line="681"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="673"/>
+        <location filename="../../widgets/cameras/calibration.py" line="689"/>
         <source>Compared with the current position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="675"/>
+        <location filename="../../widgets/cameras/calibration.py" line="691"/>
         <source>Reading the camera&apos;s position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="692"/>
+        <location filename="../../widgets/cameras/calibration.py" line="708"/>
         <source>%n preset(s) drifted: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="696"/>
+        <location filename="../../widgets/cameras/calibration.py" line="712"/>
         <source>Every preset lands where it was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="700"/>
+        <location filename="../../widgets/cameras/calibration.py" line="716"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -281,84 +281,296 @@
     </message>
 </context>
 <context>
+    <name>CameraErrors</name>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="67"/>
+        <source>The camera does not answer: check its power and network cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="70"/>
+        <source>The camera cannot do that now (powered off, menu open, or busy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="73"/>
+        <source>The camera is busy with other commands: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="76"/>
+        <source>The camera cancelled the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="77"/>
+        <source>The camera does not accept this command or value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="80"/>
+        <source>The camera rejected the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="81"/>
+        <location filename="../../widgets/cameras/calibration.py" line="108"/>
+        <source>This camera has no preset slot with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="84"/>
+        <source>The camera keeps refusing our messages: restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="87"/>
+        <source>The camera rejected the message as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="90"/>
+        <source>Cannot reach the camera&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="91"/>
+        <source>The connection to the camera is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="92"/>
+        <source>Value out of range for this camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="94"/>
+        <source>The camera reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="97"/>
+        <source>This camera is controlled through the MCU (far-end camera control): it can only be moved; presets and positions are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="101"/>
+        <source>The camera kept moving: nothing was stored. Wait until it stops, then store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="105"/>
+        <source>There is no stored preset in that slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="111"/>
+        <source>The MCU did not pass the camera move on in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="114"/>
+        <source>The MCU is unreachable: the camera cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="117"/>
+        <source>The MCU refused the camera move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="119"/>
+        <source>The preset action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="121"/>
+        <source>The site is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="122"/>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <location filename="../../widgets/text.py" line="127"/>
+        <source>mute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="128"/>
+        <source>unmute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="129"/>
+        <source>mute video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="130"/>
+        <source>unmute video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="131"/>
+        <source>disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="132"/>
+        <source>dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="133"/>
+        <source>lock the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="134"/>
+        <source>unlock the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="135"/>
+        <source>change the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="136"/>
+        <source>lower the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="137"/>
+        <source>lower all hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="138"/>
+        <source>spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="139"/>
+        <source>spotlight off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="140"/>
+        <source>move the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="148"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="149"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="150"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="151"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="152"/>
+        <source>MCU unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="353"/>
+        <location filename="../../widgets/floor/panel.py" line="252"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="354"/>
+        <location filename="../../widgets/floor/panel.py" line="253"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="355"/>
+        <location filename="../../widgets/floor/panel.py" line="254"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="356"/>
+        <location filename="../../widgets/floor/panel.py" line="255"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="357"/>
+        <location filename="../../widgets/floor/panel.py" line="256"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="359"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="384"/>
+        <location filename="../../widgets/floor/panel.py" line="283"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="398"/>
+        <location filename="../../widgets/floor/panel.py" line="297"/>
         <source>Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="401"/>
+        <location filename="../../widgets/floor/panel.py" line="300"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="402"/>
+        <location filename="../../widgets/floor/panel.py" line="301"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="403"/>
+        <location filename="../../widgets/floor/panel.py" line="302"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="404"/>
+        <location filename="../../widgets/floor/panel.py" line="303"/>
         <source>Came by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="406"/>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
         <source>Add a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="447"/>
+        <location filename="../../widgets/floor/panel.py" line="346"/>
         <source>%1: speaking time ends at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="470"/>
+        <location filename="../../widgets/floor/panel.py" line="376"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="559"/>
+        <location filename="../../widgets/floor/panel.py" line="465"/>
         <source>Choose the site that asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,262 +578,327 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="94"/>
+        <location filename="../../widgets/text.py" line="174"/>
         <source>Raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="95"/>
+        <location filename="../../widgets/text.py" line="175"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="96"/>
+        <location filename="../../widgets/text.py" line="176"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="97"/>
+        <location filename="../../widgets/text.py" line="177"/>
         <source>Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="98"/>
+        <location filename="../../widgets/text.py" line="178"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="104"/>
+        <location filename="../../widgets/text.py" line="184"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="105"/>
+        <location filename="../../widgets/text.py" line="185"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="106"/>
+        <location filename="../../widgets/text.py" line="186"/>
         <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="107"/>
+        <location filename="../../widgets/text.py" line="187"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="108"/>
+        <location filename="../../widgets/text.py" line="188"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="109"/>
+        <location filename="../../widgets/text.py" line="189"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="110"/>
+        <location filename="../../widgets/text.py" line="190"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="116"/>
+        <location filename="../../widgets/text.py" line="196"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="117"/>
+        <location filename="../../widgets/text.py" line="197"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="118"/>
+        <location filename="../../widgets/text.py" line="198"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="119"/>
+        <location filename="../../widgets/text.py" line="199"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="120"/>
+        <location filename="../../widgets/text.py" line="200"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="127"/>
+        <location filename="../../widgets/text.py" line="207"/>
         <source>mute the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="128"/>
+        <location filename="../../widgets/text.py" line="208"/>
         <source>spotlight off the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="131"/>
+        <location filename="../../widgets/text.py" line="211"/>
         <source>unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="132"/>
+        <location filename="../../widgets/text.py" line="212"/>
         <source>camera preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="133"/>
+        <location filename="../../widgets/text.py" line="213"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="134"/>
+        <location filename="../../widgets/text.py" line="214"/>
         <source>speaker layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="135"/>
+        <location filename="../../widgets/text.py" line="215"/>
         <source>lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="136"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="137"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="138"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>restore layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="139"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="145"/>
+        <location filename="../../widgets/text.py" line="225"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="146"/>
+        <location filename="../../widgets/text.py" line="226"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="147"/>
+        <location filename="../../widgets/text.py" line="227"/>
         <source>Take the floor back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="148"/>
+        <location filename="../../widgets/text.py" line="228"/>
         <source>Speaking time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="149"/>
+        <location filename="../../widgets/text.py" line="229"/>
         <source>Unmuted at the MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="150"/>
+        <location filename="../../widgets/text.py" line="230"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="151"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="152"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="153"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="154"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="155"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="161"/>
+        <location filename="../../widgets/text.py" line="241"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="162"/>
+        <location filename="../../widgets/text.py" line="242"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="163"/>
+        <location filename="../../widgets/text.py" line="243"/>
         <source>another action on this site is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="164"/>
+        <location filename="../../widgets/text.py" line="244"/>
         <source>no meeting to file it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="176"/>
+        <location filename="../../widgets/text.py" line="251"/>
+        <source>the request is no longer in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="254"/>
+        <source>not possible in the request&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>the site has already asked to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="261"/>
+        <source>the meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="262"/>
+        <source>another site has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="263"/>
+        <source>not next in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="264"/>
+        <source>no such place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="265"/>
+        <source>no such priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="266"/>
+        <source>the priority does not fit that place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="269"/>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>the site has no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="271"/>
+        <source>the site already has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="285"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="185"/>
+        <location filename="../../widgets/floor/panel.py" line="87"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="186"/>
+        <location filename="../../widgets/floor/panel.py" line="88"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="187"/>
+        <location filename="../../widgets/floor/panel.py" line="89"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="188"/>
+        <location filename="../../widgets/floor/panel.py" line="90"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="189"/>
+        <location filename="../../widgets/floor/panel.py" line="91"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="190"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="191"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="155"/>
         <source>Requested at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,72 +906,72 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="441"/>
+        <location filename="../../widgets/incidents/panel.py" line="391"/>
         <source>Resolve incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="441"/>
+        <location filename="../../widgets/incidents/panel.py" line="391"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="401"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="454"/>
+        <location filename="../../widgets/incidents/panel.py" line="404"/>
         <source>What is being done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="457"/>
+        <location filename="../../widgets/incidents/panel.py" line="407"/>
         <source>HH:MM, or +minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="467"/>
+        <location filename="../../widgets/incidents/panel.py" line="417"/>
         <source>&amp;Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="468"/>
+        <location filename="../../widgets/incidents/panel.py" line="418"/>
         <source>&amp;Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="470"/>
+        <location filename="../../widgets/incidents/panel.py" line="420"/>
         <source>Expected &amp;restore time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="476"/>
+        <location filename="../../widgets/incidents/panel.py" line="426"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="476"/>
+        <location filename="../../widgets/incidents/panel.py" line="426"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="501"/>
+        <location filename="../../widgets/incidents/panel.py" line="451"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="505"/>
+        <location filename="../../widgets/incidents/panel.py" line="455"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="515"/>
+        <location filename="../../widgets/incidents/panel.py" line="465"/>
         <source>No expected restore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="519"/>
+        <location filename="../../widgets/incidents/panel.py" line="469"/>
         <source>→ %1, in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,47 +979,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="200"/>
+        <location filename="../../widgets/incidents/panel.py" line="152"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="153"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="202"/>
+        <location filename="../../widgets/incidents/panel.py" line="154"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="155"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="204"/>
+        <location filename="../../widgets/incidents/panel.py" line="156"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="205"/>
+        <location filename="../../widgets/incidents/panel.py" line="157"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="158"/>
         <source>Expected restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="159"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="236"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>%n site(s) on provider %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -750,7 +1027,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="238"/>
+        <location filename="../../widgets/incidents/panel.py" line="190"/>
         <source>%n site(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -758,62 +1035,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="191"/>
         <source>Shared fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="249"/>
+        <location filename="../../widgets/incidents/panel.py" line="201"/>
         <source>✔ Resolved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="251"/>
+        <location filename="../../widgets/incidents/panel.py" line="203"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="254"/>
+        <location filename="../../widgets/incidents/panel.py" line="206"/>
         <source>✓ Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="255"/>
+        <location filename="../../widgets/incidents/panel.py" line="207"/>
         <source>● Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="264"/>
+        <location filename="../../widgets/incidents/panel.py" line="216"/>
         <source>%1 (in %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="265"/>
+        <location filename="../../widgets/incidents/panel.py" line="217"/>
         <source>%1 (overdue %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/panel.py" line="224"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="280"/>
+        <location filename="../../widgets/incidents/panel.py" line="230"/>
         <source>Acknowledged by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="285"/>
+        <location filename="../../widgets/incidents/panel.py" line="235"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="287"/>
+        <location filename="../../widgets/incidents/panel.py" line="237"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="289"/>
+        <location filename="../../widgets/incidents/panel.py" line="239"/>
         <source>Expected restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,43 +1098,43 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="602"/>
+        <location filename="../../widgets/incidents/panel.py" line="552"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="606"/>
+        <location filename="../../widgets/incidents/panel.py" line="556"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="611"/>
+        <location filename="../../widgets/incidents/panel.py" line="561"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="613"/>
-        <location filename="../../widgets/incident_panel.py" line="803"/>
+        <location filename="../../widgets/incidents/panel.py" line="563"/>
+        <location filename="../../widgets/incidents/panel.py" line="753"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="620"/>
+        <location filename="../../widgets/incidents/panel.py" line="570"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="624"/>
+        <location filename="../../widgets/incidents/panel.py" line="574"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="803"/>
+        <location filename="../../widgets/incidents/panel.py" line="753"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="841"/>
+        <location filename="../../widgets/incidents/panel.py" line="791"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -865,12 +1142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="842"/>
+        <location filename="../../widgets/incidents/panel.py" line="792"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="865"/>
+        <location filename="../../widgets/incidents/panel.py" line="815"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -881,62 +1158,62 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="119"/>
+        <location filename="../../widgets/text.py" line="84"/>
         <source>Lost connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="120"/>
+        <location filename="../../widgets/text.py" line="85"/>
         <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="121"/>
+        <location filename="../../widgets/text.py" line="86"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="122"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>Packet loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="123"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="124"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>Low bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="125"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="126"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>Power failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="127"/>
+        <location filename="../../widgets/text.py" line="92"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="134"/>
+        <location filename="../../widgets/text.py" line="98"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="135"/>
+        <location filename="../../widgets/text.py" line="99"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="136"/>
+        <location filename="../../widgets/text.py" line="100"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,28 +1221,28 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="207"/>
-        <location filename="../../widgets/layout_bar.py" line="261"/>
+        <location filename="../../widgets/layouts/bar.py" line="217"/>
+        <location filename="../../widgets/layouts/bar.py" line="271"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="212"/>
+        <location filename="../../widgets/layouts/bar.py" line="222"/>
         <source>Edit presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="217"/>
+        <location filename="../../widgets/layouts/bar.py" line="227"/>
         <source>Define the control center&apos;s named presets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="237"/>
+        <location filename="../../widgets/layouts/bar.py" line="247"/>
         <source>Apply layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layout_bar.py" line="250"/>
+        <location filename="../../widgets/layouts/bar.py" line="260"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -973,52 +1250,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="267"/>
+        <location filename="../../widgets/layouts/bar.py" line="277"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="309"/>
+        <location filename="../../widgets/layouts/bar.py" line="319"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="312"/>
+        <location filename="../../widgets/layouts/bar.py" line="322"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="351"/>
+        <location filename="../../widgets/layouts/bar.py" line="361"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="376"/>
+        <location filename="../../widgets/layouts/bar.py" line="386"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="378"/>
+        <location filename="../../widgets/layouts/bar.py" line="388"/>
         <source>%1 applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="382"/>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="383"/>
-        <source>MCU unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="384"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="385"/>
+        <location filename="../../widgets/layouts/bar.py" line="392"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,47 +1288,32 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="124"/>
+        <location filename="../../widgets/layouts/bar.py" line="132"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="132"/>
-        <source>… sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="135"/>
-        <source>✓ done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="137"/>
-        <source>✖ failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="153"/>
+        <location filename="../../widgets/layouts/bar.py" line="163"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="157"/>
+        <location filename="../../widgets/layouts/bar.py" line="167"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="159"/>
+        <location filename="../../widgets/layouts/bar.py" line="169"/>
         <source>Overlay text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="161"/>
+        <location filename="../../widgets/layouts/bar.py" line="171"/>
         <source>Active now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="163"/>
+        <location filename="../../widgets/layouts/bar.py" line="173"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,285 +1321,308 @@
 <context>
     <name>LayoutPresetEditor</name>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="224"/>
+        <location filename="../../widgets/layouts/editor.py" line="224"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="244"/>
+        <location filename="../../widgets/layouts/editor.py" line="244"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="245"/>
+        <location filename="../../widgets/layouts/editor.py" line="245"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="246"/>
-        <location filename="../../widgets/layout_presets.py" line="614"/>
+        <location filename="../../widgets/layouts/editor.py" line="246"/>
+        <location filename="../../widgets/layouts/editor.py" line="614"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="247"/>
+        <location filename="../../widgets/layouts/editor.py" line="247"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="249"/>
+        <location filename="../../widgets/layouts/editor.py" line="249"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="266"/>
-        <location filename="../../widgets/layout_presets.py" line="520"/>
+        <location filename="../../widgets/layouts/editor.py" line="266"/>
+        <location filename="../../widgets/layouts/editor.py" line="520"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="270"/>
+        <location filename="../../widgets/layouts/editor.py" line="270"/>
         <source>e.g. Khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="283"/>
+        <location filename="../../widgets/layouts/editor.py" line="283"/>
         <source>Shown over the picture, e.g. Giao ban tháng 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="289"/>
+        <location filename="../../widgets/layouts/editor.py" line="289"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="293"/>
+        <location filename="../../widgets/layouts/editor.py" line="293"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="305"/>
+        <location filename="../../widgets/layouts/editor.py" line="305"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="306"/>
+        <location filename="../../widgets/layouts/editor.py" line="306"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="308"/>
+        <location filename="../../widgets/layouts/editor.py" line="308"/>
         <source>Sites:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="309"/>
+        <location filename="../../widgets/layouts/editor.py" line="309"/>
         <source>Overlay text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="403"/>
+        <location filename="../../widgets/layouts/editor.py" line="403"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="405"/>
+        <location filename="../../widgets/layouts/editor.py" line="405"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="407"/>
+        <location filename="../../widgets/layouts/editor.py" line="407"/>
         <source>Overlay text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="445"/>
+        <location filename="../../widgets/layouts/editor.py" line="445"/>
         <source>auto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="475"/>
+        <location filename="../../widgets/layouts/editor.py" line="475"/>
         <source>%1 site(s) chosen; the MCU arranges this layout itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="479"/>
+        <location filename="../../widgets/layouts/editor.py" line="479"/>
         <source>%1 of %2 sites this layout shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <location filename="../../widgets/layouts/editor.py" line="504"/>
         <source>New preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <location filename="../../widgets/layouts/editor.py" line="504"/>
         <source>Preset “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="532"/>
+        <location filename="../../widgets/layouts/editor.py" line="532"/>
         <source>Give the preset a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="535"/>
+        <location filename="../../widgets/layouts/editor.py" line="535"/>
         <source>A preset named “%1” already exists: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="538"/>
+        <location filename="../../widgets/layouts/editor.py" line="538"/>
         <source>Choose a layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="542"/>
+        <location filename="../../widgets/layouts/editor.py" line="542"/>
         <source>Layout %1 shows at most %2 site(s); %3 are chosen: remove some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="575"/>
+        <location filename="../../widgets/layouts/editor.py" line="575"/>
         <source>Saving “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="585"/>
+        <location filename="../../widgets/layouts/editor.py" line="585"/>
         <source>“%1” saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="590"/>
+        <location filename="../../widgets/layouts/editor.py" line="590"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="607"/>
+        <location filename="../../widgets/layouts/editor.py" line="607"/>
         <source>Delete preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="608"/>
+        <location filename="../../widgets/layouts/editor.py" line="608"/>
         <source>Delete the preset “%1”? The bar will no longer offer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="615"/>
+        <location filename="../../widgets/layouts/editor.py" line="615"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="627"/>
+        <location filename="../../widgets/layouts/editor.py" line="627"/>
         <source>Deleting “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="633"/>
+        <location filename="../../widgets/layouts/editor.py" line="633"/>
         <source>“%1” deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="638"/>
+        <location filename="../../widgets/layouts/editor.py" line="638"/>
         <source>Not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="657"/>
+        <location filename="../../widgets/layouts/editor.py" line="657"/>
         <source>Moving “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="666"/>
+        <location filename="../../widgets/layouts/editor.py" line="666"/>
         <source>“%1” moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="668"/>
+        <location filename="../../widgets/layouts/editor.py" line="668"/>
         <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkText</name>
+    <message>
+        <location filename="../../widgets/text.py" line="107"/>
+        <source>MCU: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="108"/>
+        <source>MCU: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="109"/>
+        <source>MCU: degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="110"/>
+        <source>MCU: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="256"/>
-        <location filename="../../widgets/live.py" line="290"/>
-        <location filename="../../widgets/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="255"/>
+        <location filename="../../widgets/shell/live.py" line="291"/>
+        <location filename="../../widgets/shell/live.py" line="432"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="274"/>
-        <location filename="../../widgets/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="275"/>
+        <location filename="../../widgets/shell/live.py" line="349"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="294"/>
+        <location filename="../../widgets/shell/live.py" line="295"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="339"/>
+        <location filename="../../widgets/shell/live.py" line="340"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="341"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="341"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="343"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="343"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="345"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="348"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="370"/>
+        <location filename="../../widgets/shell/live.py" line="371"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="371"/>
+        <location filename="../../widgets/shell/live.py" line="372"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="413"/>
+        <location filename="../../widgets/shell/live.py" line="414"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="413"/>
+        <location filename="../../widgets/shell/live.py" line="414"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="465"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="466"/>
+        <location filename="../../widgets/shell/live.py" line="467"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,108 +1630,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="31"/>
+        <location filename="../../widgets/shell/main_window.py" line="31"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="34"/>
+        <location filename="../../widgets/shell/main_window.py" line="34"/>
         <source>No active meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="39"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="42"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="44"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="47"/>
-        <location filename="../../widgets/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="64"/>
+        <location filename="../../widgets/shell/main_window.py" line="64"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="71"/>
+        <location filename="../../widgets/shell/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="72"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77"/>
+        <location filename="../../widgets/shell/main_window.py" line="77"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="79"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="84"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="91"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="98"/>
-        <source>MCU: connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="99"/>
-        <source>MCU: connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="100"/>
-        <source>MCU: degraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="101"/>
-        <source>MCU: unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="99"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="114"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,295 +1719,270 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="89"/>
+        <location filename="../../widgets/site/detail.py" line="89"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="90"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="91"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="92"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="93"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="94"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="95"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="96"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="97"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="104"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="108"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="109"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="148"/>
+        <location filename="../../widgets/site/detail.py" line="148"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="149"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="172"/>
+        <location filename="../../widgets/site/detail.py" line="172"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="368"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="368"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="369"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="369"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="370"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="370"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="366"/>
+        <location filename="../../widgets/site/detail.py" line="366"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="367"/>
+        <location filename="../../widgets/site/detail.py" line="367"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="375"/>
+        <location filename="../../widgets/site/detail.py" line="375"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="389"/>
+        <location filename="../../widgets/site/detail.py" line="389"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="391"/>
+        <location filename="../../widgets/site/detail.py" line="391"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="417"/>
+        <location filename="../../widgets/site/detail.py" line="417"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="418"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="419"/>
+        <location filename="../../widgets/site/detail.py" line="419"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="420"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="425"/>
+        <location filename="../../widgets/site/detail.py" line="425"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="476"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="481"/>
+        <location filename="../../widgets/site/detail.py" line="481"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="554"/>
+        <location filename="../../widgets/site/detail.py" line="554"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="555"/>
+        <location filename="../../widgets/site/detail.py" line="555"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="561"/>
+        <location filename="../../widgets/site/detail.py" line="561"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="562"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="585"/>
-        <source>… sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="587"/>
-        <source>✓ done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="589"/>
-        <source>✖ no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="591"/>
-        <source>✖ MCU unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="593"/>
-        <source>✖ failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="605"/>
+        <location filename="../../widgets/site/detail.py" line="597"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="605"/>
+        <location filename="../../widgets/site/detail.py" line="597"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="608"/>
+        <location filename="../../widgets/site/detail.py" line="600"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="608"/>
+        <location filename="../../widgets/site/detail.py" line="600"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="602"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="611"/>
+        <location filename="../../widgets/site/detail.py" line="603"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="618"/>
+        <location filename="../../widgets/site/detail.py" line="610"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="620"/>
+        <location filename="../../widgets/site/detail.py" line="612"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="620"/>
+        <location filename="../../widgets/site/detail.py" line="612"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="613"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="622"/>
+        <location filename="../../widgets/site/detail.py" line="614"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,37 +1990,37 @@
 <context>
     <name>SitePicker</name>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="93"/>
+        <location filename="../../widgets/layouts/editor.py" line="93"/>
         <source>Filter sites by name or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="110"/>
+        <location filename="../../widgets/layouts/editor.py" line="110"/>
         <source>Add →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="111"/>
+        <location filename="../../widgets/layouts/editor.py" line="111"/>
         <source>← Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="112"/>
+        <location filename="../../widgets/layouts/editor.py" line="112"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="113"/>
+        <location filename="../../widgets/layouts/editor.py" line="113"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="123"/>
+        <location filename="../../widgets/layouts/editor.py" line="123"/>
         <source>Spotlighted, in order (main positions first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="171"/>
+        <location filename="../../widgets/layouts/editor.py" line="171"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,52 +2028,52 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="35"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="42"/>
         <source>Problems first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>By tier and district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="51"/>
         <source>Group by district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="55"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="108"/>
+        <location filename="../../widgets/wall/panel.py" line="108"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="114"/>
+        <location filename="../../widgets/wall/panel.py" line="114"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,32 +2081,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall.py" line="404"/>
+        <location filename="../../widgets/wall/view.py" line="399"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="401"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="598"/>
+        <location filename="../../widgets/wall/view.py" line="593"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="595"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="597"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="610"/>
+        <location filename="../../widgets/wall/view.py" line="605"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="250"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="265"/>
+        <location filename="../../widgets/site/detail.py" line="265"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="271"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="271"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../../widgets/calibration.py" line="113"/>
+        <location filename="../../widgets/cameras/calibration.py" line="129"/>
         <source>Position unknown</source>
         <translation>Chưa rõ vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="115"/>
+        <location filename="../../widgets/cameras/calibration.py" line="131"/>
         <source>Pan %1 · Tilt %2 · Zoom %3</source>
         <translation>Quay %1 · Nghiêng %2 · Thu phóng %3</translation>
     </message>
@@ -55,222 +55,222 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../widgets/calibration.py" line="299"/>
+        <location filename="../../widgets/cameras/calibration.py" line="315"/>
         <source>Camera calibration — %1</source>
         <translation>Hiệu chỉnh camera — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="306"/>
+        <location filename="../../widgets/cameras/calibration.py" line="322"/>
         <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
         <translation>Điều khiển camera đầu xa qua MCU: chỉ di chuyển được. Khung hình đặt sẵn, vị trí và kiểm tra định kỳ cần địa chỉ riêng của camera (VISCA qua IP).</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="318"/>
+        <location filename="../../widgets/cameras/calibration.py" line="334"/>
         <source>Move the camera</source>
         <translation>Di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="322"/>
+        <location filename="../../widgets/cameras/calibration.py" line="338"/>
         <source>Tilt up (↑)</source>
         <translation>Ngẩng lên (↑)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="323"/>
+        <location filename="../../widgets/cameras/calibration.py" line="339"/>
         <source>Pan left (←)</source>
         <translation>Quay trái (←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="324"/>
+        <location filename="../../widgets/cameras/calibration.py" line="340"/>
         <source>Pan right (→)</source>
         <translation>Quay phải (→)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="325"/>
+        <location filename="../../widgets/cameras/calibration.py" line="341"/>
         <source>Tilt down (↓)</source>
         <translation>Cúi xuống (↓)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="326"/>
+        <location filename="../../widgets/cameras/calibration.py" line="342"/>
         <source>Zoom in (+)</source>
         <translation>Phóng to (+)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="327"/>
+        <location filename="../../widgets/cameras/calibration.py" line="343"/>
         <source>Zoom out (−)</source>
         <translation>Thu nhỏ (−)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="342"/>
+        <location filename="../../widgets/cameras/calibration.py" line="358"/>
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="346"/>
+        <location filename="../../widgets/cameras/calibration.py" line="362"/>
         <source>Store the current framing</source>
         <translation>Lưu khung hình hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="359"/>
+        <location filename="../../widgets/cameras/calibration.py" line="375"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation>ví dụ: bàn chủ tọa, chính giữa</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="360"/>
+        <location filename="../../widgets/cameras/calibration.py" line="376"/>
         <source>Slot</source>
         <translation>Ô nhớ</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="361"/>
-        <location filename="../../widgets/calibration.py" line="640"/>
+        <location filename="../../widgets/cameras/calibration.py" line="377"/>
+        <location filename="../../widgets/cameras/calibration.py" line="656"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="378"/>
         <source>Seating chart</source>
         <translation>Sơ đồ chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="366"/>
+        <location filename="../../widgets/cameras/calibration.py" line="382"/>
         <source>Store</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="369"/>
+        <location filename="../../widgets/cameras/calibration.py" line="385"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="372"/>
+        <location filename="../../widgets/cameras/calibration.py" line="388"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="375"/>
+        <location filename="../../widgets/cameras/calibration.py" line="391"/>
         <source>Speaker preset</source>
         <translation>Khung hình người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="378"/>
+        <location filename="../../widgets/cameras/calibration.py" line="394"/>
         <source>Compare with now</source>
         <translation>So với hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="381"/>
+        <location filename="../../widgets/cameras/calibration.py" line="397"/>
         <source>Verify presets</source>
         <translation>Kiểm tra khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="391"/>
+        <location filename="../../widgets/cameras/calibration.py" line="407"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation>Độ lệch cho phép giữa vị trí gọi lại và vị trí đã lưu (đơn vị của camera)</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="411"/>
+        <location filename="../../widgets/cameras/calibration.py" line="427"/>
         <source>Tolerance</source>
         <translation>Sai số cho phép</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="455"/>
+        <location filename="../../widgets/cameras/calibration.py" line="471"/>
         <source>Reading the stored presets…</source>
         <translation>Đang đọc các khung hình đã lưu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="466"/>
+        <location filename="../../widgets/cameras/calibration.py" line="482"/>
         <source>%n preset(s) stored for this site</source>
         <translation>
             <numerusform>Điểm cầu có %n khung hình đã lưu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="545"/>
+        <location filename="../../widgets/cameras/calibration.py" line="561"/>
         <source>Moving the camera</source>
         <translation>Đang di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="560"/>
+        <location filename="../../widgets/cameras/calibration.py" line="576"/>
         <source>Camera stopped</source>
         <translation>Camera đã dừng</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="585"/>
+        <location filename="../../widgets/cameras/calibration.py" line="601"/>
         <source>Give the preset a name first.</source>
         <translation>Hãy đặt tên cho khung hình trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="595"/>
+        <location filename="../../widgets/cameras/calibration.py" line="611"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation>Đã lưu khung hình %1 “%2” tại %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="604"/>
+        <location filename="../../widgets/cameras/calibration.py" line="620"/>
         <source>Storing preset %1…</source>
         <translation>Đang lưu khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="617"/>
+        <location filename="../../widgets/cameras/calibration.py" line="633"/>
         <source>Preset %1 recalled</source>
         <translation>Đã gọi lại khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="622"/>
+        <location filename="../../widgets/cameras/calibration.py" line="638"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation>Đã gọi lại khung hình %1 nhưng camera bị lệch: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="632"/>
+        <location filename="../../widgets/cameras/calibration.py" line="648"/>
         <source>Recalling preset %1…</source>
         <translation>Đang gọi lại khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="640"/>
+        <location filename="../../widgets/cameras/calibration.py" line="656"/>
         <source>Rename preset</source>
         <translation>Đổi tên khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="648"/>
+        <location filename="../../widgets/cameras/calibration.py" line="664"/>
         <source>Preset %1 renamed</source>
         <translation>Đã đổi tên khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="650"/>
+        <location filename="../../widgets/cameras/calibration.py" line="666"/>
         <source>Renaming…</source>
         <translation>Đang đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="661"/>
+        <location filename="../../widgets/cameras/calibration.py" line="677"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation>Khung hình %1 nay là khung hình người phát biểu của điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="665"/>
+        <location filename="../../widgets/cameras/calibration.py" line="681"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="673"/>
+        <location filename="../../widgets/cameras/calibration.py" line="689"/>
         <source>Compared with the current position</source>
         <translation>Đã so với vị trí hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="675"/>
+        <location filename="../../widgets/cameras/calibration.py" line="691"/>
         <source>Reading the camera&apos;s position…</source>
         <translation>Đang đọc vị trí camera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="692"/>
+        <location filename="../../widgets/cameras/calibration.py" line="708"/>
         <source>%n preset(s) drifted: </source>
         <translation>
             <numerusform>%n khung hình bị lệch: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/calibration.py" line="696"/>
+        <location filename="../../widgets/cameras/calibration.py" line="712"/>
         <source>Every preset lands where it was stored</source>
         <translation>Mọi khung hình đều về đúng vị trí đã lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/calibration.py" line="700"/>
+        <location filename="../../widgets/cameras/calibration.py" line="716"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation>
             <numerusform>Đang kiểm tra %n khung hình: gọi lại từng khung và đọc lại vị trí…</numerusform>
@@ -278,84 +278,296 @@
     </message>
 </context>
 <context>
+    <name>CameraErrors</name>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="67"/>
+        <source>The camera does not answer: check its power and network cable.</source>
+        <translation>Camera không phản hồi: kiểm tra nguồn điện và cáp mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="70"/>
+        <source>The camera cannot do that now (powered off, menu open, or busy).</source>
+        <translation>Camera không thực hiện được lúc này (đang tắt, đang mở menu hoặc đang bận).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="73"/>
+        <source>The camera is busy with other commands: try again.</source>
+        <translation>Camera đang bận với lệnh khác: hãy thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="76"/>
+        <source>The camera cancelled the command.</source>
+        <translation>Camera đã hủy lệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="77"/>
+        <source>The camera does not accept this command or value.</source>
+        <translation>Camera không nhận lệnh hoặc giá trị này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="80"/>
+        <source>The camera rejected the command.</source>
+        <translation>Camera đã từ chối lệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="81"/>
+        <location filename="../../widgets/cameras/calibration.py" line="108"/>
+        <source>This camera has no preset slot with that number.</source>
+        <translation>Camera này không có ô khung hình mang số đó.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="84"/>
+        <source>The camera keeps refusing our messages: restart it.</source>
+        <translation>Camera liên tục từ chối lệnh: hãy khởi động lại camera.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="87"/>
+        <source>The camera rejected the message as malformed.</source>
+        <translation>Camera từ chối vì lệnh sai định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="90"/>
+        <source>Cannot reach the camera&apos;s address.</source>
+        <translation>Không kết nối được tới địa chỉ của camera.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="91"/>
+        <source>The connection to the camera is closed.</source>
+        <translation>Kết nối tới camera đã đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="92"/>
+        <source>Value out of range for this camera.</source>
+        <translation>Giá trị nằm ngoài phạm vi của camera này.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="94"/>
+        <source>The camera reported an error.</source>
+        <translation>Camera báo lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="97"/>
+        <source>This camera is controlled through the MCU (far-end camera control): it can only be moved; presets and positions are not available.</source>
+        <translation>Camera này được điều khiển qua MCU (điều khiển camera đầu xa): chỉ di chuyển được; không dùng được khung hình đặt sẵn và vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="101"/>
+        <source>The camera kept moving: nothing was stored. Wait until it stops, then store again.</source>
+        <translation>Camera vẫn đang di chuyển: chưa lưu gì. Chờ camera dừng hẳn rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="105"/>
+        <source>There is no stored preset in that slot.</source>
+        <translation>Ô này chưa lưu khung hình nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="111"/>
+        <source>The MCU did not pass the camera move on in time.</source>
+        <translation>MCU không chuyển lệnh di chuyển camera kịp thời.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="114"/>
+        <source>The MCU is unreachable: the camera cannot be moved.</source>
+        <translation>Mất kết nối MCU: không di chuyển được camera.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="117"/>
+        <source>The MCU refused the camera move.</source>
+        <translation>MCU từ chối lệnh di chuyển camera.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="119"/>
+        <source>The preset action failed.</source>
+        <translation>Thao tác khung hình thất bại.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="121"/>
+        <source>The site is not in the registry.</source>
+        <translation>Điểm cầu không có trong danh sách điểm cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="122"/>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi không lường trước: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandText</name>
+    <message>
+        <location filename="../../widgets/text.py" line="127"/>
+        <source>mute audio</source>
+        <translation>tắt tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="128"/>
+        <source>unmute audio</source>
+        <translation>bật tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="129"/>
+        <source>mute video</source>
+        <translation>tắt hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="130"/>
+        <source>unmute video</source>
+        <translation>bật hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="131"/>
+        <source>disconnect</source>
+        <translation>ngắt kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="132"/>
+        <source>dial</source>
+        <translation>gọi điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="133"/>
+        <source>lock the meeting</source>
+        <translation>khóa cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="134"/>
+        <source>unlock the meeting</source>
+        <translation>mở khóa cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="135"/>
+        <source>change the layout</source>
+        <translation>đổi bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="136"/>
+        <source>lower the hand</source>
+        <translation>hạ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="137"/>
+        <source>lower all hands</source>
+        <translation>hạ tất cả tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="138"/>
+        <source>spotlight</source>
+        <translation>làm nổi bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="139"/>
+        <source>spotlight off</source>
+        <translation>bỏ làm nổi bật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="140"/>
+        <source>move the camera</source>
+        <translation>di chuyển camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="148"/>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="149"/>
+        <source>done</source>
+        <translation>đã thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="150"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="151"/>
+        <source>no answer in time</source>
+        <translation>quá thời gian chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="152"/>
+        <source>MCU unreachable</source>
+        <translation>mất kết nối MCU</translation>
+    </message>
+</context>
+<context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="353"/>
+        <location filename="../../widgets/floor/panel.py" line="252"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="354"/>
+        <location filename="../../widgets/floor/panel.py" line="253"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="355"/>
+        <location filename="../../widgets/floor/panel.py" line="254"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="356"/>
+        <location filename="../../widgets/floor/panel.py" line="255"/>
         <source>Next speaker</source>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="357"/>
+        <location filename="../../widgets/floor/panel.py" line="256"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="359"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="384"/>
+        <location filename="../../widgets/floor/panel.py" line="283"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="398"/>
+        <location filename="../../widgets/floor/panel.py" line="297"/>
         <source>Add to the queue</source>
         <translation>Thêm vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="401"/>
+        <location filename="../../widgets/floor/panel.py" line="300"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="402"/>
+        <location filename="../../widgets/floor/panel.py" line="301"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="403"/>
+        <location filename="../../widgets/floor/panel.py" line="302"/>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="404"/>
+        <location filename="../../widgets/floor/panel.py" line="303"/>
         <source>Came by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="406"/>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
         <source>Add a request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="447"/>
+        <location filename="../../widgets/floor/panel.py" line="346"/>
         <source>%1: speaking time ends at %2</source>
         <translation>%1: hết thời gian phát biểu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="470"/>
+        <location filename="../../widgets/floor/panel.py" line="376"/>
         <source>Nobody has the floor</source>
         <translation>Chưa có ai phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="559"/>
+        <location filename="../../widgets/floor/panel.py" line="465"/>
         <source>Choose the site that asked to speak</source>
         <translation>Chọn điểm cầu đăng ký phát biểu</translation>
     </message>
@@ -363,262 +575,327 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="94"/>
+        <location filename="../../widgets/text.py" line="174"/>
         <source>Raised hand</source>
         <translation>Giơ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="95"/>
+        <location filename="../../widgets/text.py" line="175"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="96"/>
+        <location filename="../../widgets/text.py" line="176"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="97"/>
+        <location filename="../../widgets/text.py" line="177"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="98"/>
+        <location filename="../../widgets/text.py" line="178"/>
         <source>Operator</source>
         <translation>Điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="104"/>
+        <location filename="../../widgets/text.py" line="184"/>
         <source>Pending</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="105"/>
+        <location filename="../../widgets/text.py" line="185"/>
         <source>Queued</source>
         <translation>Trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="106"/>
+        <location filename="../../widgets/text.py" line="186"/>
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="107"/>
+        <location filename="../../widgets/text.py" line="187"/>
         <source>Denied</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="108"/>
+        <location filename="../../widgets/text.py" line="188"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="109"/>
+        <location filename="../../widgets/text.py" line="189"/>
         <source>Finished</source>
         <translation>Đã phát biểu xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="110"/>
+        <location filename="../../widgets/text.py" line="190"/>
         <source>Revoked</source>
         <translation>Bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="116"/>
+        <location filename="../../widgets/text.py" line="196"/>
         <source>Lowest</source>
         <translation>Thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="117"/>
+        <location filename="../../widgets/text.py" line="197"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="118"/>
+        <location filename="../../widgets/text.py" line="198"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="119"/>
+        <location filename="../../widgets/text.py" line="199"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="120"/>
+        <location filename="../../widgets/text.py" line="200"/>
         <source>Highest</source>
         <translation>Cao nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="127"/>
+        <location filename="../../widgets/text.py" line="207"/>
         <source>mute the previous speaker</source>
         <translation>tắt micro người phát biểu trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="128"/>
+        <location filename="../../widgets/text.py" line="208"/>
         <source>spotlight off the previous speaker</source>
         <translation>bỏ làm nổi bật người phát biểu trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="131"/>
+        <location filename="../../widgets/text.py" line="211"/>
         <source>unmute</source>
         <translation>bật micro</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="132"/>
+        <location filename="../../widgets/text.py" line="212"/>
         <source>camera preset</source>
         <translation>khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="133"/>
+        <location filename="../../widgets/text.py" line="213"/>
         <source>spotlight</source>
         <translation>làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="134"/>
+        <location filename="../../widgets/text.py" line="214"/>
         <source>speaker layout</source>
         <translation>bố cục người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="135"/>
+        <location filename="../../widgets/text.py" line="215"/>
         <source>lower hand</source>
         <translation>hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="136"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>mute</source>
         <translation>tắt micro</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="137"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>spotlight off</source>
         <translation>bỏ làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="138"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>restore layout</source>
         <translation>khôi phục bố cục</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="139"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>lower all hands</source>
         <translation>hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="145"/>
+        <location filename="../../widgets/text.py" line="225"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="146"/>
+        <location filename="../../widgets/text.py" line="226"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="147"/>
+        <location filename="../../widgets/text.py" line="227"/>
         <source>Take the floor back</source>
         <translation>Thu hồi quyền phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="148"/>
+        <location filename="../../widgets/text.py" line="228"/>
         <source>Speaking time is up</source>
         <translation>Hết thời gian phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="149"/>
+        <location filename="../../widgets/text.py" line="229"/>
         <source>Unmuted at the MCU</source>
         <translation>Đã bật micro tại MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="150"/>
+        <location filename="../../widgets/text.py" line="230"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="151"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="152"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="153"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="154"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>Reorder</source>
         <translation>Sắp xếp lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="155"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>Add request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="161"/>
+        <location filename="../../widgets/text.py" line="241"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="162"/>
+        <location filename="../../widgets/text.py" line="242"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="163"/>
+        <location filename="../../widgets/text.py" line="243"/>
         <source>another action on this site is still running</source>
         <translation>một thao tác khác trên điểm cầu này đang chạy</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="164"/>
+        <location filename="../../widgets/text.py" line="244"/>
         <source>no meeting to file it in</source>
         <translation>không có cuộc họp để ghi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="176"/>
+        <location filename="../../widgets/text.py" line="251"/>
+        <source>the request is no longer in the queue</source>
+        <translation>yêu cầu không còn trong hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="254"/>
+        <source>not possible in the request&apos;s state</source>
+        <translation>không thực hiện được ở trạng thái hiện tại của yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>the site has already asked to speak</source>
+        <translation>điểm cầu đã đăng ký phát biểu rồi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the queue is full</source>
+        <translation>hàng chờ đã đầy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="261"/>
+        <source>the meeting has ended</source>
+        <translation>cuộc họp đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="262"/>
+        <source>another site has the floor</source>
+        <translation>điểm cầu khác đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="263"/>
+        <source>not next in the queue</source>
+        <translation>chưa đến lượt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="264"/>
+        <source>no such place in the queue</source>
+        <translation>không có vị trí này trong hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="265"/>
+        <source>no such priority</source>
+        <translation>mức ưu tiên không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="266"/>
+        <source>the priority does not fit that place</source>
+        <translation>mức ưu tiên không khớp với vị trí đó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="269"/>
+        <source>nothing to change</source>
+        <translation>không có gì để thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>the site has no request</source>
+        <translation>điểm cầu không có yêu cầu nào</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="271"/>
+        <source>the site already has the floor</source>
+        <translation>điểm cầu đang được phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="285"/>
         <source>refused (%1)</source>
         <translation>bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="185"/>
+        <location filename="../../widgets/floor/panel.py" line="87"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="186"/>
+        <location filename="../../widgets/floor/panel.py" line="88"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="187"/>
+        <location filename="../../widgets/floor/panel.py" line="89"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="188"/>
+        <location filename="../../widgets/floor/panel.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="189"/>
+        <location filename="../../widgets/floor/panel.py" line="91"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="190"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="191"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor_panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="155"/>
         <source>Requested at %1</source>
         <translation>Đăng ký lúc %1</translation>
     </message>
@@ -626,72 +903,72 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="441"/>
+        <location filename="../../widgets/incidents/panel.py" line="391"/>
         <source>Resolve incident</source>
         <translation>Kết thúc sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="441"/>
+        <location filename="../../widgets/incidents/panel.py" line="391"/>
         <source>Incident details</source>
         <translation>Thông tin sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="401"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation>Hỏng gì, theo báo cáo của điểm cầu hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="454"/>
+        <location filename="../../widgets/incidents/panel.py" line="404"/>
         <source>What is being done about it</source>
         <translation>Đang khắc phục thế nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="457"/>
+        <location filename="../../widgets/incidents/panel.py" line="407"/>
         <source>HH:MM, or +minutes</source>
         <translation>HH:MM, hoặc +số phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="467"/>
+        <location filename="../../widgets/incidents/panel.py" line="417"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Nguyên nhân:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="468"/>
+        <location filename="../../widgets/incidents/panel.py" line="418"/>
         <source>&amp;Fix:</source>
         <translation>&amp;Cách khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="470"/>
+        <location filename="../../widgets/incidents/panel.py" line="420"/>
         <source>Expected &amp;restore time:</source>
         <translation>Thời gian &amp;dự kiến khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="476"/>
+        <location filename="../../widgets/incidents/panel.py" line="426"/>
         <source>Resolve</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="476"/>
+        <location filename="../../widgets/incidents/panel.py" line="426"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="501"/>
+        <location filename="../../widgets/incidents/panel.py" line="451"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation>✖ Thời gian dự kiến %1 đã qua: hãy nhập thời điểm muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="505"/>
+        <location filename="../../widgets/incidents/panel.py" line="455"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation>✖ Không hiểu “%1” là thời gian: nhập HH:MM (vd. 14:30) hoặc +số phút (vd. +20).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="515"/>
+        <location filename="../../widgets/incidents/panel.py" line="465"/>
         <source>No expected restore time</source>
         <translation>Chưa có thời gian dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="519"/>
+        <location filename="../../widgets/incidents/panel.py" line="469"/>
         <source>→ %1, in %2 min</source>
         <translation>→ %1, còn %2 phút</translation>
     </message>
@@ -699,116 +976,116 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="200"/>
+        <location filename="../../widgets/incidents/panel.py" line="152"/>
         <source>Opened</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="153"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="202"/>
+        <location filename="../../widgets/incidents/panel.py" line="154"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="155"/>
         <source>Kind</source>
         <translation>Loại sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="204"/>
+        <location filename="../../widgets/incidents/panel.py" line="156"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="205"/>
+        <location filename="../../widgets/incidents/panel.py" line="157"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="158"/>
         <source>Expected restore</source>
         <translation>Dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="159"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="236"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>%n site(s) on provider %1</source>
         <translation>
             <numerusform>%n điểm cầu của nhà cung cấp %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="238"/>
+        <location filename="../../widgets/incidents/panel.py" line="190"/>
         <source>%n site(s) in %1</source>
         <translation>
             <numerusform>%n điểm cầu thuộc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="191"/>
         <source>Shared fault</source>
         <translation>Sự cố chung</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="249"/>
+        <location filename="../../widgets/incidents/panel.py" line="201"/>
         <source>✔ Resolved %1</source>
         <translation>✔ Đã khắc phục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="251"/>
+        <location filename="../../widgets/incidents/panel.py" line="203"/>
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="254"/>
+        <location filename="../../widgets/incidents/panel.py" line="206"/>
         <source>✓ Acknowledged by %1</source>
         <translation>✓ %1 đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="255"/>
+        <location filename="../../widgets/incidents/panel.py" line="207"/>
         <source>● Open</source>
         <translation>● Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="264"/>
+        <location filename="../../widgets/incidents/panel.py" line="216"/>
         <source>%1 (in %2 min)</source>
         <translation>%1 (còn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="265"/>
+        <location filename="../../widgets/incidents/panel.py" line="217"/>
         <source>%1 (overdue %2 min)</source>
         <translation>%1 (quá hạn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/panel.py" line="224"/>
         <source>Opened %1</source>
         <translation>Bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="280"/>
+        <location filename="../../widgets/incidents/panel.py" line="230"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>%1 tiếp nhận lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="285"/>
+        <location filename="../../widgets/incidents/panel.py" line="235"/>
         <source>Cause: %1</source>
         <translation>Nguyên nhân: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="287"/>
+        <location filename="../../widgets/incidents/panel.py" line="237"/>
         <source>Fix: %1</source>
         <translation>Cách khắc phục: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="289"/>
+        <location filename="../../widgets/incidents/panel.py" line="239"/>
         <source>Expected restore: %1</source>
         <translation>Dự kiến khắc phục: %1</translation>
     </message>
@@ -816,55 +1093,55 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="602"/>
+        <location filename="../../widgets/incidents/panel.py" line="552"/>
         <source>Acknowledge</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="606"/>
+        <location filename="../../widgets/incidents/panel.py" line="556"/>
         <source>Cause / fix / restore time…</source>
         <translation>Nguyên nhân / khắc phục / thời gian…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="611"/>
+        <location filename="../../widgets/incidents/panel.py" line="561"/>
         <source>Resolve…</source>
         <translation>Kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="613"/>
-        <location filename="../../widgets/incident_panel.py" line="803"/>
+        <location filename="../../widgets/incidents/panel.py" line="563"/>
+        <location filename="../../widgets/incidents/panel.py" line="753"/>
         <source>Mute alarm</source>
         <translation>Tắt chuông báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="620"/>
+        <location filename="../../widgets/incidents/panel.py" line="570"/>
         <source>Show resolved</source>
         <translation>Hiện sự cố đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="624"/>
+        <location filename="../../widgets/incidents/panel.py" line="574"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation>%1 sự cố được xử lý gần nhất; nhật ký lưu đầy đủ tất cả.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="803"/>
+        <location filename="../../widgets/incidents/panel.py" line="753"/>
         <source>Alarm muted</source>
         <translation>Đã tắt chuông</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="841"/>
+        <location filename="../../widgets/incidents/panel.py" line="791"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation>
             <numerusform>(%n sự cố nghiêm trọng chưa tiếp nhận)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="842"/>
+        <location filename="../../widgets/incidents/panel.py" line="792"/>
         <source>[A] acknowledge</source>
         <translation>[A] tiếp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incident_panel.py" line="865"/>
+        <location filename="../../widgets/incidents/panel.py" line="815"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n chưa khắc phục</numerusform>
@@ -874,62 +1151,62 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="119"/>
+        <location filename="../../widgets/text.py" line="84"/>
         <source>Lost connection</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="120"/>
+        <location filename="../../widgets/text.py" line="85"/>
         <source>No sound</source>
         <translation>Mất tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="121"/>
+        <location filename="../../widgets/text.py" line="86"/>
         <source>No picture</source>
         <translation>Mất hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="122"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>Packet loss</source>
         <translation>Mất gói tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="123"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>Jitter</source>
         <translation>Trễ biến thiên (jitter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="124"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>Low bitrate</source>
         <translation>Tốc độ bit thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="125"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>MCU unreachable</source>
         <translation>Không kết nối được MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="126"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>Power failure</source>
         <translation>Mất điện</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="127"/>
+        <location filename="../../widgets/text.py" line="92"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="134"/>
+        <location filename="../../widgets/text.py" line="98"/>
         <source>Information</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="135"/>
+        <location filename="../../widgets/text.py" line="99"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_panel.py" line="136"/>
+        <location filename="../../widgets/text.py" line="100"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
@@ -937,80 +1214,65 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="207"/>
-        <location filename="../../widgets/layout_bar.py" line="261"/>
+        <location filename="../../widgets/layouts/bar.py" line="217"/>
+        <location filename="../../widgets/layouts/bar.py" line="271"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation>Đang đọc các bố cục của MCU…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="212"/>
+        <location filename="../../widgets/layouts/bar.py" line="222"/>
         <source>Edit presets…</source>
         <translation>Sửa bố cục đặt sẵn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="217"/>
+        <location filename="../../widgets/layouts/bar.py" line="227"/>
         <source>Define the control center&apos;s named presets (%1)</source>
         <translation>Định nghĩa các bố cục đặt sẵn của trung tâm điều khiển (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="237"/>
+        <location filename="../../widgets/layouts/bar.py" line="247"/>
         <source>Apply layout %1</source>
         <translation>Áp dụng bố cục %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layout_bar.py" line="250"/>
+        <location filename="../../widgets/layouts/bar.py" line="260"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation>
             <numerusform>MCU có %n bố cục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="267"/>
+        <location filename="../../widgets/layouts/bar.py" line="277"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation>Không đọc được bố cục của MCU: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="309"/>
+        <location filename="../../widgets/layouts/bar.py" line="319"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="312"/>
+        <location filename="../../widgets/layouts/bar.py" line="322"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="351"/>
+        <location filename="../../widgets/layouts/bar.py" line="361"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="376"/>
+        <location filename="../../widgets/layouts/bar.py" line="386"/>
         <source>Applying %1</source>
         <translation>Đang áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="378"/>
+        <location filename="../../widgets/layouts/bar.py" line="388"/>
         <source>%1 applied</source>
         <translation>Đã áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="382"/>
-        <source>no answer in time</source>
-        <translation>không trả lời kịp</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="383"/>
-        <source>MCU unreachable</source>
-        <translation>Không kết nối được MCU</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="384"/>
-        <source>failed</source>
-        <translation>thất bại</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="385"/>
+        <location filename="../../widgets/layouts/bar.py" line="392"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1018,47 +1280,32 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="124"/>
+        <location filename="../../widgets/layouts/bar.py" line="132"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="132"/>
-        <source>… sending</source>
-        <translation>… đang gửi</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="135"/>
-        <source>✓ done</source>
-        <translation>✓ đã thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="137"/>
-        <source>✖ failed</source>
-        <translation>✖ thất bại</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layout_bar.py" line="153"/>
+        <location filename="../../widgets/layouts/bar.py" line="163"/>
         <source>Layout %1</source>
         <translation>Bố cục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="157"/>
+        <location filename="../../widgets/layouts/bar.py" line="167"/>
         <source>Main positions: %1</source>
         <translation>Vị trí chính: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="159"/>
+        <location filename="../../widgets/layouts/bar.py" line="169"/>
         <source>Overlay text: %1</source>
         <translation>Chữ hiển thị: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="161"/>
+        <location filename="../../widgets/layouts/bar.py" line="171"/>
         <source>Active now</source>
         <translation>Đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_bar.py" line="163"/>
+        <location filename="../../widgets/layouts/bar.py" line="173"/>
         <source>Key %1</source>
         <translation>Phím %1</translation>
     </message>
@@ -1066,285 +1313,308 @@
 <context>
     <name>LayoutPresetEditor</name>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="224"/>
+        <location filename="../../widgets/layouts/editor.py" line="224"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="244"/>
+        <location filename="../../widgets/layouts/editor.py" line="244"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="245"/>
+        <location filename="../../widgets/layouts/editor.py" line="245"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="246"/>
-        <location filename="../../widgets/layout_presets.py" line="614"/>
+        <location filename="../../widgets/layouts/editor.py" line="246"/>
+        <location filename="../../widgets/layouts/editor.py" line="614"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="247"/>
+        <location filename="../../widgets/layouts/editor.py" line="247"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="249"/>
+        <location filename="../../widgets/layouts/editor.py" line="249"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="266"/>
-        <location filename="../../widgets/layout_presets.py" line="520"/>
+        <location filename="../../widgets/layouts/editor.py" line="266"/>
+        <location filename="../../widgets/layouts/editor.py" line="520"/>
         <source>Preset</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="270"/>
+        <location filename="../../widgets/layouts/editor.py" line="270"/>
         <source>e.g. Khai mạc</source>
         <translation>ví dụ: Khai mạc</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="283"/>
+        <location filename="../../widgets/layouts/editor.py" line="283"/>
         <source>Shown over the picture, e.g. Giao ban tháng 3</source>
         <translation>Hiển thị trên hình, ví dụ: Giao ban tháng 3</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="289"/>
+        <location filename="../../widgets/layouts/editor.py" line="289"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="293"/>
+        <location filename="../../widgets/layouts/editor.py" line="293"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="305"/>
+        <location filename="../../widgets/layouts/editor.py" line="305"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="306"/>
+        <location filename="../../widgets/layouts/editor.py" line="306"/>
         <source>Layout:</source>
         <translation>Bố cục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="308"/>
+        <location filename="../../widgets/layouts/editor.py" line="308"/>
         <source>Sites:</source>
         <translation>Điểm cầu:</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="309"/>
+        <location filename="../../widgets/layouts/editor.py" line="309"/>
         <source>Overlay text:</source>
         <translation>Chữ hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="403"/>
+        <location filename="../../widgets/layouts/editor.py" line="403"/>
         <source>Layout %1</source>
         <translation>Bố cục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="405"/>
+        <location filename="../../widgets/layouts/editor.py" line="405"/>
         <source>Main positions: %1</source>
         <translation>Vị trí chính: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="407"/>
+        <location filename="../../widgets/layouts/editor.py" line="407"/>
         <source>Overlay text: %1</source>
         <translation>Chữ hiển thị: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="445"/>
+        <location filename="../../widgets/layouts/editor.py" line="445"/>
         <source>auto (%1)</source>
         <translation>tự động (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="475"/>
+        <location filename="../../widgets/layouts/editor.py" line="475"/>
         <source>%1 site(s) chosen; the MCU arranges this layout itself</source>
         <translation>Đã chọn %1 điểm cầu; MCU tự sắp xếp bố cục này</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="479"/>
+        <location filename="../../widgets/layouts/editor.py" line="479"/>
         <source>%1 of %2 sites this layout shows</source>
         <translation>%1 / %2 điểm cầu bố cục này hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <location filename="../../widgets/layouts/editor.py" line="504"/>
         <source>New preset</source>
         <translation>Bố cục đặt sẵn mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="504"/>
+        <location filename="../../widgets/layouts/editor.py" line="504"/>
         <source>Preset “%1”</source>
         <translation>Bố cục đặt sẵn “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="532"/>
+        <location filename="../../widgets/layouts/editor.py" line="532"/>
         <source>Give the preset a name.</source>
         <translation>Hãy đặt tên cho bố cục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="535"/>
+        <location filename="../../widgets/layouts/editor.py" line="535"/>
         <source>A preset named “%1” already exists: choose another name.</source>
         <translation>Đã có bố cục đặt sẵn tên “%1”: hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="538"/>
+        <location filename="../../widgets/layouts/editor.py" line="538"/>
         <source>Choose a layout.</source>
         <translation>Hãy chọn một bố cục.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="542"/>
+        <location filename="../../widgets/layouts/editor.py" line="542"/>
         <source>Layout %1 shows at most %2 site(s); %3 are chosen: remove some.</source>
         <translation>Bố cục %1 hiển thị tối đa %2 điểm cầu; đang chọn %3: hãy bỏ bớt.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="575"/>
+        <location filename="../../widgets/layouts/editor.py" line="575"/>
         <source>Saving “%1”</source>
         <translation>Đang lưu “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="585"/>
+        <location filename="../../widgets/layouts/editor.py" line="585"/>
         <source>“%1” saved</source>
         <translation>Đã lưu “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="590"/>
+        <location filename="../../widgets/layouts/editor.py" line="590"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="607"/>
+        <location filename="../../widgets/layouts/editor.py" line="607"/>
         <source>Delete preset</source>
         <translation>Xóa bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="608"/>
+        <location filename="../../widgets/layouts/editor.py" line="608"/>
         <source>Delete the preset “%1”? The bar will no longer offer it.</source>
         <translation>Xóa bố cục đặt sẵn “%1”? Thanh bố cục sẽ không còn nút này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="615"/>
+        <location filename="../../widgets/layouts/editor.py" line="615"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="627"/>
+        <location filename="../../widgets/layouts/editor.py" line="627"/>
         <source>Deleting “%1”</source>
         <translation>Đang xóa “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="633"/>
+        <location filename="../../widgets/layouts/editor.py" line="633"/>
         <source>“%1” deleted</source>
         <translation>Đã xóa “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="638"/>
+        <location filename="../../widgets/layouts/editor.py" line="638"/>
         <source>Not deleted: %1</source>
         <translation>Chưa xóa được: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="657"/>
+        <location filename="../../widgets/layouts/editor.py" line="657"/>
         <source>Moving “%1”</source>
         <translation>Đang chuyển “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="666"/>
+        <location filename="../../widgets/layouts/editor.py" line="666"/>
         <source>“%1” moved</source>
         <translation>Đã chuyển “%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="668"/>
+        <location filename="../../widgets/layouts/editor.py" line="668"/>
         <source>Not moved: %1</source>
         <translation>Chưa chuyển được: %1</translation>
     </message>
 </context>
 <context>
+    <name>LinkText</name>
+    <message>
+        <location filename="../../widgets/text.py" line="107"/>
+        <source>MCU: connecting…</source>
+        <translation>MCU: đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="108"/>
+        <source>MCU: connected</source>
+        <translation>MCU: đã kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="109"/>
+        <source>MCU: degraded</source>
+        <translation>MCU: kết nối kém</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="110"/>
+        <source>MCU: unreachable</source>
+        <translation>MCU: mất kết nối</translation>
+    </message>
+</context>
+<context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/live.py" line="256"/>
-        <location filename="../../widgets/live.py" line="290"/>
-        <location filename="../../widgets/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="255"/>
+        <location filename="../../widgets/shell/live.py" line="291"/>
+        <location filename="../../widgets/shell/live.py" line="432"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="274"/>
-        <location filename="../../widgets/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="275"/>
+        <location filename="../../widgets/shell/live.py" line="349"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="294"/>
+        <location filename="../../widgets/shell/live.py" line="295"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="339"/>
+        <location filename="../../widgets/shell/live.py" line="340"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="341"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="341"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="343"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="343"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="345"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="348"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="370"/>
+        <location filename="../../widgets/shell/live.py" line="371"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="371"/>
+        <location filename="../../widgets/shell/live.py" line="372"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="413"/>
+        <location filename="../../widgets/shell/live.py" line="414"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="413"/>
+        <location filename="../../widgets/shell/live.py" line="414"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="465"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/live.py" line="466"/>
+        <location filename="../../widgets/shell/live.py" line="467"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1352,108 +1622,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="31"/>
+        <location filename="../../widgets/shell/main_window.py" line="31"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="34"/>
+        <location filename="../../widgets/shell/main_window.py" line="34"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="39"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="42"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="44"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="47"/>
-        <location filename="../../widgets/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="64"/>
+        <location filename="../../widgets/shell/main_window.py" line="64"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="71"/>
+        <location filename="../../widgets/shell/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="77"/>
+        <location filename="../../widgets/shell/main_window.py" line="77"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="84"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="91"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="98"/>
-        <source>MCU: connecting…</source>
-        <translation>MCU: đang kết nối…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="99"/>
-        <source>MCU: connected</source>
-        <translation>MCU: đã kết nối</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="100"/>
-        <source>MCU: degraded</source>
-        <translation>MCU: kết nối kém</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="101"/>
-        <source>MCU: unreachable</source>
-        <translation>MCU: mất kết nối</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="99"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="114"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
@@ -1461,295 +1711,270 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site_detail.py" line="89"/>
+        <location filename="../../widgets/site/detail.py" line="89"/>
         <source>loss received</source>
         <translation>mất gói nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="90"/>
         <source>loss sent</source>
         <translation>mất gói gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="91"/>
         <source>jitter received</source>
         <translation>jitter nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="92"/>
         <source>jitter sent</source>
         <translation>jitter gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="93"/>
         <source>bitrate received</source>
         <translation>tốc độ nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="94"/>
         <source>bitrate sent</source>
         <translation>tốc độ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="95"/>
         <source>frame rate received</source>
         <translation>khung hình/giây nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="96"/>
         <source>audio bitrate</source>
         <translation>tốc độ âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="97"/>
         <source>video bitrate</source>
         <translation>tốc độ hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>speaking</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="104"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>Packet loss (%)</source>
         <translation>Mất gói tin (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>Bitrate (kbps)</source>
         <translation>Tốc độ bit (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>Frame rate (fps)</source>
         <translation>Tốc độ khung hình (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="108"/>
         <source>Audio bitrate (kbps)</source>
         <translation>Tốc độ âm thanh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="109"/>
         <source>Video bitrate (kbps)</source>
         <translation>Tốc độ hình ảnh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="148"/>
+        <location filename="../../widgets/site/detail.py" line="148"/>
         <source>no expected rate yet</source>
         <translation>chưa có tốc độ tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="149"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="172"/>
+        <location filename="../../widgets/site/detail.py" line="172"/>
         <source>minutes before now</source>
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="368"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="368"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="369"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="369"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="357"/>
-        <location filename="../../widgets/site_detail.py" line="370"/>
+        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="370"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="366"/>
+        <location filename="../../widgets/site/detail.py" line="366"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="367"/>
+        <location filename="../../widgets/site/detail.py" line="367"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="375"/>
+        <location filename="../../widgets/site/detail.py" line="375"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="389"/>
+        <location filename="../../widgets/site/detail.py" line="389"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="391"/>
+        <location filename="../../widgets/site/detail.py" line="391"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="417"/>
+        <location filename="../../widgets/site/detail.py" line="417"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="418"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="419"/>
+        <location filename="../../widgets/site/detail.py" line="419"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="420"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="425"/>
+        <location filename="../../widgets/site/detail.py" line="425"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="476"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="481"/>
+        <location filename="../../widgets/site/detail.py" line="481"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="554"/>
+        <location filename="../../widgets/site/detail.py" line="554"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="555"/>
+        <location filename="../../widgets/site/detail.py" line="555"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="561"/>
+        <location filename="../../widgets/site/detail.py" line="561"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="562"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="585"/>
-        <source>… sending</source>
-        <translation>… đang gửi</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="587"/>
-        <source>✓ done</source>
-        <translation>✓ đã thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="589"/>
-        <source>✖ no answer in time</source>
-        <translation>✖ quá thời gian chờ</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="591"/>
-        <source>✖ MCU unreachable</source>
-        <translation>✖ mất kết nối MCU</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="593"/>
-        <source>✖ failed</source>
-        <translation>✖ thất bại</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site_detail.py" line="605"/>
+        <location filename="../../widgets/site/detail.py" line="597"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="605"/>
+        <location filename="../../widgets/site/detail.py" line="597"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="608"/>
+        <location filename="../../widgets/site/detail.py" line="600"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="608"/>
+        <location filename="../../widgets/site/detail.py" line="600"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="602"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="611"/>
+        <location filename="../../widgets/site/detail.py" line="603"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="618"/>
+        <location filename="../../widgets/site/detail.py" line="610"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="620"/>
+        <location filename="../../widgets/site/detail.py" line="612"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="620"/>
+        <location filename="../../widgets/site/detail.py" line="612"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="613"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site_detail.py" line="622"/>
+        <location filename="../../widgets/site/detail.py" line="614"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
     </message>
@@ -1757,37 +1982,37 @@
 <context>
     <name>SitePicker</name>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="93"/>
+        <location filename="../../widgets/layouts/editor.py" line="93"/>
         <source>Filter sites by name or code…</source>
         <translation>Lọc điểm cầu theo tên hoặc mã…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="110"/>
+        <location filename="../../widgets/layouts/editor.py" line="110"/>
         <source>Add →</source>
         <translation>Thêm →</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="111"/>
+        <location filename="../../widgets/layouts/editor.py" line="111"/>
         <source>← Remove</source>
         <translation>← Bỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="112"/>
+        <location filename="../../widgets/layouts/editor.py" line="112"/>
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="113"/>
+        <location filename="../../widgets/layouts/editor.py" line="113"/>
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="123"/>
+        <location filename="../../widgets/layouts/editor.py" line="123"/>
         <source>Spotlighted, in order (main positions first):</source>
         <translation>Ưu tiên hiển thị, theo thứ tự (vị trí chính trước):</translation>
     </message>
     <message>
-        <location filename="../../widgets/layout_presets.py" line="171"/>
+        <location filename="../../widgets/layouts/editor.py" line="171"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
@@ -1795,52 +2020,52 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="35"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="42"/>
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>By tier and district</source>
         <translation>Theo cấp và huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="51"/>
         <source>Group by district</source>
         <translation>Nhóm theo huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="55"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="108"/>
+        <location filename="../../widgets/wall/panel.py" line="108"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall_panel.py" line="114"/>
+        <location filename="../../widgets/wall/panel.py" line="114"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -1848,32 +2073,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall.py" line="404"/>
+        <location filename="../../widgets/wall/view.py" line="399"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="401"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="598"/>
+        <location filename="../../widgets/wall/view.py" line="593"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="595"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="597"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="610"/>
+        <location filename="../../widgets/wall/view.py" line="605"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The VISCA-over-IP encode/decode helpers, byte for byte against protocols.md §5."""
+"""The VISCA-over-IP encode/decode helpers, byte for byte against the wire format in `console.camera.visca`."""
 
 from __future__ import annotations
 

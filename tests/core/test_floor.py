@@ -38,7 +38,7 @@ def t(seconds: float) -> datetime:
     return T0 + timedelta(seconds=seconds)
 
 
-# The table of protocols.md §4, written out here independently of the module under test.
+# The transition table (BFCP states and events), written out here independently of the module under test.
 EXPECTED: dict[tuple[FloorState, FloorEvent], FloorState] = {
     (S.PENDING, E.ACCEPT): S.ACCEPTED,
     (S.PENDING, E.DENY): S.DENIED,

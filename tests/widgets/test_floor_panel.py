@@ -3,6 +3,8 @@ through the running console (the session thread, the hub, the desk, the dispatch
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +16,18 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from console.domain import FloorRequest, FloorState, RequestSource
-from console.floor.desk import DeskRequest, FloorChanged, FloorView
+from console.floor.control import RefusalCode
+from console.floor.desk import (
+    ActionReport,
+    DeskRequest,
+    FloorAction,
+    FloorChanged,
+    FloorView,
+    SpeakingTimeWarning,
+    Step,
+    StepOutcome,
+    StepState,
+)
 from console.runtime.session import SessionOptions
 from console.sim import SimServer
 from widgets.floor.panel import Column, FloorModel, FloorPanel
@@ -55,6 +68,48 @@ def test_dragging_a_row_asks_the_desk_to_move_it(qtbot: QtBot, qapp: QApplicatio
         panel.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, panel.model.index(-1, -1))
     assert moved.args == [3, 1]  # C to the first turn
     assert len(ran) == 1
+
+
+@pytest.fixture
+def machine_in_utc() -> Iterator[None]:
+    """The machine's clock in UTC, seven hours behind the control room."""
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
+
+
+def test_times_and_sites_read_as_in_the_control_room(
+    machine_in_utc: None, vi_app: QApplication, qtbot: QtBot
+) -> None:
+    panel = FloorPanel(lambda _operation: None, lambda: [("X.NASON", "Xã Nà Sơn")], "op")
+    qtbot.addWidget(panel)
+    req = FloorRequest("X.NASON", FloorState.GRANTED, 2, T0 + timedelta(seconds=1), seq=1, id=1)
+    waiting = FloorRequest("X.NATONG", FloorState.PENDING, 2, T0 + timedelta(seconds=2), seq=2, id=2)
+    view = FloorView(
+        T0,
+        (
+            DeskRequest(1, "giaoban", req, 0, 0, "Xã Nà Sơn", True, False),
+            DeskRequest(2, "giaoban", waiting, 0, 1, "Xã Na Tông", True, True),
+        ),
+    )
+    panel.on_news(FloorChanged(view))
+    assert "15:00:02" in panel.model.item(0, Column.WAITING).toolTip()  # 08:00:02 UTC is 15:00:02 in Hà Nội
+    panel.on_news(SpeakingTimeWarning(1, "X.NASON", T0 + timedelta(minutes=5)))
+    assert panel.status.text() == "⏰ Xã Nà Sơn: hết thời gian phát biểu lúc 15:05:00"
+    step = StepOutcome(Step.UNMUTE, StepState.OK, "X.NATONG")
+    panel.on_news(ActionReport(FloorAction.GRANT, 2, "X.NATONG", "op", (step,)))
+    assert panel.status.text().startswith("Cho phát biểu — Xã Na Tông: ✓")
+    assert "X.NATONG" not in panel.status.text()
+    panel.on_news(ActionReport(FloorAction.GRANT, 2, "X.NATONG", "op", refusal=RefusalCode.NOT_HEAD))
+    assert panel.status.text() == "Cho phát biểu — Xã Na Tông: ✗ bị từ chối (chưa đến lượt)"
 
 
 @pytest.fixture

@@ -20,15 +20,8 @@ from db import records
 from db.engine import open_database
 from db.writer import Store
 from tests.core.media_rig import at, joined, left, registry
-from widgets.incidents.panel import (
-    KEY_ROLE,
-    REFRESH_MS,
-    SEVERITY_GLYPHS,
-    Column,
-    IncidentPanel,
-    kind_text,
-    severity_text,
-)
+from widgets.incidents.panel import KEY_ROLE, REFRESH_MS, Column, IncidentPanel
+from widgets.text import SEVERITY_GLYPHS, kind_text, severity_text
 
 
 class Clock:

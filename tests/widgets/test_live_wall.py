@@ -62,6 +62,9 @@ def test_keys_on_a_selected_tile_mute_and_unmute_the_site(
     qtbot.keyClick(wall, Qt.Key.Key_M)
     qtbot.waitUntil(lambda: bool(sim.world.muted[n]), timeout=WAIT_MS)  # the MCU muted that site
     qtbot.waitUntil(lambda: "✓" in live.window.statusBar().currentMessage(), timeout=WAIT_MS)
+    # in words: the site's name, what was done and how it went; no codes
+    shown = live.window.statusBar().currentMessage()
+    assert shown == f"✓ {sim.world.sites[n].name}: tắt tiếng — đã thực hiện" and key not in shown
     # once the MCU reports the site muted, the same key unmutes it
     qtbot.waitUntil(lambda: (p := live.roster.first(key)) is not None and p.is_muted, timeout=WAIT_MS)
     qtbot.keyClick(wall, Qt.Key.Key_M)

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, QPoint, QSize
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.domain import LinkState
+from console.domain import Health, LinkState
 from widgets.shell.i18n import choose_language
 from widgets.shell.main_window import MainWindow
+from widgets.theme import HEALTH_COLOURS  # the wall's, too
 
 
 def test_window_speaks_vietnamese(vi_app: QApplication, qtbot: QtBot) -> None:
@@ -55,8 +57,39 @@ def test_geometry_and_docks_survive_a_restart(vi_app: QApplication, qtbot: QtBot
 
 
 def test_language_choice() -> None:
+    """Vietnamese unless asked otherwise: `--lang` first, then the configuration; the locale has no say
+    (tests/widgets/test_language.py starts the application under several locales)."""
     assert choose_language("en") == "en"
-    assert choose_language(None, QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)) == "vi"
-    assert choose_language(None, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "en"
-    assert choose_language(None, QLocale(QLocale.Language.French, QLocale.Country.France)) == "vi"
-    assert choose_language(None, QLocale.c()) == "vi"
+    assert choose_language(None) == "vi"
+    assert choose_language(None, "en") == "en"  # the configuration's language
+    assert choose_language("vi", "en") == "vi"  # --lang wins over the configuration
+
+
+def test_a_command_reads_in_words_with_the_site_name(vi_app: QApplication, qtbot: QtBot) -> None:
+    window = MainWindow(database="db", remember_layout=False)
+    qtbot.addWidget(window)
+    window.show_command("Nà Sơn", "mute_audio", "pending", "")
+    assert window.statusBar().currentMessage() == "… Nà Sơn: tắt tiếng — đang gửi"
+    window.show_command("Nà Sơn", "mute_audio", "ok", "")
+    assert window.statusBar().currentMessage() == "✓ Nà Sơn: tắt tiếng — đã thực hiện"
+    window.show_command("Nà Sơn", "unmute_video", "timeout", "HTTP 504")
+    shown = window.statusBar().currentMessage()
+    assert shown == "✖ Nà Sơn: bật hình — quá thời gian chờ (HTTP 504)"
+    assert "unmute_video" not in shown and "timeout" not in shown
+
+
+def test_the_link_state_wears_the_walls_colours(vi_app: QApplication, qtbot: QtBot) -> None:
+    """The status bar's red is the wall's red (the style sheet once had reds and ambers of its own)."""
+    window = MainWindow(database="db", remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    for state, health in (
+        (LinkState.CONNECTED, Health.GREEN),
+        (LinkState.DEGRADED, Health.AMBER),
+        (LinkState.UNREACHABLE, Health.RED),
+    ):
+        window.set_link_state(state)
+        colour = window.link_label.palette().color(QPalette.ColorRole.WindowText)
+        assert colour == HEALTH_COLOURS[health], state
+    window.show_log_error("disk full")
+    assert window.db_label.palette().color(QPalette.ColorRole.WindowText) == HEALTH_COLOURS[Health.RED]

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from console.domain import Health
 from console.live.wall import SortMode, TileFlag
 from tests.synthetic import synthetic_wall
-from widgets.wall.view import HEALTH_COLOURS, ZOOM_SIZES, WallView
+from widgets.theme import HEALTH_COLOURS
+from widgets.wall.view import ZOOM_SIZES, WallView
 
 
 def make_wall(qtbot: QtBot, n: int = 150) -> tuple[WallView, object]:

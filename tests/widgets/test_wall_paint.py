@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from console.domain import Health
 from console.live.wall import SortMode
 from tests.widgets.test_wall import make_wall
-from widgets.wall.view import HEALTH_COLOURS, MICRO_WIDTH, ZOOM_SIZES, WallView
+from widgets.theme import HEALTH_COLOURS
+from widgets.wall.view import MICRO_WIDTH, ZOOM_SIZES, WallView
 
 
 def shows(wall: WallView, rect: QRect, colour: QColor) -> bool:

@@ -45,59 +45,83 @@ from PySide6.QtWidgets import (
 from console.camera.control import ControlKind, Move, PresetError
 from console.camera.drift import Drift, Tolerance
 from console.camera.visca import ViscaError
-from console.domain import LOCAL_TZ, CameraPreset, Health, Position
+from console.domain import CameraPreset, Position
 from console.presets.camera import DEFAULT_NAMES, Difference, Recalled, SitePresets
 from widgets.async_calls import AsyncCalls
-from widgets.wall.view import DIM_TEXT, HEALTH_COLOURS, TEXT
+from widgets.text import local_date_time
+from widgets.theme import AMBER, DIM_TEXT, GREEN, RED, TEXT, colour_rule
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
-OK_COLOUR = HEALTH_COLOURS[Health.GREEN]
-WARN_COLOUR = HEALTH_COLOURS[Health.AMBER]
-BAD_COLOUR = HEALTH_COLOURS[Health.RED]
+OK_COLOUR = GREEN
+WARN_COLOUR = AMBER
+BAD_COLOUR = RED
 
 
 def error_text(error: BaseException) -> str:
     """A camera or preset failure in plain translated words."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CameraErrors", text)
-
     code = getattr(error, "code", "")
     if isinstance(error, ViscaError):
         texts = {
-            "timeout": t("The camera does not answer: check its power and network cable."),
-            "not_executable": t("The camera cannot do that now (powered off, menu open, or busy)."),
-            "buffer_full": t("The camera is busy with other commands: try again."),
-            "cancelled": t("The camera cancelled the command."),
-            "syntax": t("The camera does not accept this command or value."),
-            "message_length": t("The camera rejected the command."),
-            "slot_out_of_range": t("This camera has no preset slot with that number."),
-            "sequence_error": t("The camera keeps refusing our messages: restart it."),
-            "bad_message": t("The camera rejected the message as malformed."),
-            "unreachable": t("Cannot reach the camera's address."),
-            "closed": t("The connection to the camera is closed."),
-            "bad_argument": t("Value out of range for this camera."),
+            "timeout": QCoreApplication.translate(
+                "CameraErrors", "The camera does not answer: check its power and network cable."
+            ),
+            "not_executable": QCoreApplication.translate(
+                "CameraErrors", "The camera cannot do that now (powered off, menu open, or busy)."
+            ),
+            "buffer_full": QCoreApplication.translate(
+                "CameraErrors", "The camera is busy with other commands: try again."
+            ),
+            "cancelled": QCoreApplication.translate("CameraErrors", "The camera cancelled the command."),
+            "syntax": QCoreApplication.translate(
+                "CameraErrors", "The camera does not accept this command or value."
+            ),
+            "message_length": QCoreApplication.translate("CameraErrors", "The camera rejected the command."),
+            "slot_out_of_range": QCoreApplication.translate(
+                "CameraErrors", "This camera has no preset slot with that number."
+            ),
+            "sequence_error": QCoreApplication.translate(
+                "CameraErrors", "The camera keeps refusing our messages: restart it."
+            ),
+            "bad_message": QCoreApplication.translate(
+                "CameraErrors", "The camera rejected the message as malformed."
+            ),
+            "unreachable": QCoreApplication.translate("CameraErrors", "Cannot reach the camera's address."),
+            "closed": QCoreApplication.translate("CameraErrors", "The connection to the camera is closed."),
+            "bad_argument": QCoreApplication.translate("CameraErrors", "Value out of range for this camera."),
         }
-        return texts.get(code, t("The camera reported an error."))
+        return texts.get(code, QCoreApplication.translate("CameraErrors", "The camera reported an error."))
     if isinstance(error, PresetError):
         texts = {
-            "unsupported": t(
-                "This camera is controlled through the MCU (far-end camera control): it can only be moved; "
-                "presets and positions are not available."
+            "unsupported": QCoreApplication.translate(
+                "CameraErrors",
+                "This camera is controlled through the MCU (far-end camera control): it can only be moved; presets and positions are not available.",
             ),
-            "moving": t("The camera kept moving: nothing was stored. Wait until it stops, then store again."),
-            "not_stored": t("There is no stored preset in that slot."),
-            "bad_slot": t("This camera has no preset slot with that number."),
-            "fecc_timeout": t("The MCU did not pass the camera move on in time."),
-            "fecc_unreachable": t("The MCU is unreachable: the camera cannot be moved."),
-            "fecc_error": t("The MCU refused the camera move."),
+            "moving": QCoreApplication.translate(
+                "CameraErrors",
+                "The camera kept moving: nothing was stored. Wait until it stops, then store again.",
+            ),
+            "not_stored": QCoreApplication.translate(
+                "CameraErrors", "There is no stored preset in that slot."
+            ),
+            "bad_slot": QCoreApplication.translate(
+                "CameraErrors", "This camera has no preset slot with that number."
+            ),
+            "fecc_timeout": QCoreApplication.translate(
+                "CameraErrors", "The MCU did not pass the camera move on in time."
+            ),
+            "fecc_unreachable": QCoreApplication.translate(
+                "CameraErrors", "The MCU is unreachable: the camera cannot be moved."
+            ),
+            "fecc_error": QCoreApplication.translate("CameraErrors", "The MCU refused the camera move."),
         }
-        return texts.get(code, t("The preset action failed."))
+        return texts.get(code, QCoreApplication.translate("CameraErrors", "The preset action failed."))
     if isinstance(error, LookupError):
-        return t("The site is not in the registry.")
-    return t("Unexpected error: %1").replace("%1", f"{type(error).__name__}: {error}")
+        return QCoreApplication.translate("CameraErrors", "The site is not in the registry.")
+    return QCoreApplication.translate("CameraErrors", "Unexpected error: %1").replace(
+        "%1", f"{type(error).__name__}: {error}"
+    )
 
 
 def position_text(position: Position | None) -> str:
@@ -222,7 +246,7 @@ class PresetModel(QAbstractTableModel):
         if column is Column.SPEAKER:
             return "★ " + t("Calibration", "speaker") if p.speaker else ""
         if column is Column.CALIBRATED:
-            when = p.calibrated_at.astimezone(LOCAL_TZ).strftime("%d/%m/%Y %H:%M") if p.calibrated_at else ""
+            when = local_date_time(p.calibrated_at) if p.calibrated_at else ""
             return f"{p.calibrated_by} {when}".strip()
         if column is Column.DIFFERENCE:
             d = self.differences.get(p.slot)
@@ -301,7 +325,7 @@ class CalibrationView(QWidget):
         )
         self.fecc_note.setObjectName("feccNote")
         self.fecc_note.setWordWrap(True)
-        self.fecc_note.setStyleSheet(f"color: {WARN_COLOUR.name()};")
+        self.fecc_note.setStyleSheet(colour_rule(WARN_COLOUR))
         self.fecc_note.setVisible(fecc)
         self.position_label = QLabel(position_text(None))
         self.position_label.setObjectName("positionLabel")
@@ -501,7 +525,7 @@ class CalibrationView(QWidget):
     def _say(self, text: str, colour: QColor = TEXT, tip: str = "") -> None:
         self.status.setText(text)
         self.status.setToolTip(tip or text)
-        self.status.setStyleSheet(f"color: {colour.name()};")
+        self.status.setStyleSheet(colour_rule(colour))
 
     def _set_position(self, position: Position | None) -> None:
         self.position = position

@@ -42,20 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import FloorState, RequestSource, utcnow
-from console.floor.control import Priority
 from console.floor.desk import (
     ActionReport,
     DeskRequest,
-    FloorAction,
     FloorChanged,
     FloorView,
-    Problem,
     SpeakingTimeWarning,
-    Step,
-    StepState,
 )
 from console.runtime.bridge import FloorCommand, FloorOp
-from widgets.incidents.panel import span_text
+from widgets.text import (
+    SOURCE_GLYPHS,
+    floor_report_text,
+    floor_state_text,
+    local_clock,
+    priority_text,
+    source_text,
+    span_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -78,107 +81,6 @@ class Column(enum.IntEnum):
     WAITING = 4
     PRIORITY = 5
     STATE = 6
-
-
-SOURCE_GLYPHS = {
-    RequestSource.MCU: "☝",  # glyphs the bundled font has: no emoji
-    RequestSource.PHONE: "☎",
-    RequestSource.EMAIL: "✉",
-    RequestSource.ZALO: "✆",
-    RequestSource.OPERATOR: "✎",
-}
-STEP_GLYPHS = {StepState.OK: "✓", StepState.FAILED: "✗", StepState.SKIPPED: "–"}
-
-
-def source_text(source: RequestSource) -> str:
-    return {
-        RequestSource.MCU: QCoreApplication.translate("FloorText", "Raised hand"),
-        RequestSource.PHONE: QCoreApplication.translate("FloorText", "Phone"),
-        RequestSource.EMAIL: QCoreApplication.translate("FloorText", "E-mail"),
-        RequestSource.ZALO: QCoreApplication.translate("FloorText", "Zalo"),
-        RequestSource.OPERATOR: QCoreApplication.translate("FloorText", "Operator"),
-    }[source]
-
-
-def state_text(state: FloorState) -> str:
-    return {
-        FloorState.PENDING: QCoreApplication.translate("FloorText", "Pending"),
-        FloorState.ACCEPTED: QCoreApplication.translate("FloorText", "Queued"),
-        FloorState.GRANTED: QCoreApplication.translate("FloorText", "Speaking"),
-        FloorState.DENIED: QCoreApplication.translate("FloorText", "Denied"),
-        FloorState.CANCELLED: QCoreApplication.translate("FloorText", "Cancelled"),
-        FloorState.RELEASED: QCoreApplication.translate("FloorText", "Finished"),
-        FloorState.REVOKED: QCoreApplication.translate("FloorText", "Revoked"),
-    }[state]
-
-
-def priority_text(priority: int) -> str:
-    names: dict[int, str] = {
-        Priority.LOWEST: QCoreApplication.translate("FloorText", "Lowest"),
-        Priority.LOW: QCoreApplication.translate("FloorText", "Low"),
-        Priority.NORMAL: QCoreApplication.translate("FloorText", "Normal"),
-        Priority.HIGH: QCoreApplication.translate("FloorText", "High"),
-        Priority.HIGHEST: QCoreApplication.translate("FloorText", "Highest"),
-    }
-    return names.get(priority, str(priority))
-
-
-def step_text(step: Step) -> str:
-    return {
-        Step.MUTE_HOLDER: QCoreApplication.translate("FloorText", "mute the previous speaker"),
-        Step.SPOTLIGHT_OFF_HOLDER: QCoreApplication.translate(
-            "FloorText", "spotlight off the previous speaker"
-        ),
-        Step.UNMUTE: QCoreApplication.translate("FloorText", "unmute"),
-        Step.CAMERA: QCoreApplication.translate("FloorText", "camera preset"),
-        Step.SPOTLIGHT: QCoreApplication.translate("FloorText", "spotlight"),
-        Step.LAYOUT: QCoreApplication.translate("FloorText", "speaker layout"),
-        Step.LOWER_HAND: QCoreApplication.translate("FloorText", "lower hand"),
-        Step.MUTE: QCoreApplication.translate("FloorText", "mute"),
-        Step.SPOTLIGHT_OFF: QCoreApplication.translate("FloorText", "spotlight off"),
-        Step.RESTORE_LAYOUT: QCoreApplication.translate("FloorText", "restore layout"),
-        Step.LOWER_ALL_HANDS: QCoreApplication.translate("FloorText", "lower all hands"),
-    }[step]
-
-
-def action_text(action: FloorAction) -> str:
-    return {
-        FloorAction.GRANT: QCoreApplication.translate("FloorText", "Give the floor"),
-        FloorAction.RELEASE: QCoreApplication.translate("FloorText", "End speaking"),
-        FloorAction.REVOKE: QCoreApplication.translate("FloorText", "Take the floor back"),
-        FloorAction.HOLD_TIMEOUT: QCoreApplication.translate("FloorText", "Speaking time is up"),
-        FloorAction.OPERATOR_UNMUTE: QCoreApplication.translate("FloorText", "Unmuted at the MCU"),
-        FloorAction.LOWER_HAND: QCoreApplication.translate("FloorText", "Lower hand"),
-        FloorAction.LOWER_ALL_HANDS: QCoreApplication.translate("FloorText", "Lower all hands"),
-        FloorAction.DENY: QCoreApplication.translate("FloorText", "Deny"),
-        FloorAction.ACCEPT: QCoreApplication.translate("FloorText", "Accept"),
-        FloorAction.REORDER: QCoreApplication.translate("FloorText", "Reorder"),
-        FloorAction.ADD: QCoreApplication.translate("FloorText", "Add request"),
-    }[action]
-
-
-def problem_text(problem: Problem) -> str:
-    return {
-        Problem.NO_COMMANDS: QCoreApplication.translate("FloorText", "not connected to an MCU"),
-        Problem.NOT_IN_MEETING: QCoreApplication.translate("FloorText", "the site is not in the meeting"),
-        Problem.BUSY: QCoreApplication.translate("FloorText", "another action on this site is still running"),
-        Problem.UNKNOWN_CONFERENCE: QCoreApplication.translate("FloorText", "no meeting to file it in"),
-    }[problem]
-
-
-def report_text(report: ActionReport) -> str:
-    """One line: the action, the site, each step with its glyph, and why it stopped."""
-    head = f"{action_text(report.action)} — {report.site}" if report.site else action_text(report.action)
-    parts = [f"{STEP_GLYPHS[s.state]} {step_text(s.step)}" for s in report.steps]
-    if report.problem is not None:
-        parts.append(f"✗ {problem_text(report.problem)}")
-    elif report.refusal is not None:
-        parts.append(
-            "✗ " + QCoreApplication.translate("FloorText", "refused (%1)").replace("%1", report.refusal.value)
-        )
-    if not report.finished:
-        parts.append("…")
-    return f"{head}: {', '.join(parts)}" if parts else head
 
 
 def header_text(column: Column) -> str:
@@ -252,7 +154,7 @@ class FloorModel(QStandardItemModel):
         if column is Column.WAITING:
             item.setToolTip(
                 QCoreApplication.translate("FloorText", "Requested at %1").replace(
-                    "%1", entry.request.requested_at.astimezone().strftime("%H:%M:%S")
+                    "%1", local_clock(entry.request.requested_at)
                 )
             )
         return item
@@ -280,7 +182,7 @@ class FloorModel(QStandardItemModel):
         if column is Column.PRIORITY:
             return priority_text(req.priority)
         glyph = "●" if req.state is FloorState.ACCEPTED else "○"
-        return f"{glyph} {state_text(req.state)}"
+        return f"{glyph} {floor_state_text(req.state)}"
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -437,15 +339,23 @@ class FloorPanel(QWidget):
             self.show_view(news.view)
         elif isinstance(news, ActionReport):
             self.last_report = news
-            self.status.setText(report_text(news))
+            self.status.setText(floor_report_text(news, self.site_name(news.site) if news.site else ""))
             self.status.setProperty("failed", not news.ok and news.finished)
         elif isinstance(news, SpeakingTimeWarning):
             self.status.setText(
                 "⏰ "
                 + self.tr("%1: speaking time ends at %2")
-                .replace("%1", news.site)
-                .replace("%2", news.deadline.astimezone().strftime("%H:%M:%S"))
+                .replace("%1", self.site_name(news.site))
+                .replace("%2", local_clock(news.deadline))
             )
+
+    def site_name(self, key: str) -> str:
+        """A site's name as the queue shows it (the desk's news names sites by key)."""
+        requests = self.floor_view.requests if self.floor_view is not None else ()
+        named = next((r.name for r in requests if r.request.site == key), None)
+        if named is None:
+            named = next((name for site, name in self._sites() if site == key), key)
+        return named
 
     def show_view(self, view: FloorView) -> None:
         selected = self.selected()

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import LOCAL_TZ, GroupBy, Health, IncidentKind, Severity, utcnow
+from console.domain import GroupBy, Severity, utcnow
 from console.incidents.book import IncidentSource
 from console.incidents.desk import (
     DeskEntry,
@@ -57,7 +56,18 @@ from console.incidents.desk import (
     newest_first,
     parse_eta,
 )
-from widgets.wall.view import DIM_TEXT, HEALTH_COLOURS
+from widgets.text import (
+    KIND_GLYPHS,
+    SEVERITY_GLYPHS,
+    kind_text,
+    local_clock,
+    local_date_time,
+    local_minutes,
+    local_minutes_day,
+    severity_text,
+    span_text,
+)
+from widgets.theme import AMBER, DIM_TEXT, ON_ALARM, RED, SEVERITY_COLOURS, colour_rule
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -83,23 +93,6 @@ class Column(enum.IntEnum):
 
 
 TIMED = (Column.DURATION, Column.ETA)
-KIND_GLYPHS = {
-    IncidentKind.LINK_DOWN: "⊘",
-    IncidentKind.NO_AUDIO: "♪",
-    IncidentKind.NO_VIDEO: "▣",
-    IncidentKind.PACKET_LOSS: "↯",
-    IncidentKind.JITTER: "≋",
-    IncidentKind.LOW_BITRATE: "▼",
-    IncidentKind.MCU_UNREACHABLE: "⌁",
-    IncidentKind.POWER: "⚡",
-    IncidentKind.OTHER: "•",
-}
-SEVERITY_GLYPHS = {Severity.INFO: "ℹ", Severity.WARNING: "▲", Severity.CRITICAL: "✖"}
-SEVERITY_COLOURS = {
-    Severity.INFO: HEALTH_COLOURS[Health.UNKNOWN],
-    Severity.WARNING: HEALTH_COLOURS[Health.AMBER],
-    Severity.CRITICAL: HEALTH_COLOURS[Health.RED],
-}
 PARENT_GLYPH = "⚠"
 # The roles of one cell's look, in `IncidentModel._look` order.
 _ROLES = (
@@ -110,46 +103,6 @@ _ROLES = (
     LISTED_ROLE,
     OPEN_SITE_ROLE,
 )
-
-
-def kind_text(kind: IncidentKind) -> str:
-    """The translated name of an incident kind."""
-    names = {
-        IncidentKind.LINK_DOWN: QCoreApplication.translate("IncidentText", "Lost connection"),
-        IncidentKind.NO_AUDIO: QCoreApplication.translate("IncidentText", "No sound"),
-        IncidentKind.NO_VIDEO: QCoreApplication.translate("IncidentText", "No picture"),
-        IncidentKind.PACKET_LOSS: QCoreApplication.translate("IncidentText", "Packet loss"),
-        IncidentKind.JITTER: QCoreApplication.translate("IncidentText", "Jitter"),
-        IncidentKind.LOW_BITRATE: QCoreApplication.translate("IncidentText", "Low bitrate"),
-        IncidentKind.MCU_UNREACHABLE: QCoreApplication.translate("IncidentText", "MCU unreachable"),
-        IncidentKind.POWER: QCoreApplication.translate("IncidentText", "Power failure"),
-        IncidentKind.OTHER: QCoreApplication.translate("IncidentText", "Other"),
-    }
-    return names[kind]
-
-
-def severity_text(severity: Severity) -> str:
-    return {
-        Severity.INFO: QCoreApplication.translate("IncidentText", "Information"),
-        Severity.WARNING: QCoreApplication.translate("IncidentText", "Warning"),
-        Severity.CRITICAL: QCoreApplication.translate("IncidentText", "Critical"),
-    }[severity]
-
-
-def local_clock(at: datetime) -> str:
-    return at.astimezone(LOCAL_TZ).strftime("%H:%M:%S")
-
-
-def local_minutes(at: datetime) -> str:
-    return at.astimezone(LOCAL_TZ).strftime("%H:%M")
-
-
-def span_text(seconds: float) -> str:
-    """A duration as M:SS, or H:MM:SS from an hour on."""
-    s = max(0, int(seconds))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
 class IncidentModel(QStandardItemModel):
@@ -268,9 +221,7 @@ class IncidentModel(QStandardItemModel):
         i = entry.incident
         lines = [
             f"{kind_text(i.kind)} — {html.escape(self.site_name(i.site))}",
-            self.tr("Opened %1").replace(
-                "%1", i.opened_at.astimezone(LOCAL_TZ).strftime("%d/%m/%Y %H:%M:%S")
-            ),
+            self.tr("Opened %1").replace("%1", local_date_time(i.opened_at, seconds=True)),
         ]
         if i.detail and not entry.is_parent:
             lines.append(html.escape(i.detail))
@@ -299,7 +250,7 @@ class IncidentModel(QStandardItemModel):
         elif column is Column.SEVERITY:
             colour = SEVERITY_COLOURS[i.severity]
         elif column is Column.ETA and i.eta is not None and i.eta < (now or self._now):
-            colour = HEALTH_COLOURS[Health.AMBER]
+            colour = AMBER
         font = self._bold if entry.alarming else None
         look: tuple[object, ...] = (self.text(entry, column, now), colour, font, tooltip)
         if column == 0:
@@ -459,7 +410,7 @@ class IncidentForm(QDialog):
         self.eta_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("etaError")
-        self.error.setStyleSheet(f"color: {HEALTH_COLOURS[Health.RED].name()}; font-weight: bold;")
+        self.error.setStyleSheet(colour_rule(RED, "font-weight: bold;"))
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
@@ -514,7 +465,7 @@ class IncidentForm(QDialog):
             self.eta_note.setText(self.tr("No expected restore time"))
             return
         minutes = int((eta - self.clock()).total_seconds() // 60)
-        when = eta.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m")
+        when = local_minutes_day(eta)
         self.eta_note.setText(self.tr("→ %1, in %2 min").replace("%1", when).replace("%2", str(minutes)))
 
     def accept(self) -> None:
@@ -565,10 +516,10 @@ class IncidentPanel(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("alarmBanner")
         self.banner.setProperty("lit", False)
-        red = HEALTH_COLOURS[Health.RED].name()
+        red, on_red = RED.name(), ON_ALARM.name()
         self.banner.setStyleSheet(
             f"QLabel#alarmBanner {{ font-weight: bold; padding: 6px; border: 2px solid {red}; color: {red}; }}"
-            f'QLabel#alarmBanner[lit="true"] {{ background: {red}; color: #000000; }}'
+            f'QLabel#alarmBanner[lit="true"] {{ background: {red}; color: {on_red}; }}'
         )
         self.banner.hide()
 

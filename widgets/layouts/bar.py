@@ -26,10 +26,21 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from console.domain import CommandResult, Health, LayoutPreset
+from console.domain import CommandResult, LayoutPreset
 from console.presets.layouts import bar_presets, is_adaptive, layout_cells
 from widgets.async_calls import AsyncCalls
-from widgets.wall.view import DIM_TEXT, HEALTH_COLOURS, TEXT
+from widgets.text import command_glyph, command_result_text
+from widgets.theme import (
+    DIM_TEXT,
+    EDGE,
+    GREEN,
+    LAYOUT_MAIN,
+    LAYOUT_SCREEN,
+    LAYOUT_SMALL,
+    RED,
+    TEXT,
+    colour_rule,
+)
 
 Report = Callable[[str, str], None]
 Apply = Callable[[LayoutPreset, Report], None]
@@ -48,10 +59,7 @@ NUMBER_KEYS = (
     Qt.Key.Key_9,
 )
 ACTIVE_GLYPH = "●"
-ACTIVE_COLOUR = HEALTH_COLOURS[Health.GREEN]
-MAIN_FILL = QColor("#5b7fa6")
-SMALL_FILL = QColor("#34465d")
-SCREEN = QColor("#10161c")
+ACTIVE_COLOUR = GREEN
 
 
 def paint_layout(painter: QPainter, rect: QRectF, layout: str, active: bool = False) -> None:
@@ -59,7 +67,7 @@ def paint_layout(painter: QPainter, rect: QRectF, layout: str, active: bool = Fa
     with an "A"; a layout we cannot draw as its key in text."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(rect, SCREEN)
+    painter.fillRect(rect, LAYOUT_SCREEN)
     frame = QPen(ACTIVE_COLOUR if active else DIM_TEXT, 2 if active else 1)
     cells = layout_cells(layout)
     adaptive = is_adaptive(layout)
@@ -71,7 +79,7 @@ def paint_layout(painter: QPainter, rect: QRectF, layout: str, active: bool = Fa
             max(1.0, cell.w * rect.width() - gap),
             max(1.0, cell.h * rect.height() - gap),
         )
-        painter.fillRect(r, MAIN_FILL if cell.main else SMALL_FILL)
+        painter.fillRect(r, LAYOUT_MAIN if cell.main else LAYOUT_SMALL)
         if adaptive:
             pen = QPen(TEXT, 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -128,14 +136,16 @@ class LayoutButton(QToolButton):
         prefix = f"{self.number} · " if self.number is not None else ""
         lines = [("" if not self.active else ACTIVE_GLYPH + " ") + prefix + self.title()]
         colour = ACTIVE_COLOUR if self.active else TEXT
-        if self.state == CommandResult.PENDING:
-            lines.append(self.tr("… sending"))
-            colour = DIM_TEXT
-        elif self.state == CommandResult.OK:
-            lines.append(self.tr("✓ done"))
-        elif self.state:
-            lines.append(self.tr("✖ failed"))
-            colour = HEALTH_COLOURS[Health.RED]
+        if self.state:
+            # a failure of any kind is "failed" under the small picture; the bar's line says which
+            shown = (
+                self.state if self.state in (CommandResult.PENDING, CommandResult.OK) else CommandResult.ERROR
+            )
+            lines.append(f"{command_glyph(shown)} {command_result_text(shown)}")
+            if shown == CommandResult.PENDING:
+                colour = DIM_TEXT
+            elif shown != CommandResult.OK:
+                colour = RED
         self.setText("\n".join(lines))
         self.setChecked(self.active)
         self.setProperty("active", self.active)
@@ -144,7 +154,7 @@ class LayoutButton(QToolButton):
         if look != self._look:  # a new style sheet and icon cost the window a polish: only when they change
             self._look = look
             self.setIcon(QIcon(layout_pixmap(self.preset.layout, self.active)))
-            border = f"2px solid {ACTIVE_COLOUR.name()}" if self.active else "1px solid #34465d"
+            border = f"2px solid {ACTIVE_COLOUR.name()}" if self.active else f"1px solid {EDGE.name()}"
             self.setStyleSheet(f"QToolButton {{ color: {colour.name()}; border: {border}; padding: 3px; }}")
         self.setToolTip(self._tooltip())
 
@@ -265,7 +275,7 @@ class LayoutBar(QWidget):
         self._say(
             "✖ "
             + self.tr("Cannot read the MCU's layouts: %1").replace("%1", str(error) or type(error).__name__),
-            HEALTH_COLOURS[Health.RED],
+            RED,
         )
 
     def presets(self) -> list[LayoutPreset]:
@@ -376,18 +386,15 @@ class LayoutBar(QWidget):
             self._say("… " + self.tr("Applying %1").replace("%1", name), DIM_TEXT)
         elif state == CommandResult.OK:
             text = "✓ " + self.tr("%1 applied").replace("%1", name)
-            self._say(text, HEALTH_COLOURS[Health.GREEN])
+            self._say(text, GREEN)
         else:
-            why = {
-                CommandResult.TIMEOUT.value: self.tr("no answer in time"),
-                CommandResult.UNREACHABLE.value: self.tr("MCU unreachable"),
-            }.get(state, self.tr("failed"))
+            why = command_result_text(state)
             text = "✖ " + self.tr("%1: %2").replace("%1", name).replace("%2", why)
             if detail:
                 text += f" — {detail}"
-            self._say(text, HEALTH_COLOURS[Health.RED])
+            self._say(text, RED)
 
     def _say(self, text: str, colour: QColor = TEXT) -> None:
         self.status.setText(text)
         self.status.setToolTip(text)
-        self.status.setStyleSheet(f"color: {colour.name()};")
+        self.status.setStyleSheet(colour_rule(colour))

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import Health, LayoutPreset, Site
+from console.domain import LayoutPreset, Site
 from console.presets.layouts import is_adaptive, layout_capacity
 from widgets.async_calls import AsyncCalls
 from widgets.layouts.bar import PREVIEW, LayoutBar, layout_pixmap
-from widgets.wall.view import DIM_TEXT, HEALTH_COLOURS
+from widgets.theme import DIM_TEXT, GREEN, RED, colour_rule
 
 Save = Callable[[LayoutPreset], Any]  # LayoutPreset | None, or a concurrent future of one
 Delete = Callable[[int], Any]  # anything, or a concurrent future
@@ -58,8 +58,8 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 # Pexip Infinity's layouts, offered while the MCU's own list has not been read
 STANDARD_LAYOUTS = ("1:0", "1:7", "1:21", "2:21", "1:33", "4:0", "9:0", "16:0", "25:0", "ac")
 LARGE_PREVIEW = QSize(160, 90)
-OK_COLOUR = HEALTH_COLOURS[Health.GREEN]
-BAD_COLOUR = HEALTH_COLOURS[Health.RED]
+OK_COLOUR = GREEN
+BAD_COLOUR = RED
 
 
 def folded(text: str) -> str:
@@ -284,7 +284,7 @@ class LayoutPresetEditor(QDialog):
         self.error = QLabel()
         self.error.setObjectName("presetError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {BAD_COLOUR.name()};")
+        self.error.setStyleSheet(colour_rule(BAD_COLOUR))
         self.error.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("savePreset")
@@ -432,7 +432,7 @@ class LayoutPresetEditor(QDialog):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {(OK_COLOUR if ok else BAD_COLOUR).name()};")
+        self.status.setStyleSheet(colour_rule(OK_COLOUR if ok else BAD_COLOUR))
 
     # --- the form -----------------------------------------------------------------------------------
     def _fill_layouts(self, current: str) -> None:
@@ -482,7 +482,7 @@ class LayoutPresetEditor(QDialog):
             )
             colour = BAD_COLOUR if count > capacity else None
         self.capacity.setText(text)
-        self.capacity.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
+        self.capacity.setStyleSheet(colour_rule(colour) if colour is not None else "")
 
     def new_preset(self) -> None:
         self._open_form(None)

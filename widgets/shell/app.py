@@ -8,7 +8,6 @@ import getpass
 import logging
 import signal
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     QSize,
     QTimer,
     QtMsgType,
+    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QFontDatabase
@@ -25,6 +25,7 @@ from console.registry import RESOURCES
 from console.sim.process import SimulatorProcess
 from widgets.shell.i18n import choose_language, install_translators
 from widgets.shell.main_window import MainWindow
+from widgets.theme import style_sheet
 from widgets.wall.panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
@@ -45,19 +46,28 @@ def _route_qt_messages(kind: QtMsgType, _context: QMessageLogContext, message: s
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
+_translators: list[QTranslator] = []  # the catalogues in use, kept alive while installed
+
+
 def create_application(language: str | None = None) -> QApplication:
-    """The QApplication with our organisation name, fonts, theme and translations (idempotent for tests)."""
+    """The QApplication with our organisation name, fonts, theme and translations (idempotent for tests).
+
+    `language` is "vi" or "en" as `--lang` or the configuration gave it; None is Vietnamese, whatever the
+    system locale. A second call replaces the catalogues of the first.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("Bridgewall")
     QCoreApplication.setApplicationName("console")
-    for font_file in sorted(Path(RESOURCES, "fonts").glob("*.ttf")):
+    for font_file in sorted((RESOURCES / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font_file))
     font = QFont("DejaVu Sans")
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(Path(RESOURCES, "style.qss").read_text(encoding="utf-8"))
-    app.setProperty("bridgewall_translators", install_translators(app, choose_language(language)))
+    app.setStyleSheet(style_sheet())
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators[:] = install_translators(app, choose_language(language))
     return app
 
 

@@ -316,13 +316,13 @@ class LiveConsole(QObject):
         if row < 0 or data is None:
             return
         key = self.site_key(row)
+        name = data.index.names[row]
         participant = self.roster.first(key)
         if action == "toggle_audio" and participant is not None:
             action = "unmute_audio" if participant.is_muted else "mute_audio"
         elif action == "toggle_video" and participant is not None:
             action = "unmute_video" if participant.is_video_muted else "mute_video"
         elif action == "disconnect":
-            name = data.index.names[row]
             asked = QMessageBox.question(
                 self.window,
                 self.tr("Disconnect site"),
@@ -332,7 +332,7 @@ class LiveConsole(QObject):
             )
             if asked != QMessageBox.StandardButton.Yes:
                 return
-        self.send(key, action, lambda a, state, detail: self.window.show_command(key, a, state, detail))
+        self.send(key, action, lambda a, state, detail: self.window.show_command(name, a, state, detail))
 
     # --- layouts and camera presets -------------------------------------------------------------------
     def _attach_layouts(self) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
-from console.domain import LOCAL_TZ, LinkState
+from console.domain import CommandResult, LinkState
+from widgets.text import command_glyph, command_result_text, command_text, link_state_text, local_clock
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -93,14 +94,9 @@ class MainWindow(QMainWindow):
 
     def set_link_state(self, state: LinkState, error: str = "", since: datetime | None = None) -> None:
         """Always visible: connected, degraded with the last error, unreachable since when."""
-        text = {
-            LinkState.CONNECTING: self.tr("MCU: connecting…"),
-            LinkState.CONNECTED: self.tr("MCU: connected"),
-            LinkState.DEGRADED: self.tr("MCU: degraded"),
-            LinkState.UNREACHABLE: self.tr("MCU: unreachable"),
-        }[state]
+        text = link_state_text(state)
         if state is LinkState.UNREACHABLE and since is not None:
-            text += " " + self.tr("since %1").replace("%1", since.astimezone(LOCAL_TZ).strftime("%H:%M:%S"))
+            text += " " + self.tr("since %1").replace("%1", local_clock(since))
         if error and state is not LinkState.CONNECTED:
             text += f" — {error}"
         self.link_label.setText(("● " if state is LinkState.CONNECTED else "▲ ") + text)
@@ -121,13 +117,14 @@ class MainWindow(QMainWindow):
         self.db_label.style().unpolish(self.db_label)
         self.db_label.style().polish(self.db_label)
 
-    def show_command(self, target: str, action: str, state: str, detail: str) -> None:
-        """A command sent from the wall: pending, then its result, in the status bar."""
-        glyph = {"pending": "…", "ok": "✓"}.get(state, "✖")
-        text = f"{glyph} {target}: {action} — {state}"
+    def show_command(self, site: str, action: str, state: str, detail: str) -> None:
+        """A command sent from the wall, pending and then its result, in the status bar in words:
+        `site` is the site's name as the wall shows it, `action` the command's code ("mute_audio"),
+        `state` a `CommandResult` value."""
+        text = f"{command_glyph(state)} {site}: {command_text(action)} — {command_result_text(state)}"
         if detail:
             text += f" ({detail})"
-        self.statusBar().showMessage(text, 0 if state == "pending" else 8000)
+        self.statusBar().showMessage(text, 0 if state == CommandResult.PENDING else 8000)
 
     def set_link_error(self, message: str) -> None:
         self.set_link_state(LinkState.UNREACHABLE, message)

@@ -51,8 +51,9 @@ from console.domain import Attendance, AttendanceJoined, AttendanceLeft, Contact
 from console.incidents.book import IncidentSource
 from console.live.telemetry import Metric, Thresholds
 from console.runtime.bridge import SiteFrame, SiteFrameRequest
-from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel, local_clock, span_text
-from widgets.wall.view import DIM_TEXT, GRAPH_BG, HEALTH_COLOURS, HEALTH_GLYPHS, SECOND_CURVE, TEXT
+from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel
+from widgets.text import HEALTH_GLYPHS, command_glyph, command_result_text, local_clock, span_text
+from widgets.theme import DIM_TEXT, GRAPH, GREEN, HEALTH_COLOURS, RED, SECOND_CURVE, TEXT, colour_rule
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -111,7 +112,7 @@ def graph_title(spec: GraphSpec) -> str:
 
 
 def bands(spec: GraphSpec, th: Thresholds, expected_kbps: float | None) -> list[tuple[Health, float, float]]:
-    """The shaded health bands of a graph as (health, low, high); protocols.md §3."""
+    """The shaded health bands of a graph as (health, low, high), from the grading thresholds (`Thresholds`)."""
     top = 1e9
     if spec.name == "loss":
         return [
@@ -157,7 +158,7 @@ class _Graph:
 
     def __init__(self, spec: GraphSpec, th: Thresholds) -> None:
         self.spec = spec
-        self.widget = pg.PlotWidget(background=GRAPH_BG, antialias=False)
+        self.widget = pg.PlotWidget(background=GRAPH, antialias=False)
         self.widget.setObjectName(f"graph_{spec.name}")
         plot = self.widget.getPlotItem()
         plot.setMenuEnabled(False)
@@ -255,7 +256,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         span = self.spans[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and span.left_at is not None and not span.left_by_operator:
-            return HEALTH_COLOURS[Health.RED] if index.column() == 3 else None
+            return RED if index.column() == 3 else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -603,22 +604,14 @@ class SiteDetail(QWidget):
         if name is None:
             raise ValueError(f"unknown command {action!r}")
         label = self.states[name]
-        if state == "pending":
-            text, colour = self.tr("… sending"), DIM_TEXT
-        elif state == "ok":
-            text, colour = self.tr("✓ done"), HEALTH_COLOURS[Health.GREEN]
-        elif state == "timeout":
-            text, colour = self.tr("✖ no answer in time"), HEALTH_COLOURS[Health.RED]
-        elif state == "unreachable":
-            text, colour = self.tr("✖ MCU unreachable"), HEALTH_COLOURS[Health.RED]
-        else:
-            text, colour = self.tr("✖ failed"), HEALTH_COLOURS[Health.RED]
+        text = f"{command_glyph(state)} {command_result_text(state)}"
+        colour = {"pending": DIM_TEXT, "ok": GREEN}.get(state, RED)
         if detail:
             text += f": {detail}"
         label.setText(text)
         label.setToolTip(detail)
         label.setProperty("state", state)
-        label.setStyleSheet(f"color: {colour.name()};")
+        label.setStyleSheet(colour_rule(colour))
         self.refresh_commands()
         self.refresh()  # and ask how the site is now
 

@@ -40,26 +40,22 @@ from shiboken6 import VoidPtr, wrapInstance
 
 from console.domain import Health, Tier
 from console.live.wall import SPARKLINES, UNREGISTERED, SortMode, TileFlag, TileGroup, WallData, arrange
+from widgets.text import HEALTH_GLYPHS, LOST_GLYPH
+from widgets.theme import (
+    ATTENTION,
+    DIM_TEXT,
+    HEADER,
+    HEALTH_COLOURS,
+    RED,
+    SECOND_CURVE,
+    SELECTED_TILE,
+    SPEAKING,
+    STALE_TILE,
+    TEXT,
+)
 
-HEALTH_COLOURS = {
-    Health.UNKNOWN: QColor("#7f8c99"),
-    Health.GREEN: QColor(
-        "#1fb58f"
-    ),  # bluish green, amber and vermillion: distinguishable with colour-blindness
-    Health.AMBER: QColor("#e69f00"),
-    Health.RED: QColor("#ff5a1f"),
-}
-HEALTH_GLYPHS = {Health.UNKNOWN: "?", Health.GREEN: "✓", Health.AMBER: "▲", Health.RED: "✖"}
-LOST_GLYPH = "⊘"
 TIER_LABELS = {Tier.CENTRAL: "TW", Tier.PROVINCE: "T", Tier.DISTRICT: "H", Tier.COMMUNE: "X"}
 PART_LABELS = ("L", "A", "V")  # link, audio, video: the same letters in both languages
-SECOND_CURVE = QColor("#8fb3d9")
-STALE_BG = QColor("#2a2d31")
-SELECTED = QColor("#f0f0f0")
-TEXT = QColor("#e6e9ed")
-DIM_TEXT = QColor("#9aa4ae")
-GRAPH_BG = QColor("#141a20")
-HEADER_BG = QColor("#1f252d")
 LOST = int(TileFlag.LOST)
 STALE = int(TileFlag.STALE)
 NO_WRAP = QTextOption()
@@ -403,7 +399,7 @@ class WallView(QAbstractScrollArea):
                 continue
             red, amber, green, unknown = group.counts
             rect = QRect(self._gap(), y - scroll, width - 2 * self._gap(), HEADER_HEIGHT - 4)
-            painter.fillRect(rect, HEADER_BG)
+            painter.fillRect(rect, HEADER)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), HEALTH_COLOURS[group.worst])
             painter.setPen(TEXT)
             if group.key == UNREGISTERED:
@@ -446,7 +442,7 @@ class WallView(QAbstractScrollArea):
             _draw_rects(painter, xs[mine & ~stale], ys[mine & ~stale], w, h)
             painter.setBrush(colour)
             _draw_rects(painter, xs[mine], ys[mine], 4, h)
-        painter.setBrush(STALE_BG)
+        painter.setBrush(STALE_TILE)
         _draw_rects(painter, xs[stale] + 4, ys[stale], w - 4, h)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         lost = (data.flags[rows] & LOST) != 0
@@ -526,7 +522,7 @@ class WallView(QAbstractScrollArea):
 
         # Greyed backgrounds for stale or lost tiles, then borders: a handful of batched calls for the whole wall.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(STALE_BG)
+        painter.setBrush(STALE_TILE)
         _draw_rects(painter, xs[dim], ys[dim], w, h)
         for health in np.unique(shown).tolist():
             mine = shown == health
@@ -591,7 +587,7 @@ class WallView(QAbstractScrollArea):
         hit = np.flatnonzero(rows == self.selected)
         if len(hit):
             i = int(hit[0])
-            painter.setPen(QPen(SELECTED, 2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(SELECTED_TILE, 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRect(int(xs[i]) + 3, int(ys[i]) + 3, size.width() - 7, size.height() - 7))
 
@@ -601,13 +597,13 @@ class WallView(QAbstractScrollArea):
         x = rect.left()
         tags: list[tuple[str, QColor, bool]] = []
         if TileFlag.LOST in flags:
-            tags.append((LOST_GLYPH + " " + self.tr("lost"), HEALTH_COLOURS[Health.RED], False))
+            tags.append((LOST_GLYPH + " " + self.tr("lost"), RED, False))
         if TileFlag.FLOOR in flags:
-            tags.append(("⚑ " + self.tr("floor"), QColor("#ffd75e"), False))
+            tags.append(("⚑ " + self.tr("floor"), ATTENTION, False))
         if TileFlag.HAND_RAISED in flags:
-            tags.append(("☝ " + self.tr("hand"), QColor("#ffd75e"), False))
+            tags.append(("☝ " + self.tr("hand"), ATTENTION, False))
         if TileFlag.SPEAKING in flags:
-            tags.append(("♪", QColor("#7fd1ff"), False))
+            tags.append(("♪", SPEAKING, False))
         if TileFlag.AUDIO_MUTED in flags:
             tags.append(("♪", DIM_TEXT, True))
         if TileFlag.VIDEO_MUTED in flags:

@@ -1,0 +1,1 @@
+"""The files the console ships with: translations, fonts and the demo network (read via importlib.resources)."""
