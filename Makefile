@@ -41,7 +41,7 @@ bytecode: $(STAMP)
 	$(PY) -m compileall -q console db widgets main.py > /dev/null
 
 run: $(STAMP) $(QM) bytecode
-	$(PY) main.py gui
+	$(PY) main.py gui --demo
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -15,76 +15,138 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from console.runtime.args import (
+    EXIT_USAGE,
+    UsageError,
+    count,
+    listen_port,
+    non_negative_seconds,
+    scenario,
+    seconds,
+    text,
+    whole,
+)
 
 # Each subcommand's handler lives in the module that holds its work: "module:function", taking the parsed args.
 HANDLERS: dict[str, str] = {
     "gui": "widgets.shell.app:main",
     "sim": "console.sim.server:main",
     "monitor": "console.runtime.monitor:main",
-    "export": "console.reports.export:main",
+    "export": "console.runtime.export:main",
     "camera": "console.camera.cli:main",
     "report": "console.report:main",
 }
 NOT_BUILT = 2
+LOCAL_TIMES = "a time without an offset is Asia/Ho_Chi_Minh time (UTC+7); a date alone is its local midnight"
+
+
+class Parser(argparse.ArgumentParser):
+    """A mistake on the command line is one line on stderr and exit status 2, never the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _add_config(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (TOML; default: config.toml in the per-user config directory, if present)",
+    )
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
         metavar="URL",
-        help="SQLAlchemy database URL (default: a SQLite file in the per-user data directory)",
+        help="the log: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB (default: [log] url of the "
+        "configuration, else a SQLite file in the per-user data directory)",
     )
 
 
-def _add_mcu_user(p: argparse.ArgumentParser) -> None:
+def _add_mcu(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--mcu", metavar="URL", help="the MCU: pexip+http[s]://HOST:PORT (default: [mcu] url)")
     p.add_argument(
-        "--mcu-user", metavar="USER", default="admin", help="MCU user; the password comes from MCU_PASSWORD"
+        "--mcu-user",
+        metavar="USER",
+        type=text("the MCU user"),
+        help="MCU user (default: [mcu] user, else admin); the password comes from MCU_PASSWORD",
     )
     p.add_argument("--ca-bundle", metavar="FILE", help="CA bundle to verify the MCU's TLS certificate")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="bridgewall", description=__doc__.splitlines()[0] if __doc__ else None
+def _add_demo(p: argparse.ArgumentParser, scenario_default: str = "flaky") -> None:
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="the demo: the bundled simulator (unless --mcu), the demo network, its own log (unless --db)",
     )
+    p.add_argument("--sites", type=count, metavar="N", help="demo network size (default: [demo] sites, 150)")
+    p.add_argument(
+        "--scenario",
+        type=scenario,
+        metavar="NAME",
+        help=f"demo simulator scenario: normal | flaky | storm | national (default: [demo] scenario, {scenario_default})",
+    )
+    p.add_argument("--seed", type=whole, metavar="N", help="demo simulator seed (default: [demo] seed, 1)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="bridgewall", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="the console window (default)")
+    _add_config(gui)
     _add_db(gui)
-    _add_mcu_user(gui)
-    gui.add_argument(
-        "--mcu", metavar="URL", help="attach to this MCU (pexip+http[s]://HOST:PORT) instead of the demo"
-    )
-    gui.add_argument("--sites", type=int, default=150, help="demo network size (default 150)")
-    gui.add_argument("--scenario", default="flaky", help="demo simulator scenario (default flaky)")
-    gui.add_argument("--seed", type=int, default=1, help="demo simulator seed")
-    gui.add_argument("--lang", choices=("vi", "en"), help="interface language (default: from the locale)")
+    _add_mcu(gui)
+    _add_demo(gui)
+    gui.add_argument("--lang", choices=("vi", "en"), help="interface language (default: [ui] language, vi)")
     gui.add_argument("--screenshot", metavar="PNG", help="render offscreen, save this PNG and exit")
-    gui.add_argument("--after", type=float, default=2.0, metavar="SECONDS", help="wait before the screenshot")
+    gui.add_argument(
+        "--after",
+        type=non_negative_seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="wait before the screenshot",
+    )
 
-    sim = sub.add_parser("sim", help="the bundled Pexip-dialect MCU simulator")
+    sim = sub.add_parser(
+        "sim", help="the bundled Pexip-dialect MCU simulator (user admin, password MCU_PASSWORD)"
+    )
     sim.add_argument("--host", default="127.0.0.1")
-    sim.add_argument("--port", type=int, default=8443)
-    sim.add_argument("--sites", type=int, default=150)
-    sim.add_argument("--scenario", default="normal", help="normal | flaky | storm | national")
-    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--port", type=listen_port, default=8443, help="port (default 8443; 0: any free port)")
+    sim.add_argument("--sites", type=count, default=150)
+    sim.add_argument("--scenario", type=scenario, default="normal", help="normal | flaky | storm | national")
+    sim.add_argument("--seed", type=whole, default=1)
 
     mon = sub.add_parser("monitor", help="watch an MCU headless and keep the log")
-    mon.add_argument("--mcu", metavar="URL", required=True, help="pexip+http[s]://HOST:PORT")
-    mon.add_argument("--conference", metavar="ALIAS", help="only this conference (default: every active one)")
-    _add_mcu_user(mon)
-    _add_db(mon)
+    _add_config(mon)
+    _add_mcu(mon)
     mon.add_argument(
-        "--duration", type=float, metavar="SECONDS", help="stop after this long (default: until a signal)"
+        "--conference",
+        metavar="ALIAS",
+        type=text("the conference alias"),
+        help="only this conference (default: every active one)",
+    )
+    _add_db(mon)
+    _add_demo(mon)
+    mon.add_argument(
+        "--duration", type=seconds, metavar="SECONDS", help="stop after this long (default: until a signal)"
     )
 
     exp = sub.add_parser("export", help="print records from the log")
+    _add_config(exp)
     _add_db(exp)
+    exp.add_argument("--demo", action="store_true", help="read the demo's log (the one --demo writes)")
     exp.add_argument("--what", required=True, choices=("incidents", "attendance", "commands", "floor"))
     exp.add_argument("--format", default="json", choices=("json", "csv"))
-    exp.add_argument("--since", metavar="ISO", help="from this time (ISO 8601)")
-    exp.add_argument("--until", metavar="ISO", help="up to this time (ISO 8601)")
+    exp.add_argument("--since", metavar="ISO", help=f"from this time (ISO 8601; {LOCAL_TIMES})")
+    exp.add_argument(
+        "--until", metavar="ISO", help=f"up to this time, not included (ISO 8601; {LOCAL_TIMES})"
+    )
 
     cam = sub.add_parser("camera", help="VISCA-over-IP camera maintenance")
     cam.add_argument("url", metavar="visca://HOST[:PORT]")
@@ -93,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     cam.add_argument("--timeout", type=float, default=1.0, help="seconds to wait for each reply")
 
     rep = sub.add_parser("report", help="the 6-month and yearly reports")
+    _add_config(rep)
     _add_db(rep)
     rep.add_argument("--period", default="half-year", choices=("half-year", "year"))
     return parser
@@ -129,7 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         print(f"bridgewall: '{args.command}' is not built yet.", file=sys.stderr)
         return NOT_BUILT
-    return handler(args)
+    try:
+        return handler(args)
+    except UsageError as exc:  # a bad argument or configuration, found before anything was opened
+        print(f"bridgewall {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -19,6 +19,16 @@ def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[s
     assert "usage: bridgewall " + command in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", ["gui", "monitor", "sim"])
+def test_help_names_every_scenario_of_the_simulator(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from console.sim.world import SCENARIOS
+
+    with pytest.raises(SystemExit):
+        main.main([command, "--help"])
+    text = capsys.readouterr().out
+    assert all(name in text for name in SCENARIOS)
+
+
 def test_a_command_not_built_exits_2_with_a_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -30,7 +40,18 @@ def test_a_command_not_built_exits_2_with_a_message(
 def test_screenshot_writes_a_png_of_the_window(tmp_path: Path) -> None:
     png = tmp_path / "s.png"
     done = subprocess.run(
-        [sys.executable, "main.py", "gui", "--screenshot", str(png), "--after", "0.5", "--lang", "vi"],
+        [
+            sys.executable,
+            "main.py",
+            "gui",
+            "--demo",
+            "--screenshot",
+            str(png),
+            "--after",
+            "0.5",
+            "--lang",
+            "vi",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -37,7 +37,11 @@ def sim() -> Iterator[SimServer]:
 def monitor(sim: SimServer, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     db = f"sqlite:///{tmp_path / 'log.sqlite3'}"
     proc = subprocess.Popen(
-        [sys.executable, "main.py", "monitor", "--mcu", f"pexip+http://127.0.0.1:{sim.port}", "--db", db],
+        [
+            # --demo: the demo network in the log, so the simulator's sites are known by their registry codes
+            *(sys.executable, "main.py", "monitor", "--demo"),
+            *("--mcu", f"pexip+http://127.0.0.1:{sim.port}", "--db", db),
+        ],
         cwd=ROOT,
         env={**os.environ, "MCU_PASSWORD": PASSWORD, "PYTHONUNBUFFERED": "1"},
         stdin=subprocess.DEVNULL,

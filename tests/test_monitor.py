@@ -166,7 +166,8 @@ def monitors() -> Iterator[list[Monitor]]:
 def test_dropped_sites_are_incidents_and_a_restored_site_attends_twice(
     sim: SimServer, db_url: str, monitors: list[Monitor]
 ) -> None:
-    mon = Monitor("--mcu", mcu_url(sim), "--db", db_url)
+    # --demo: the demo network in the log, so the simulator's sites are known by their registry codes
+    mon = Monitor("--demo", "--mcu", mcu_url(sim), "--db", db_url)
     monitors.append(mon)
     mon.wait_for_line(r"bridgewall\.monitor: watching ")  # the log is open and its schema in place
     eventually(

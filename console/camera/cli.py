@@ -1,7 +1,7 @@
 """`python main.py camera visca://HOST[:PORT] recall N | store N | position | reset-seq [--timeout S]`.
 
 Prints the result in one line and exits 0; a camera failure prints one line on stderr and exits 1; a bad address or
-a missing slot prints the usage and exits 2.
+a missing slot prints one line with the usage and exits 2.
 """
 
 from __future__ import annotations
@@ -68,8 +68,7 @@ def main(args: argparse.Namespace) -> int:
         if not timeout > 0:
             raise UsageError("--timeout must be a positive number of seconds")
     except UsageError as exc:
-        print(USAGE, file=sys.stderr)
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"bridgewall camera: {exc} ({USAGE})", file=sys.stderr)  # one line
         return EXIT_USAGE
 
     camera_log = logging.getLogger("console.camera")

@@ -29,7 +29,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from console.camera.control import ViscaControl
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     AttendanceJoined,
@@ -350,26 +349,9 @@ class SessionParts:
     operator: str
     commands: Callable[[], CommandDispatcher | None]  # the dispatcher once the MCU is attached
     layouts: Callable[[str], Awaitable[list[str]]]  # the MCU's layouts for a conference
+    floor: FloorDesk  # the runtime's floor desk, already fed by the hub
     presets: PresetBook | None = None  # where layout and camera presets are kept
     camera_addresses: Mapping[str, str] = field(default_factory=dict)  # site → visca://HOST:PORT
-
-    def recall(self, site: str) -> Awaitable[None] | None:
-        """For the floor desk: recall the site's speaker camera preset over VISCA; None when it has none."""
-        address, book = self.camera_addresses.get(site), self.presets
-        if address is None or book is None:
-            return None
-        return _recall_speaker(book, address, site)
-
-
-async def _recall_speaker(book: PresetBook, address: str, site: str) -> None:
-    preset = await asyncio.to_thread(book.speaker_preset, site)
-    if preset is None:
-        return
-    control = ViscaControl.from_url(address)
-    try:
-        await control.recall_preset(preset.slot)
-    finally:
-        await control.close()
 
 
 class SessionPort:
@@ -394,8 +376,7 @@ class SessionPort:
         self.wall_seconds = wall_seconds
         self.feed = WallFeed(self.hub)
         self.incidents = IncidentDesk(self.hub)
-        self.floor = FloorDesk(self.hub, store=self.hub.store, recall=parts.recall)
-        self.hub.floor = self.floor
+        self.floor = parts.floor
         self._tasks: set[asyncio.Task[Any]] = set()
         self.hub.listeners.append(self._on_hub)
         self.incidents.subscribe(lambda news: self.publish(IncidentNews(news)))

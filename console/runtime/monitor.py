@@ -1,7 +1,8 @@
 """`python main.py monitor`: watch an MCU with no window and keep the log — how the data center runs unattended.
 
-Exits 0 with everything committed on SIGINT, SIGTERM or at the end of `--duration`; 1 when the log cannot
-be opened; 2 on a bad MCU address.
+Built by the same `build(config)` as the window. Exits 0 with everything committed on SIGINT, SIGTERM or at the
+end of `--duration`; 1 when the log cannot be opened (or records could not be written); 2 on a bad argument or
+configuration, before the log is opened. `--demo` starts the bundled simulator itself.
 """
 
 from __future__ import annotations
@@ -12,48 +13,46 @@ import logging
 import signal
 import sys
 
-from console.floor.desk import FloorDesk
-from console.live.hub import Hub
-from console.mcu.pexip.driver import driver_from_url
-from console.runtime.session import open_log
+from console.runtime.args import UsageError
+from console.runtime.build import NO_MCU, Runtime, build, check_log
+from console.runtime.cli import config_from_args
+from console.sim.process import SimulatorError
 from db.engine import DatabaseOpenError
-from db.writer import Store
 
 log = logging.getLogger("bridgewall.monitor")
 
 
-async def watch(hub: Hub, args: argparse.Namespace) -> None:
-    driver = driver_from_url(args.mcu, args.mcu_user, ca_bundle=args.ca_bundle, conference=args.conference)
+async def watch(runtime: Runtime, duration: float | None) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    if args.duration is not None:
-        loop.call_later(args.duration, stop.set)
-    log.info("watching %s%s", args.mcu, f" (conference {args.conference})" if args.conference else "")
-    await hub.run(driver, stop)
+    driver = await runtime.attach()
+    if duration is not None:  # counted from when the watching starts (the demo's simulator may take a while)
+        loop.call_later(duration, stop.set)
+    conference = runtime.config.mcu.conference
+    demo = " (the demo's simulator)" if runtime.config.mcu.url is None else ""
+    log.info("watching %s%s%s", runtime.mcu_url, demo, f" (conference {conference})" if conference else "")
+    await runtime.hub.run(driver, stop)
 
 
 def main(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    if config.mcu.url is None and not config.demo.enabled:
+        raise UsageError(NO_MCU)
+    check_log(config)
     try:
-        engine, sites = open_log(args.db)
+        runtime = build(config, operator="monitor", control=False, cameras=False)
     except DatabaseOpenError as exc:
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
         return 1
-    store = Store(engine)
-    hub = Hub(sites, store=store)
-    floor = FloorDesk(hub, store=store)  # raised hands become pending requests, lowered ones cancelled
-    hub.floor = floor
+    ok = False
     try:
-        asyncio.run(watch(hub, args))
-    except ValueError as exc:  # a bad --mcu address
+        asyncio.run(watch(runtime, args.duration))
+    except SimulatorError as exc:  # the demo's simulator did not start
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
-        return 2
+        return 1
     finally:
-        floor.flush()  # hands raised in the last moments are filed too
-        if not store.close(timeout=30.0):
-            log.error("some records could not be written before exit: %s", store.error)
-        engine.dispose()
-    open_count = len(hub.tracker.open_incidents())
-    log.info("stopped; %d incident(s) still open", open_count)
-    return 0 if store.error is None else 1
+        ok = runtime.close()
+    log.info("stopped; %d incident(s) still open", len(runtime.hub.tracker.open_incidents()))
+    return 0 if ok else 1

@@ -1,5 +1,6 @@
-"""One console run: the log, the site registry, the hub, and the MCU — a real one, or the bundled simulator
-started as its own process on loopback with a password made for this run.
+"""One console run for the window: the runtime (`console.runtime.build`) on a thread of its own with its own event
+loop — the log, the site registry, the hub, the floor desk and the MCU (a real one, or with `--demo` the bundled
+simulator started as its own process on loopback with a password made for this run).
 """
 
 from __future__ import annotations
@@ -7,25 +8,26 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import Engine
 
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import Site
+from console.floor.desk import FloorDesk
 from console.live.hub import Hub
-from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
-from console.registry import load_network
+from console.runtime.args import UsageError
+from console.runtime.build import NoMcuError, Runtime, build, shown_log
+from console.runtime.config import Config, override
+from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
-from db.engine import DatabaseOpenError, default_url, open_database, session_factory
+from db.engine import DatabaseOpenError
 from db.presets import PresetBook
-from db.sites import ensure_network, load_sites
 from db.writer import Store
 
 log = logging.getLogger("bridgewall.session")
@@ -38,32 +40,57 @@ WINDOW_PAGE_LIMIT = 500
 
 @dataclass(frozen=True, slots=True)
 class SessionOptions:
+    """A session's settings spelled flat, for callers that make one by hand (tests, benches); `to_config()` gives
+    the typed form. `mcu_url` None: the demo's simulator with `demo`, else no MCU at all."""
+
     db_url: str | None = None
-    mcu_url: str | None = None  # None: run the bundled simulator
+    mcu_url: str | None = None
     mcu_user: str = "admin"
     ca_bundle: str | None = None
     sites: int = 150
     scenario: str = "flaky"
     seed: int = 1
     operator: str = "operator"  # who the audit names for commands sent from this console
+    demo: bool = False
+    base: Config | None = None  # the configuration these were read from: its other sections apply too
+
+    def to_config(self) -> Config:
+        config = self.base or Config()
+        config = dataclasses.replace(
+            config,
+            demo=dataclasses.replace(
+                config.demo, enabled=self.demo, sites=self.sites, scenario=self.scenario, seed=self.seed
+            ),
+        )
+        for key, value in (
+            ("log.url", self.db_url),
+            ("mcu.url", self.mcu_url),
+            ("mcu.user", self.mcu_user),
+            ("mcu.ca_bundle", self.ca_bundle),
+        ):
+            if value is not None:
+                config = override(config, key, value, key)
+        return config
+
+    @classmethod
+    def of(cls, config: Config, operator: str = "operator") -> SessionOptions:
+        return cls(
+            db_url=config.log.url,
+            mcu_url=config.mcu.url,
+            mcu_user=config.mcu.user,
+            ca_bundle=str(config.mcu.ca_bundle) if config.mcu.ca_bundle is not None else None,
+            sites=config.demo.sites,
+            scenario=config.demo.scenario,
+            seed=config.demo.seed,
+            operator=operator,
+            demo=config.demo.enabled,
+            base=config,
+        )
 
 
-def shown_url(url: str | None) -> str:
+def shown_url(config: Config) -> str:
     """The log's address as shown to people: the default file spelled out, passwords hidden."""
-    try:
-        return make_url(url or default_url()).render_as_string(hide_password=True)
-    except (ArgumentError, DatabaseOpenError):
-        return url or "?"
-
-
-def open_log(url: str | None) -> tuple[Engine, list[Site]]:
-    """Open the log and its site registry; a fresh log gets the demo network."""
-    engine = open_database(url)
-    with session_factory(engine)() as session:
-        if ensure_network(session, load_network()):
-            session.commit()
-        sites = load_sites(session)
-    return engine, sites
+    return shown_log(config)
 
 
 def preset_store(session: ConsoleSession) -> PresetBook | None:
@@ -72,25 +99,52 @@ def preset_store(session: ConsoleSession) -> PresetBook | None:
 
 
 class ConsoleSession:
-    """The log, the hub and the MCU link, run on a thread of their own with their own event loop.
+    """The runtime run on a thread of its own with its own event loop.
 
     Decoding thousands of sites a second is the hub's work, not the window's: the GUI thread only reads
     what the hub publishes. `start()` returns at once; `on_ready(hub)` and `on_failed(part, message)` (part:
-    "log" or "mcu") are called on the session's thread, as are the hub's listeners.
+    "log" or "mcu") are called on the session's thread, as are the hub's listeners. Without an MCU (no address
+    and no demo) the console runs on the log alone and `on_failed("mcu", …)` says that no MCU is configured.
     """
 
-    def __init__(self, options: SessionOptions, simulator: SimulatorProcess | None = None) -> None:
-        self.options = options
+    def __init__(
+        self,
+        options: Config | SessionOptions,
+        simulator: SimulatorProcess | None = None,
+        *,
+        operator: str | None = None,
+    ) -> None:
+        if isinstance(options, Config):
+            self.config = options
+            self.options = SessionOptions.of(options, operator or "operator")
+        else:
+            self.config = options.to_config()
+            self.options = options if operator is None else dataclasses.replace(options, operator=operator)
+        self.operator = self.options.operator
+        self.runtime: Runtime | None = None
         self.engine: Engine | None = None
         self.store: Store | None = None
         self.hub: Hub | None = None
         self.driver: McuDriver | None = None
-        self.simulator = simulator  # already started by the caller, or started here when needed
-        self.mcu_url = options.mcu_url or ""
+        self.simulator = simulator  # already started by the caller, or started by build() when needed
+        self.mcu_url = self.config.mcu.url or ""
         self.commands: CommandDispatcher | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
+
+    @property
+    def floor(self) -> FloorDesk | None:
+        return self.runtime.floor if self.runtime is not None else None
+
+    @property
+    def cameras(self) -> CameraFleet | None:
+        """The demo's simulated cameras (None outside the demo)."""
+        return self.runtime.cameras if self.runtime is not None else None
+
+    @property
+    def camera_addresses(self) -> dict[str, str]:
+        return self.runtime.camera_addresses if self.runtime is not None else {}
 
     def start(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
         self._thread = threading.Thread(
@@ -118,62 +172,55 @@ class ConsoleSession:
     async def _main(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
         self.loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        if (
-            self.options.mcu_url is None and self.simulator is None
-        ):  # the simulator starts while the log opens
-            o = self.options
-            self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
         try:
             try:
                 hub = await self.open()
-            except DatabaseOpenError as exc:
+            except (DatabaseOpenError, UsageError) as exc:
                 on_failed("log", str(exc))
                 return
             on_ready(hub)
             try:
                 await self.attach()
+            except NoMcuError as exc:
+                log.warning("%s", exc)
+                on_failed("mcu", str(exc))
+                await self._stop.wait()
+                return
             except (RuntimeError, ValueError, OSError) as exc:
                 log.error("cannot attach the MCU: %s", exc)
                 on_failed("mcu", str(exc))
                 await self._stop.wait()
                 return
-            assert self.driver is not None and self.commands is not None
+            assert self.driver is not None
             try:
                 await hub.run(self.driver, self._stop)
             finally:
-                await self.commands.close(cancel=True)
+                if self.commands is not None:
+                    await self.commands.close(cancel=True)
         finally:
             self._shutdown()
 
     async def open(self) -> Hub:
-        """Open the log (off the event loop) and build the hub; the MCU is not contacted yet."""
+        """Build the runtime (off the event loop): the log, the registry, the hub; the MCU is not contacted yet."""
         loop = asyncio.get_running_loop()
-        engine, sites = await loop.run_in_executor(None, open_log, self.options.db_url)
-        self.engine = engine
-        self.store = Store(engine)
-        self.hub = Hub(sites, store=self.store)
-        return self.hub
+        runtime = await loop.run_in_executor(
+            None, lambda: build(self.config, operator=self.operator, simulator=self.simulator)
+        )
+        self.runtime = runtime
+        self.simulator = runtime.simulator
+        self.engine, self.store, self.hub = runtime.engine, runtime.store, runtime.hub
+        return runtime.hub
 
     async def attach(self) -> None:
-        """Start the simulator when there is no MCU, and make the driver."""
-        o = self.options
-        password = None
-        if o.mcu_url is None:
-            if self.simulator is None:
-                self.simulator = SimulatorProcess(o.sites, o.scenario, o.seed)
-            http = await asyncio.get_running_loop().run_in_executor(None, self.simulator.wait_ready)
-            self.mcu_url = "pexip+" + http
-            password = self.simulator.password
+        """Make the driver (after the demo's simulator listens) and the command dispatcher."""
+        assert self.runtime is not None
         # Small status pages: the window shares this process, and no single decode should hold it for long.
-        self.driver = driver_from_url(
-            self.mcu_url, o.mcu_user, password=password, ca_bundle=o.ca_bundle, page_limit=WINDOW_PAGE_LIMIT
-        )
-        self.commands = CommandDispatcher(self.driver, self.store, o.operator)
+        self.driver = await self.runtime.attach(page_limit=WINDOW_PAGE_LIMIT)
+        self.commands = self.runtime.commands
+        self.mcu_url = self.runtime.mcu_url
 
     def _shutdown(self) -> None:
-        if self.simulator is not None:
+        if self.runtime is not None:
+            self.runtime.close()
+        elif self.simulator is not None:
             self.simulator.stop()
-        if self.store is not None:
-            self.store.close()
-        if self.engine is not None:
-            self.engine.dispose()

@@ -11,7 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
+# The directory holding the `console` package: the child finds it whatever its working directory, whether the
+# console runs from a checkout or is installed.
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+USER = "admin"  # the simulator's management user (console.sim.server.DEFAULT_USER)
 
 
 def _die_with_parent() -> None:
@@ -22,16 +25,29 @@ def _die_with_parent() -> None:
     ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+class SimulatorError(RuntimeError):
+    """The simulator ended before it listened."""
+
+
+def _python_path() -> str:
+    inherited = os.environ.get("PYTHONPATH")
+    return os.pathsep.join([str(PACKAGE_ROOT), inherited] if inherited else [str(PACKAGE_ROOT)])
+
+
 class SimulatorProcess:
-    """`python main.py sim` on a free loopback port, for the demo network."""
+    """`python -m console.sim` on a free loopback port, for the demo network, with a password made for the run.
+
+    Run as a module, not through `main.py`, so that it works where the console is installed as a package.
+    """
 
     def __init__(self, sites: int, scenario: str, seed: int) -> None:
+        self.user = USER
         self.password = secrets.token_urlsafe(16)
         self.process = subprocess.Popen(
             [
                 sys.executable,
-                str(MAIN),
-                "sim",
+                "-m",
+                "console.sim",
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -41,7 +57,7 @@ class SimulatorProcess:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
-            env={**os.environ, "MCU_PASSWORD": self.password},
+            env={**os.environ, "MCU_PASSWORD": self.password, "PYTHONPATH": _python_path()},
             preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         self.url = ""
@@ -57,7 +73,7 @@ class SimulatorProcess:
             if "listening on " in line:
                 self.url = line.split("listening on ", 1)[1].strip()
                 return self.url
-        raise RuntimeError(f"the simulator exited with code {self.process.wait()} before listening")
+        raise SimulatorError(f"the simulator exited with code {self.process.wait()} before listening")
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -4,37 +4,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="251"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="251"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="251"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="250"/>
+        <location filename="../../widgets/site/detail.py" line="251"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="265"/>
+        <location filename="../../widgets/site/detail.py" line="266"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="272"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="271"/>
+        <location filename="../../widgets/site/detail.py" line="272"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -492,77 +492,77 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="252"/>
+        <location filename="../../widgets/floor/panel.py" line="253"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="253"/>
+        <location filename="../../widgets/floor/panel.py" line="254"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="255"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="255"/>
+        <location filename="../../widgets/floor/panel.py" line="256"/>
         <source>Next speaker</source>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="256"/>
+        <location filename="../../widgets/floor/panel.py" line="257"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="258"/>
+        <location filename="../../widgets/floor/panel.py" line="259"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="283"/>
+        <location filename="../../widgets/floor/panel.py" line="284"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="297"/>
+        <location filename="../../widgets/floor/panel.py" line="298"/>
         <source>Add to the queue</source>
         <translation>Thêm vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="300"/>
+        <location filename="../../widgets/floor/panel.py" line="301"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="301"/>
+        <location filename="../../widgets/floor/panel.py" line="302"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="302"/>
+        <location filename="../../widgets/floor/panel.py" line="303"/>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="303"/>
+        <location filename="../../widgets/floor/panel.py" line="304"/>
         <source>Came by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="305"/>
+        <location filename="../../widgets/floor/panel.py" line="306"/>
         <source>Add a request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="346"/>
+        <location filename="../../widgets/floor/panel.py" line="347"/>
         <source>%1: speaking time ends at %2</source>
         <translation>%1: hết thời gian phát biểu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="376"/>
+        <location filename="../../widgets/floor/panel.py" line="377"/>
         <source>Nobody has the floor</source>
         <translation>Chưa có ai phát biểu</translation>
     </message>
@@ -860,42 +860,42 @@
         <translation>bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="87"/>
+        <location filename="../../widgets/floor/panel.py" line="88"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="88"/>
+        <location filename="../../widgets/floor/panel.py" line="89"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="89"/>
+        <location filename="../../widgets/floor/panel.py" line="90"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="90"/>
+        <location filename="../../widgets/floor/panel.py" line="91"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="91"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="92"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="93"/>
+        <location filename="../../widgets/floor/panel.py" line="94"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="155"/>
+        <location filename="../../widgets/floor/panel.py" line="156"/>
         <source>Requested at %1</source>
         <translation>Đăng ký lúc %1</translation>
     </message>
@@ -1536,85 +1536,85 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="255"/>
-        <location filename="../../widgets/shell/live.py" line="291"/>
-        <location filename="../../widgets/shell/live.py" line="432"/>
+        <location filename="../../widgets/shell/live.py" line="243"/>
+        <location filename="../../widgets/shell/live.py" line="280"/>
+        <location filename="../../widgets/shell/live.py" line="387"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="275"/>
-        <location filename="../../widgets/shell/live.py" line="349"/>
+        <location filename="../../widgets/shell/live.py" line="262"/>
+        <location filename="../../widgets/shell/live.py" line="311"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="295"/>
+        <location filename="../../widgets/shell/live.py" line="272"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="340"/>
+        <location filename="../../widgets/shell/live.py" line="302"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="304"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="342"/>
+        <location filename="../../widgets/shell/live.py" line="304"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="343"/>
+        <location filename="../../widgets/shell/live.py" line="305"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="343"/>
+        <location filename="../../widgets/shell/live.py" line="305"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="346"/>
+        <location filename="../../widgets/shell/live.py" line="308"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="310"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="371"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="372"/>
+        <location filename="../../widgets/shell/live.py" line="329"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="414"/>
+        <location filename="../../widgets/shell/live.py" line="363"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="414"/>
+        <location filename="../../widgets/shell/live.py" line="363"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="466"/>
+        <location filename="../../widgets/shell/live.py" line="396"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="467"/>
+        <location filename="../../widgets/shell/live.py" line="397"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1707,274 +1707,284 @@
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="134"/>
+        <source>No MCU configured: the log only</source>
+        <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
+        <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
+    </message>
 </context>
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="89"/>
+        <location filename="../../widgets/site/detail.py" line="90"/>
         <source>loss received</source>
         <translation>mất gói nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="91"/>
         <source>loss sent</source>
         <translation>mất gói gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="92"/>
         <source>jitter received</source>
         <translation>jitter nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="93"/>
         <source>jitter sent</source>
         <translation>jitter gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="94"/>
         <source>bitrate received</source>
         <translation>tốc độ nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="95"/>
         <source>bitrate sent</source>
         <translation>tốc độ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="96"/>
         <source>frame rate received</source>
         <translation>khung hình/giây nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="97"/>
         <source>audio bitrate</source>
         <translation>tốc độ âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>video bitrate</source>
         <translation>tốc độ hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="99"/>
         <source>speaking</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="104"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>Packet loss (%)</source>
         <translation>Mất gói tin (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>Bitrate (kbps)</source>
         <translation>Tốc độ bit (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="108"/>
         <source>Frame rate (fps)</source>
         <translation>Tốc độ khung hình (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="109"/>
         <source>Audio bitrate (kbps)</source>
         <translation>Tốc độ âm thanh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="110"/>
         <source>Video bitrate (kbps)</source>
         <translation>Tốc độ hình ảnh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="148"/>
+        <location filename="../../widgets/site/detail.py" line="149"/>
         <source>no expected rate yet</source>
         <translation>chưa có tốc độ tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="150"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="172"/>
+        <location filename="../../widgets/site/detail.py" line="173"/>
         <source>minutes before now</source>
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="357"/>
-        <location filename="../../widgets/site/detail.py" line="368"/>
+        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="397"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="386"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="357"/>
+        <location filename="../../widgets/site/detail.py" line="386"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="357"/>
-        <location filename="../../widgets/site/detail.py" line="369"/>
+        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="398"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="357"/>
-        <location filename="../../widgets/site/detail.py" line="370"/>
+        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="399"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="366"/>
+        <location filename="../../widgets/site/detail.py" line="395"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="367"/>
+        <location filename="../../widgets/site/detail.py" line="396"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="375"/>
+        <location filename="../../widgets/site/detail.py" line="404"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="389"/>
+        <location filename="../../widgets/site/detail.py" line="418"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="391"/>
+        <location filename="../../widgets/site/detail.py" line="420"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="417"/>
+        <location filename="../../widgets/site/detail.py" line="448"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="449"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="419"/>
+        <location filename="../../widgets/site/detail.py" line="450"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="451"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="425"/>
+        <location filename="../../widgets/site/detail.py" line="456"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="499"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="500"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="481"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="554"/>
+        <location filename="../../widgets/site/detail.py" line="577"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="555"/>
+        <location filename="../../widgets/site/detail.py" line="578"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="561"/>
+        <location filename="../../widgets/site/detail.py" line="584"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="585"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="597"/>
+        <location filename="../../widgets/site/detail.py" line="621"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="597"/>
+        <location filename="../../widgets/site/detail.py" line="621"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="600"/>
+        <location filename="../../widgets/site/detail.py" line="624"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="600"/>
+        <location filename="../../widgets/site/detail.py" line="624"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="602"/>
+        <location filename="../../widgets/site/detail.py" line="626"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="603"/>
+        <location filename="../../widgets/site/detail.py" line="627"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="634"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="612"/>
+        <location filename="../../widgets/site/detail.py" line="636"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="612"/>
+        <location filename="../../widgets/site/detail.py" line="636"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="613"/>
+        <location filename="../../widgets/site/detail.py" line="637"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="614"/>
+        <location filename="../../widgets/site/detail.py" line="638"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
     </message>
@@ -2060,12 +2070,12 @@
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="108"/>
+        <location filename="../../widgets/wall/panel.py" line="111"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="114"/>
+        <location filename="../../widgets/wall/panel.py" line="117"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -2073,32 +2083,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="399"/>
+        <location filename="../../widgets/wall/view.py" line="406"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="401"/>
+        <location filename="../../widgets/wall/view.py" line="408"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="593"/>
+        <location filename="../../widgets/wall/view.py" line="600"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="595"/>
+        <location filename="../../widgets/wall/view.py" line="602"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="597"/>
+        <location filename="../../widgets/wall/view.py" line="604"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="605"/>
+        <location filename="../../widgets/wall/view.py" line="612"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

@@ -37,7 +37,7 @@ def first_paint_s() -> float:
         with tempfile.TemporaryDirectory() as home:
             start = time.perf_counter()
             process = subprocess.Popen(
-                [sys.executable, "main.py", "gui", "--lang", "vi"],
+                [sys.executable, "main.py", "gui", "--demo", "--lang", "vi"],
                 cwd=ROOT,
                 env=_env(home),
                 stderr=subprocess.PIPE,

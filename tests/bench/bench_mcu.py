@@ -272,6 +272,7 @@ def monitor_cpu_share(seconds: float = MONITOR_SECONDS, profile: str | None = No
                     *prefix,
                     "main.py",
                     "monitor",
+                    "--demo",  # the demo network in the log, as the console has it
                     "--mcu",
                     f"pexip+http://127.0.0.1:{port}",
                     "--db",

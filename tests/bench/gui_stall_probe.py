@@ -37,7 +37,7 @@ def main(seconds: float) -> None:
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    live = LiveConsole(window, panel, SessionOptions(sites=3500, scenario="national", seed=1))
+    live = LiveConsole(window, panel, SessionOptions(sites=3500, scenario="national", seed=1, demo=True))
     gaps: list[float] = []
     started = time.perf_counter()
     last = [0.0]

@@ -17,7 +17,7 @@ from console.commands.dispatcher import Action, Command, CommandDispatcher, one_
 from console.domain import Axis, CommandResult, McuError
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
-from console.reports import export
+from console.runtime import export
 from console.sim import FaultKind, SimServer
 from console.sim.world import WorldEvent
 from db.engine import open_database, session_factory

@@ -168,7 +168,8 @@ def test_commands_with_since_and_until(filled: str, capsys: pytest.CaptureFixtur
     assert ids() == ["mute", "layout"]
     assert ids("--since", "2025-03-01T01:30:00Z") == ["layout"]
     assert ids("--until", "2025-03-01T08:30:00+07:00") == ["mute"]  # the same instant, local time
-    assert ids("--since", "2025-03-01T01:05:00+00:00", "--until", "2025-03-01T01:45:00") == [
+    # a time without an offset is Asia/Ho_Chi_Minh time: 08:45 there is 01:45 UTC
+    assert ids("--since", "2025-03-01T01:05:00+00:00", "--until", "2025-03-01T08:45:00") == [
         "mute"
     ]  # half-open
     assert ids("--since", "2025-03-02") == []
@@ -248,9 +249,18 @@ def test_a_database_that_cannot_be_opened_is_one_line_and_exit_1(tmp_path: Path)
     assert not missing.exists()
 
 
-@pytest.mark.parametrize("url", ["not a url", "postgresql+psycopg://u:pw@127.0.0.1:1/x"])
+@pytest.mark.parametrize("url", ["postgresql+psycopg://u:pw@127.0.0.1:1/x"])
 def test_bad_urls_are_one_line_and_exit_1(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = export(capsys, "--db", url, "--what", "incidents")
     assert (code, out) == (1, "")
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("bridgewall export: ")
+
+
+@pytest.mark.parametrize("url", ["not a url", "postgresql://u@127.0.0.1:1/x", "mysql://u@h/x"])
+def test_urls_that_cannot_be_a_log_are_usage_errors(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Refused at the door (exit 2), before any connection is tried."""
+    code, out, err = export(capsys, "--db", url, "--what", "incidents")
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("bridgewall export: --db: unsupported log URL")

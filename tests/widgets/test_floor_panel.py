@@ -123,8 +123,8 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
 ) -> None:
     monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
     options = SessionOptions(
-        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1"
-    )
+        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1", demo=True
+    )  # demo: the demo network in the log, so the simulator's sites are known by their codes
     window = MainWindow("log", remember_layout=False)
     qtbot.addWidget(window)
     live = LiveConsole(window, WallPanel(), options)

@@ -34,8 +34,8 @@ def live(
 ) -> Iterator[LiveConsole]:
     monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
     options = SessionOptions(
-        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1"
-    )
+        db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}", mcu_url=f"pexip+{sim.url}", operator="op1", demo=True
+    )  # demo: the demo network in the log, so the simulator's sites are known by their codes
     panel = WallPanel()
     window = MainWindow("log", wall=panel, remember_layout=False)
     qtbot.addWidget(window)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from console.registry import RESOURCES
+from console.runtime.config import Config
 from console.sim.process import SimulatorProcess
 from widgets.shell.i18n import choose_language, install_translators
 from widgets.shell.main_window import MainWindow
@@ -81,16 +82,21 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
 
 
 def main(args: argparse.Namespace) -> int:
+    from console.runtime.build import check_log, start_simulator
+    from console.runtime.cli import config_from_args
+
+    config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
+    check_log(config)
     # The demo's simulator starts first: it loads its modules while the console loads its own.
-    simulator = SimulatorProcess(args.sites, args.scenario, args.seed) if args.mcu is None else None
+    simulator = start_simulator(config)
     try:
-        return _run(args, simulator)
+        return _run(args, config, simulator)
     finally:
         if simulator is not None:
             simulator.stop()
 
 
-def _run(args: argparse.Namespace, simulator: SimulatorProcess | None) -> int:
+def _run(args: argparse.Namespace, config: Config, simulator: SimulatorProcess | None) -> int:
     import qasync
 
     # The session's thread keeps the interpreter busy at a national scale, and every call from Qt into Python
@@ -102,26 +108,16 @@ def _run(args: argparse.Namespace, simulator: SimulatorProcess | None) -> int:
     from widgets.shell.live import LiveConsole
 
     qInstallMessageHandler(_route_qt_messages)
-    app = create_application(args.lang)
+    app = create_application(config.ui.language)
     panel = WallPanel()
-    window = MainWindow(database=shown_url(args.db), wall=panel, remember_layout=not args.screenshot)
+    window = MainWindow(database=shown_url(config), wall=panel, remember_layout=not args.screenshot)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
     window.show()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    options = SessionOptions(
-        db_url=args.db,
-        mcu_url=args.mcu,
-        mcu_user=args.mcu_user,
-        ca_bundle=args.ca_bundle,
-        sites=args.sites,
-        scenario=args.scenario,
-        seed=args.seed,
-        operator=getpass.getuser(),
-    )
-    live = LiveConsole(window, panel, options, simulator)
+    live = LiveConsole(window, panel, SessionOptions.of(config, operator=getpass.getuser()), simulator)
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))  # close cleanly
     exit_code = 0
     if args.screenshot:

@@ -42,8 +42,8 @@ from console.runtime.bridge import (
     SiteFrameRequest,
     WallFrame,
 )
+from console.runtime.build import NO_MCU
 from console.runtime.session import ConsoleSession, SessionOptions
-from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from widgets.async_calls import AsyncCalls
 from widgets.bridge import Bridge
@@ -130,13 +130,12 @@ class LiveConsole(QObject):
         self.preset_editor: LayoutPresetEditor | None = None
         self._layouts_loaded = False
         self._settled_sites = -1  # sites on the wall when the long-lived objects were last frozen
-        self.cameras: CameraFleet | None = None  # the demo network's simulated cameras
         b = self.bridge
         b.ready.connect(self._attach_widgets)
         b.wallFrame.connect(self._show_wall)
         b.linkChanged.connect(lambda news: self.window.set_link_state(news.state, news.error, news.at))
         b.logProblem.connect(self.window.show_log_error)
-        b.mcuProblem.connect(self.window.set_link_error)
+        b.mcuProblem.connect(self._mcu_problem)
         b.incidentNews.connect(lambda news: self.book.apply(news) if self.book is not None else None)
         b.layoutNews.connect(self._layout_news)
         panel.wall.firstTilesPainted.connect(lambda n: log.info("wall: first tiles painted (%d in view)", n))
@@ -155,8 +154,6 @@ class LiveConsole(QObject):
         finally:
             self.bridge.stop()
             await asyncio.get_running_loop().run_in_executor(None, self.session.close)
-            if self.cameras is not None:
-                self.cameras.stop_thread()
 
     def start(self) -> None:
         self.bridge.start()
@@ -165,12 +162,8 @@ class LiveConsole(QObject):
     def _parts(self, session: ConsoleSession) -> SessionParts:
         from console.runtime.session import preset_store
 
-        hub = session.hub
-        assert hub is not None
-        addresses: dict[str, str] = {}
-        if session.options.mcu_url is None:  # the demo network: one simulated camera per site
-            self.cameras = CameraFleet([site.code for site in hub.sites]).start_in_thread()
-            addresses = dict(self.cameras.addresses)
+        hub, floor = session.hub, session.floor
+        assert hub is not None and floor is not None
 
         async def layouts(conference: str) -> list[str]:
             driver = session.driver
@@ -180,11 +173,12 @@ class LiveConsole(QObject):
 
         return SessionParts(
             hub,
-            session.options.operator,
+            session.operator,
             commands=lambda: session.commands,
             layouts=layouts,
+            floor=floor,
             presets=preset_store(session),
-            camera_addresses=addresses,
+            camera_addresses=session.camera_addresses,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
@@ -219,6 +213,12 @@ class LiveConsole(QObject):
             self.panel.show_frame(data)
         if not self._layouts_loaded and self.roster.conference and self.layout_bar is not None:
             self._load_layouts(self.roster.conference)
+
+    def _mcu_problem(self, message: str) -> None:
+        if message == NO_MCU:
+            self.window.set_no_mcu()
+        else:
+            self.window.set_link_error(message)
 
     def site_key(self, row: int) -> str:
         data = self.panel.wall.data

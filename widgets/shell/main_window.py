@@ -129,6 +129,18 @@ class MainWindow(QMainWindow):
     def set_link_error(self, message: str) -> None:
         self.set_link_state(LinkState.UNREACHABLE, message)
 
+    def set_no_mcu(self) -> None:
+        """No MCU is configured: the console shows the log only, and says how to attach one."""
+        self.link_label.setText("○ " + self.tr("No MCU configured: the log only"))
+        self.link_label.setToolTip(
+            self.tr(
+                "Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo."
+            )
+        )
+        self.link_label.setProperty("state", "")
+        self.link_label.style().unpolish(self.link_label)
+        self.link_label.style().polish(self.link_label)
+
     # --- layout persistence ---------------------------------------------------------------------
     def restore_layout(self) -> None:
         settings = QSettings()
