@@ -36,8 +36,8 @@ T = TypeVar("T")
 class Monitor:
     """`main.py monitor` in a subprocess; its stderr (the log) is read continuously by a thread."""
 
-    def __init__(self, *args: str) -> None:
-        env = {**os.environ, "MCU_PASSWORD": PASSWORD, "PYTHONUNBUFFERED": "1"}
+    def __init__(self, *args: str, password: str = PASSWORD) -> None:
+        env = {**os.environ, "MCU_PASSWORD": password, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "main.py", "monitor", *args],
             cwd=ROOT,
@@ -238,6 +238,21 @@ def test_a_dead_mcu_is_an_incident_and_not_the_end(db_url: str, monitors: list[M
     assert [(r["kind"], r["severity"], r["resolved_at"]) for r in rows] == [
         ("mcu_unreachable", "critical", None)
     ], rows
+    assert export(db_url, "attendance") == []
+
+
+def test_a_wrong_password_is_an_incident_and_a_failed_run(
+    sim: SimServer, db_url: str, monitors: list[Monitor]
+) -> None:
+    mon = Monitor("--mcu", mcu_url(sim), "--db", db_url, "--duration", "25", password="not-the-password")
+    monitors.append(mon)
+    mon.wait_for_line(r"incident opened: critical mcu_auth")
+    code = mon.wait()
+    assert code == 1, mon.log
+    assert "refused the console's credentials" in mon.log.splitlines()[-1], mon.log
+    rows = export(db_url, "incidents")
+    assert [(r["kind"], r["severity"]) for r in rows] == [("mcu_auth", "critical")], rows
+    assert "401" in rows[0]["detail"] or "credentials" in rows[0]["detail"].lower(), rows
     assert export(db_url, "attendance") == []
 
 

@@ -72,6 +72,7 @@ KIND_GLYPHS = {
     IncidentKind.JITTER: "≋",
     IncidentKind.LOW_BITRATE: "▼",
     IncidentKind.MCU_UNREACHABLE: "⌁",
+    IncidentKind.MCU_AUTH: "⚿",
     IncidentKind.POWER: "⚡",
     IncidentKind.OTHER: "•",
 }
@@ -88,6 +89,7 @@ def kind_text(kind: IncidentKind) -> str:
         IncidentKind.JITTER: QCoreApplication.translate("IncidentText", "Jitter"),
         IncidentKind.LOW_BITRATE: QCoreApplication.translate("IncidentText", "Low bitrate"),
         IncidentKind.MCU_UNREACHABLE: QCoreApplication.translate("IncidentText", "MCU unreachable"),
+        IncidentKind.MCU_AUTH: QCoreApplication.translate("IncidentText", "MCU refused the sign-in"),
         IncidentKind.POWER: QCoreApplication.translate("IncidentText", "Power failure"),
         IncidentKind.OTHER: QCoreApplication.translate("IncidentText", "Other"),
     }[kind]

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from console.domain import Axis, CommandRecord, CommandResult, McuError, utcnow
+from console.domain.logtext import loggable
 from console.mcu.driver import McuDriver
 from console.records import CommandFinished, CommandLogged, Recorder, new_key
 
@@ -454,7 +455,9 @@ class CommandDispatcher:
             raise
         except Exception as exc:
             if not isinstance(exc, McuError):
-                log.exception("command %s to %s failed unexpectedly", command.action, command.target)
+                log.exception(
+                    "command %s to %s failed unexpectedly", command.action, loggable(command.target)
+                )
             return result_of(exc)
         return CommandResult.OK, ""
 
@@ -491,10 +494,10 @@ class CommandDispatcher:
             level,
             "%s %s by %s: %s%s",
             command.action,
-            command.target,
+            loggable(command.target),
             command.actor,
             result.value,
-            f" ({command.detail})" if command.detail else "",
+            f" ({loggable(command.detail)})" if command.detail else "",
         )
 
     @staticmethod

@@ -19,6 +19,7 @@ class IncidentKind(enum.StrEnum):
     JITTER = "jitter"
     LOW_BITRATE = "low_bitrate"
     MCU_UNREACHABLE = "mcu_unreachable"
+    MCU_AUTH = "mcu_auth"  # the MCU answers but refuses the console's credentials
     POWER = "power"
     OTHER = "other"
 

@@ -22,12 +22,29 @@ class LinkState(enum.StrEnum):
     UNREACHABLE = "unreachable"
 
 
+class LinkReason(enum.StrEnum):
+    """Why the link is not CONNECTED: the class of the last fault, stable for rules and tests (NONE when fine)."""
+
+    NONE = ""
+    AUTH = "auth"  # 401 / 403: the MCU refuses the credentials or the session
+    TLS = "tls"  # the TLS handshake failed: a certificate not trusted, or no TLS at all on that port
+    SERVER = "server"  # 5xx
+    REFUSED = "refused"  # another 4xx
+    MALFORMED = "malformed"  # not JSON, or JSON of shapes this console does not know
+    TOO_LARGE = "too_large"  # a reply (or an event line) larger than the driver accepts
+    SLOW = "slow"  # a reply that trickles: not complete within the driver's reply deadline
+    STALLED = "stalled"  # the event stream sent nothing (not even a keep-alive) for too long
+    TIMEOUT = "timeout"  # no answer within the request timeout
+    UNREACHABLE = "unreachable"  # cannot connect, or the connection closed without a reply
+
+
 class McuError(Exception):
     """A command or request the MCU refused or could not answer. `code` is stable, `str()` is for logs."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
-        self.code = code  # "unreachable", "timeout", "auth", "server", "malformed", "refused", "unsupported"
+        self.code = code  # "unreachable", "timeout", "auth", "server", "malformed", "refused", "unsupported",
+        # "tls", "too_large", "slow", "stalled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +146,7 @@ class LinkChanged:
     at: datetime
     state: LinkState
     error: str = ""  # the last error, one line, no credentials
+    reason: LinkReason = LinkReason.NONE  # the class of that error (NONE when CONNECTED / CONNECTING)
 
 
 McuEvent = (

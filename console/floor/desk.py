@@ -80,6 +80,7 @@ from console.domain import (
     RequestSource,
     utcnow,
 )
+from console.domain.logtext import loggable
 from console.floor.control import (
     SYSTEM_ACTOR,
     FloorControl,
@@ -996,7 +997,11 @@ class FloorDesk:
         for step in steps:
             if step.state is StepState.FAILED:
                 log.warning(
-                    "floor %s of %s: %s failed: %s", report.action, report.site, step.step, step.detail
+                    "floor %s of %s: %s failed: %s",
+                    report.action,
+                    loggable(report.site),
+                    step.step,
+                    loggable(step.detail),
                 )
         return self._publish(replace(report, steps=(*report.steps, *steps)))
 
@@ -1049,12 +1054,12 @@ class FloorDesk:
         log.log(
             level,
             "floor %s: %s %s → %s by %s%s",
-            conference,
-            t.site,
+            loggable(conference),
+            loggable(t.site),
             t.from_state.name if t.from_state is not None else "new",
             t.to_state.name,
             t.actor,
-            f" ({t.reason})" if t.reason else "",
+            f" ({loggable(t.reason)})" if t.reason else "",
         )
         if self.store is None:
             return

@@ -35,6 +35,8 @@ from console.domain import (
     Site,
     utcnow,
 )
+from console.domain.logtext import loggable
+from console.domain.mcu import LinkReason
 from console.live.incident_rules import IncidentRules, IncidentTracker
 from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 from console.mcu.driver import McuDriver
@@ -89,6 +91,7 @@ class Hub:
         self.layouts: dict[str, str] = {}  # conference → layout
         self.link = LinkState.CONNECTING
         self.link_error = ""
+        self.link_reason = LinkReason.NONE  # why the link is not CONNECTED (auth, tls, server, malformed, …)
         self.link_since = clock()
         self.report: HealthReport | None = None
         self.incidents: dict[int, Incident] = {}  # tracker key → incident, open and recently resolved
@@ -115,9 +118,9 @@ class Hub:
                     logging.INFO if event.state is LinkState.CONNECTED else logging.WARNING,
                     "MCU %s%s",
                     event.state.value,
-                    f": {event.error}" if event.error else "",
+                    f": {loggable(event.error)}" if event.error else "",
                 )
-            self.link, self.link_error = event.state, event.error
+            self.link, self.link_error, self.link_reason = event.state, event.error, event.reason
         self._feed_floor(event)
         self._apply(self.tracker.feed(event))
         self._tell(event)
@@ -175,7 +178,7 @@ class Hub:
                     i.severity.value,
                     i.kind.value,
                     self._named(i.site),
-                    f" ({i.detail})" if i.detail else "",
+                    f" ({loggable(i.detail)})" if i.detail else "",
                 )
             elif isinstance(change, IncidentResolved):
                 opened = self.incidents.get(change.key)
@@ -191,9 +194,9 @@ class Hub:
             listener(news)
 
     def _named(self, key: str) -> str:
-        """A site key for a log line: the registry code with the site's name beside it."""
+        """A site key for a log line: the registry code with the site's name beside it (or the MCU's name, escaped)."""
         site = self.directory.site(key)
-        return f"{key} ({site.name})" if site is not None else key
+        return f"{key} ({loggable(site.name)})" if site is not None else loggable(key)
 
     def floor_holders(self) -> list[str]:
         """Site keys that hold the floor now, one per conference at most."""

@@ -15,9 +15,19 @@ Rules (one open incident per (site, kind) at a time; opening and resolving times
 | packet_loss     | rx or tx loss graded RED for degraded_s                        | warning  | the grade leaves RED         |
 | jitter          | rx or tx jitter graded RED for degraded_s                      | warning  | the grade leaves RED         |
 | low_bitrate     | rx bitrate graded RED for degraded_s (unless no picture)       | warning  | the grade leaves RED         |
-| mcu_unreachable | LinkChanged(UNREACHABLE)                                       | critical | LinkChanged(CONNECTED/DEGRADED) |
+| mcu_unreachable | LinkChanged(UNREACHABLE) at once; DEGRADED for mcu_fault_s   | critical | LinkChanged(CONNECTED)       |
+| mcu_auth        | DEGRADED with reason AUTH (401 / 403) for mcu_fault_s          | critical | LinkChanged(CONNECTED)       |
 
 A leave from a conference declared over with `conference_ended()` opens no link_down.
+
+The MCU has one incident at a time (site = the MCU's name, detail = "<reason>: <the driver's error>"). A DEGRADED
+link — the MCU answers, but with errors, nonsense, a reply too large or too slow, a stalled event stream — is a
+fault once it has lasted `mcu_fault_s` (its onset is the opening time); short blips open nothing. A refused login or
+an untrusted certificate before the MCU ever answered properly opens at once: waiting cannot mend a wrong password.
+Only CONNECTED (the MCU answering properly again) resolves it; a link that merely turns from UNREACHABLE to
+DEGRADED is still failing. When the fault changes its nature (unreachable → refused login, or back) and the new one
+lasts, the open incident resolves and one of the new kind opens. A DEGRADED link does not stop the health rules: when
+only the event stream fails, the polls still bring true statistics (and when the polls fail, no sample arrives).
 
 Amber grades open no incident: they show on the wall tile, and at a few thousand sites amber-level incidents
 would bury the ones that matter. Loss, jitter and bitrate are warnings — the meeting goes on with a degraded
@@ -75,6 +85,7 @@ from console.domain import (
     Site,
     Tier,
 )
+from console.domain.mcu import LinkReason
 from console.live.telemetry import GRADED, HealthReport, Metric, SiteDirectory, SiteKey
 
 F64 = npt.NDArray[np.float64]
@@ -91,6 +102,7 @@ class IncidentRules:
     degraded_clear_s: float = 0.0  # the grade's own hysteresis already holds an improvement back
     storm_window_s: float = 10.0  # incidents opening this close together may share a fault
     storm_min: int = 3  # how many make a shared fault
+    mcu_fault_s: float = 15.0  # the MCU answering with errors this long before its incident opens
 
 
 DEFAULT_RULES = IncidentRules()
@@ -113,6 +125,7 @@ _SEVERITY: dict[IncidentKind, Severity] = {
     IncidentKind.JITTER: Severity.WARNING,
     IncidentKind.LOW_BITRATE: Severity.WARNING,
     IncidentKind.MCU_UNREACHABLE: Severity.CRITICAL,
+    IncidentKind.MCU_AUTH: Severity.CRITICAL,
 }
 
 
@@ -127,6 +140,18 @@ _PAIRS: dict[IncidentKind, tuple[Metric, ...]] = {
 
 
 _SUPPRESSING = (LinkState.UNREACHABLE, LinkState.CONNECTING)
+_MCU_KINDS = (IncidentKind.MCU_UNREACHABLE, IncidentKind.MCU_AUTH)
+_AT_ONCE_BEFORE_FIRST_CONTACT = (
+    LinkReason.AUTH,
+    LinkReason.TLS,
+)  # configuration faults: waiting mends nothing
+
+
+@dataclass(frozen=True, slots=True)
+class _McuFault:
+    kind: IncidentKind  # the incident this fault would open
+    since: datetime  # onset of this kind of fault
+    detail: str  # the newest error
 
 
 def _from_epoch(t: float) -> datetime:
@@ -185,6 +210,8 @@ class IncidentTracker:
         self._incidents: dict[int, Incident] = {}  # open ones, parents included
         self._open: dict[tuple[str, IncidentKind], int] = {}  # open per-site incidents
         self._mcu_open: int | None = None
+        self._mcu_fault: _McuFault | None = None
+        self._mcu_answered = False  # the link was CONNECTED at least once
         self._link: LinkState | None = None
         # attendance and connection state
         self._uuid: dict[str, tuple[str, str]] = {}  # uuid → (site key, conference)
@@ -209,8 +236,9 @@ class IncidentTracker:
 
     def open_key(self, site: str, kind: IncidentKind) -> int | None:
         """Key of the open per-site incident of that kind, or None."""
-        if kind is IncidentKind.MCU_UNREACHABLE:
-            return self._mcu_open
+        if kind in _MCU_KINDS:
+            key = self._mcu_open
+            return key if key is not None and self._incidents[key].kind is kind else None
         return self._open.get((site, kind))
 
     def parent_of(self, key: int) -> int | None:
@@ -274,35 +302,64 @@ class IncidentTracker:
 
     def _link_changed(self, ev: LinkChanged) -> list[Change]:
         self._link = ev.state
-        changes: list[Change] = []
+        if ev.state is LinkState.CONNECTED:
+            self._mcu_answered = True
+            self._mcu_fault = None
+            return self._resolve_mcu(ev.at)
+        if ev.state is LinkState.CONNECTING:
+            return []
         if ev.state is LinkState.UNREACHABLE:
             self._on.fill(np.nan)
             self._off.fill(np.nan)
-            if self._mcu_open is None:
-                incident = Incident(
-                    site=self.mcu,
-                    kind=IncidentKind.MCU_UNREACHABLE,
-                    severity=_SEVERITY[IncidentKind.MCU_UNREACHABLE],
-                    opened_at=ev.at,
-                    detail=ev.error,
-                )
-                self._mcu_open = key = self._next_key()
-                self._incidents[key] = incident
-                changes.append(IncidentOpened(key, incident))
-        elif ev.state in (LinkState.CONNECTED, LinkState.DEGRADED) and self._mcu_open is not None:
-            key, self._mcu_open = self._mcu_open, None
-            self._incidents.pop(key)
-            changes.append(IncidentResolved(key, ev.at))
+        kind = IncidentKind.MCU_AUTH if ev.reason is LinkReason.AUTH else IncidentKind.MCU_UNREACHABLE
+        detail = f"{ev.reason.value}: {ev.error}" if ev.reason is not LinkReason.NONE else ev.error
+        fault = self._mcu_fault
+        since = fault.since if fault is not None and fault.kind is kind else ev.at
+        self._mcu_fault = _McuFault(kind, since, detail)
+        at_once = ev.state is LinkState.UNREACHABLE or (
+            not self._mcu_answered and ev.reason in _AT_ONCE_BEFORE_FIRST_CONTACT
+        )
+        return self._check_mcu(ev.at, at_once)
+
+    def _check_mcu(self, now: datetime, at_once: bool = False) -> list[Change]:
+        """Open the MCU's incident once its fault has lasted long enough (or at once)."""
+        fault = self._mcu_fault
+        if fault is None:
+            return []
+        current = self._incidents[self._mcu_open] if self._mcu_open is not None else None
+        if current is not None and current.kind is fault.kind:
+            return []
+        if not at_once and (now - fault.since).total_seconds() < self.rules.mcu_fault_s:
+            return []
+        changes = self._resolve_mcu(fault.since)  # a fault of another nature took over
+        incident = Incident(
+            site=self.mcu,
+            kind=fault.kind,
+            severity=_SEVERITY[fault.kind],
+            opened_at=fault.since,
+            detail=fault.detail,
+        )
+        self._mcu_open = key = self._next_key()
+        self._incidents[key] = incident
+        changes.append(IncidentOpened(key, incident))
         return changes
+
+    def _resolve_mcu(self, at: datetime) -> list[Change]:
+        key, self._mcu_open = self._mcu_open, None
+        if key is None:
+            return []
+        opened = self._incidents.pop(key)
+        return [IncidentResolved(key, max(at, opened.opened_at))]
 
     # -- health --
 
     def feed_health(self, report: HealthReport) -> list[Change]:
         """Apply the health rules to one report (see the module docstring)."""
+        mcu = self._check_mcu(report.at)
         if self._link in _SUPPRESSING:
             self._on.fill(np.nan)
             self._off.fill(np.nan)
-            return []
+            return mcu
         n = len(report.keys)
         if self._on.shape[1] < n:
             pad = np.full((len(_HEALTH_KINDS), n - self._on.shape[1]), np.nan)
@@ -310,7 +367,7 @@ class IncidentTracker:
             self._off = np.concatenate([self._off, pad.copy()], axis=1)
         t = report.at.timestamp()
         r = self.rules
-        changes: list[Change] = []
+        changes: list[Change] = mcu
         for ri, kind in enumerate(_HEALTH_KINDS):
             raw, known, eligible = _conditions(report, kind)
             is_open = np.zeros(n, dtype=np.bool_)

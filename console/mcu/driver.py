@@ -11,6 +11,16 @@ from console.domain import Axis, McuEvent
 class McuDriver(ABC):
     """One MCU. `events()` yields until `close()`; commands raise McuError on failure."""
 
+    @property
+    def ever_connected(self) -> bool:
+        """True once the MCU answered properly (the console logged in); never False again afterwards."""
+        return False
+
+    @property
+    def login_refused(self) -> bool:
+        """True while the MCU refuses the console's credentials (401 / 403) and it never logged in."""
+        return False
+
     @abstractmethod
     async def connect(self) -> None: ...
 

@@ -1,8 +1,9 @@
 """An incremental Server-Sent Events parser (WHATWG HTML, "event stream interpretation").
 
 Feed it raw bytes as they arrive, in chunks of any size; it returns the events completed so far. A line longer
-than `max_line` bytes (or an event whose data grows past `max_event`) raises `SseError`: the caller treats the
-stream as malformed and reconnects instead of buffering without bound.
+than `max_line` bytes (or an event whose data grows past `max_event`) is not buffered: its bytes are dropped as
+they arrive, the event it belongs to is not dispatched, `dropped` counts it, and the stream goes on with the next
+event. Memory stays bounded by the caps whatever the server sends.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _BOM = b"\xef\xbb\xbf"
 
 
 class SseError(Exception):
-    """The byte stream is not a usable event stream."""
+    """The byte stream is not a usable event stream (kept for callers; the parser itself drops, never raises)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class SseParser:
         self.max_line = max_line
         self.max_event = max_event
         self.lines = 0  # complete lines seen (comments and keep-alives too): proof the stream is alive
+        self.blocks = 0  # blank lines seen: whole events and keep-alives ended, proof the stream is usable
+        self.dropped = 0  # events dropped for a line longer than max_line or data larger than max_event
         self.retry_ms: int | None = None
         self.last_event_id = ""
         self._buf = b""
@@ -37,6 +40,20 @@ class SseParser:
         self._started = False
         self._event = ""
         self._data: list[str] = []
+        self._data_len = 0
+        self._skipping = False  # inside a line longer than max_line: its bytes are dropped until it ends
+        self._drop_event = False  # the event being read lost a line or outgrew max_event: not dispatched
+
+    @property
+    def buffered(self) -> int:
+        """Bytes held for an incomplete line (never more than max_line)."""
+        return len(self._buf)
+
+    def _drop(self) -> None:
+        if not self._drop_event:
+            self._drop_event = True
+            self.dropped += 1
+        self._data = []
         self._data_len = 0
 
     def feed(self, chunk: bytes) -> list[SseEvent]:
@@ -59,27 +76,38 @@ class SseParser:
         end = len(buf)
         for m in _EOL.finditer(buf):
             start = m.start()
-            if start - pos > self.max_line:
-                raise SseError(f"event-stream line longer than {self.max_line} bytes")
-            self._line(buf[pos:start], out)
+            if self._skipping:  # the end of an overlong line
+                self._skipping = False
+                self.lines += 1
+            elif start - pos > self.max_line:
+                self._drop()
+                self.lines += 1
+            else:
+                self._line(buf[pos:start], out)
             pos = m.end()
             if pos == end and m.group() == b"\r":
                 self._skip_lf = True  # a CRLF may be split across two chunks
         rest = buf[pos:]
-        if len(rest) > self.max_line:
-            raise SseError(f"event-stream line longer than {self.max_line} bytes")
+        if self._skipping:
+            rest = b""
+        elif len(rest) > self.max_line:
+            self._drop()
+            self._skipping = True
+            rest = b""
         self._buf = rest
         return out
 
     def _line(self, raw: bytes, out: list[SseEvent]) -> None:
         self.lines += 1
         if not raw:
-            if self._data:
+            self.blocks += 1
+            if self._data and not self._drop_event:
                 data = "\n".join(self._data)
                 out.append(SseEvent(self._event or "message", data, self.last_event_id))
             self._event = ""
             self._data = []
             self._data_len = 0
+            self._drop_event = False
             return
         if raw[:1] == b":":
             return  # a comment: keep-alive
@@ -88,9 +116,12 @@ class SseParser:
         if sep and value.startswith(" "):
             value = value[1:]
         if field == "data":
+            if self._drop_event:
+                return
             self._data_len += len(value) + 1
             if self._data_len > self.max_event:
-                raise SseError(f"event-stream event larger than {self.max_event} bytes")
+                self._drop()
+                return
             self._data.append(value)
         elif field == "event":
             self._event = value

@@ -1,8 +1,9 @@
 """`python main.py monitor`: watch an MCU with no window and keep the log — how the data center runs unattended.
 
 Built by the same `build(config)` as the window. Exits 0 with everything committed on SIGINT, SIGTERM or at the
-end of `--duration`; 1 when the log cannot be opened (or records could not be written); 2 on a bad argument or
-configuration, before the log is opened. `--demo` starts the bundled simulator itself.
+end of `--duration`; 1 when the log cannot be opened, records could not be written, or the MCU refused the
+console's credentials for the whole run (it could never log in); 2 on a bad argument or configuration, before the
+log is opened. `--demo` starts the bundled simulator itself.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import signal
 import sys
 
+from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.build import NO_MCU, Runtime, build, check_log
 from console.runtime.cli import config_from_args
@@ -22,7 +24,7 @@ from db.engine import DatabaseOpenError
 log = logging.getLogger("bridgewall.monitor")
 
 
-async def watch(runtime: Runtime, duration: float | None) -> None:
+async def watch(runtime: Runtime, duration: float | None) -> McuDriver:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -34,6 +36,7 @@ async def watch(runtime: Runtime, duration: float | None) -> None:
     demo = " (the demo's simulator)" if runtime.config.mcu.url is None else ""
     log.info("watching %s%s%s", runtime.mcu_url, demo, f" (conference {conference})" if conference else "")
     await runtime.hub.run(driver, stop)
+    return driver
 
 
 def main(args: argparse.Namespace) -> int:
@@ -48,11 +51,18 @@ def main(args: argparse.Namespace) -> int:
         return 1
     ok = False
     try:
-        asyncio.run(watch(runtime, args.duration))
+        driver = asyncio.run(watch(runtime, args.duration))
     except SimulatorError as exc:  # the demo's simulator did not start
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
         return 1
     finally:
         ok = runtime.close()
     log.info("stopped; %d incident(s) still open", len(runtime.hub.tracker.open_incidents()))
+    if driver.login_refused:
+        print(
+            f"bridgewall monitor: the MCU at {runtime.mcu_url} refused the console's credentials; "
+            "it never logged in (see the mcu_auth incident in the log)",
+            file=sys.stderr,
+        )
+        return 1
     return 0 if ok else 1

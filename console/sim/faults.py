@@ -8,6 +8,7 @@ Kinds (see FaultKind) and where they act:
 - latency          every matching request waits `delay_ms` before it is handled
 - http_5xx         answer `status` (default 503) with an HTML error page
 - http_401         answer 401 as if the credentials or the session were refused
+- http_403         answer 403 (Forbidden), as an MCU does for an account without the API permission
 - malformed_json   a 200 whose body is not JSON; on an event stream, one message whose data is not JSON
 - truncated_json   the real body cut short (valid HTTP, Content-Length of the cut body); on an event stream,
                    one message whose data is cut short
@@ -19,6 +20,13 @@ Kinds (see FaultKind) and where they act:
 - extra_fields     unknown fields added to every object (and to `meta`)
 - missing_fields   documented fields removed from objects (identity fields stay)
 - endless_line     an event stream sends one `data:` line that never ends (no newline ever)
+- trickle          the real reply, its body sent `size` bytes (default 1) every `delay_ms` (default 1000 ms)
+- endless_body     a 200 whose JSON body never ends (chunked, sent as fast as the client reads) until the client
+                   leaves or the simulator stops
+- nested_nan       a 200 whose body is JSON nested deeper than parsers allow, with NaN inside
+- wrong_shape      a 200 with valid JSON of shapes the API never sends (a list for an object, objects as strings…)
+- huge_event       an open event stream sends one participant_update whose display name is `size` bytes (default
+                   1 MiB + 1 KiB) for a connected site, then goes on normally
 """
 
 from __future__ import annotations
@@ -46,6 +54,12 @@ class FaultKind(enum.StrEnum):
     EXTRA_FIELDS = "extra_fields"
     MISSING_FIELDS = "missing_fields"
     ENDLESS_LINE = "endless_line"
+    HTTP_403 = "http_403"
+    TRICKLE = "trickle"
+    ENDLESS_BODY = "endless_body"
+    NESTED_NAN = "nested_nan"
+    WRONG_SHAPE = "wrong_shape"
+    HUGE_EVENT = "huge_event"
 
 
 # Short aliases accepted over HTTP.
@@ -60,7 +74,15 @@ ALIASES: dict[str, FaultKind] = {
     "extra": FaultKind.EXTRA_FIELDS,
     "missing": FaultKind.MISSING_FIELDS,
     "endless": FaultKind.ENDLESS_LINE,
+    "403": FaultKind.HTTP_403,
+    "slow": FaultKind.TRICKLE,
+    "endless_reply": FaultKind.ENDLESS_BODY,
+    "nested": FaultKind.NESTED_NAN,
+    "shape": FaultKind.WRONG_SHAPE,
+    "huge": FaultKind.HUGE_EVENT,
 }
+
+HUGE_EVENT_SIZE = (1 << 20) + 1024  # a display name over the console's 1 MB event-line limit
 
 SIM_PREFIX = "/_sim"
 NAN_SENTINEL = "\x00sim-nan\x00"  # rendered as the bare token NaN by `render_json`
@@ -81,6 +103,7 @@ class Fault:
     path_prefix: str | None = None
     delay_ms: float = 0.0
     status: int = 503
+    size: int = 0  # bytes: trickle chunk size, huge_event name length (0 = the kind's default)
     id: int = 0
     hits: int = 0
 
@@ -97,6 +120,7 @@ class Fault:
             "path_prefix": self.path_prefix,
             "delay_ms": self.delay_ms,
             "status": self.status,
+            "size": self.size,
             "hits": self.hits,
         }
 
@@ -117,6 +141,7 @@ class Faults:
         *,
         delay_ms: float = 0.0,
         status: int = 503,
+        size: int = 0,
     ) -> Fault:
         kind = parse_kind(kind) if isinstance(kind, str) else kind
         if count is not None and count < 1:
@@ -125,8 +150,14 @@ class Faults:
             raise ValueError("status must be 5xx")
         if delay_ms < 0 or not math.isfinite(delay_ms):
             raise ValueError("delay_ms must be a finite number >= 0")
+        if not 0 <= size <= 1 << 30:
+            raise ValueError("size must be between 0 and 1 GiB")
+        if kind is FaultKind.TRICKLE and delay_ms == 0.0:
+            delay_ms = 1000.0  # a byte a second unless told otherwise
         with self._lock:
-            fault = Fault(kind, count, path_prefix, delay_ms=delay_ms, status=status, id=next(self._ids))
+            fault = Fault(
+                kind, count, path_prefix, delay_ms=delay_ms, status=status, size=size, id=next(self._ids)
+            )
             self._faults.append(fault)
             return fault
 
@@ -218,6 +249,24 @@ def render_json(doc: Any) -> bytes:
         raw = raw.replace(b'"\\u0000sim-nan\\u0000"', b"NaN").replace(b'"\\u0000sim-inf\\u0000"', b"Infinity")
     return raw
 
+
+def nested_nan(depth: int = 5000) -> bytes:
+    """A list page whose objects hold one array nested `depth` deep around a bare NaN."""
+    return b'{"meta": {"limit": 20, "next": null, "offset": 0, "total_count": 1}, "objects": ' + (
+        b"[" * depth + b"NaN" + b"]" * depth + b"}"
+    )
+
+
+# Valid JSON the API never sends, in turn: the top a list, `objects` an object, objects that are strings / numbers /
+# nested lists, a `meta.next` that is a number, `result` missing.
+WRONG_SHAPES: tuple[bytes, ...] = (
+    b'[{"id": "x"}]',
+    b'{"meta": {"next": null}, "objects": {"id": "x"}}',
+    b'{"meta": {"next": null}, "objects": ["x", 7, [[1]], null, true]}',
+    b'{"meta": {"next": 12}, "objects": [{"id": ["x"], "name": {"a": 1}, "display_name": 5}]}',
+    b'{"status": "success"}',
+    b'"objects"',
+)
 
 MALFORMED_BODY = b'{"status": "success", "meta": {"limit": 20,, "objects": [{"id": \'x\'} "oops"]'
 HTML_5XX = "<html><head><title>{code}</title></head><body><h1>{code}</h1>nginx</body></html>"

@@ -35,7 +35,7 @@ participant uuid or its display name:
     POST   /_sim/pause, /_sim/resume        stop / restart the 1 Hz clock
     GET    /_sim/faults                     the active faults
     POST   /_sim/faults                     {"kind": "http_5xx", "count": 3, "path_prefix": "/api/admin/",
-                                             "status": 502, "delay_ms": 0} or a list of such objects
+                                             "status": 502, "delay_ms": 0, "size": 0} or a list of such objects
     DELETE /_sim/faults[?kind=...]          clear all faults (or one kind)
 """
 
@@ -45,6 +45,7 @@ import argparse
 import asyncio
 import base64
 import binascii
+import concurrent.futures
 import contextlib
 import hmac
 import ipaddress
@@ -115,11 +116,17 @@ class Token:
 
 
 class FaultMiddleware:
-    """Applies the transport-level faults: latency, 5xx, 401, malformed/truncated bodies, dropped connections."""
+    """Applies the transport-level faults: latency, 5xx, 401/403, malformed/truncated/nested/wrong-shaped bodies,
+    dropped connections, trickled and endless replies. `closing` is set when the simulator stops: a reply that
+    would go on for ever ends then.
+    """
 
-    def __init__(self, app: ASGIApp, faults: Faults) -> None:
+    def __init__(
+        self, app: ASGIApp, faults: Faults, closing: Callable[[], asyncio.Event] | None = None
+    ) -> None:
         self.app = app
         self.faults = faults
+        self._closing = closing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self.faults:
@@ -146,16 +153,87 @@ class FaultMiddleware:
                 [(b"www-authenticate", b'Basic realm="pexip"')],
             )
             return
+        if f.take(FaultKind.HTTP_403, path) is not None:
+            await self._send(send, 403, b'{"status": "failed", "result": "Forbidden"}', b"application/json")
+            return
         if path.endswith("/events"):  # the event stream applies body faults per message
             await self.app(scope, receive, send)
             return
         if f.take(FaultKind.MALFORMED_JSON, path) is not None:
             await self._send(send, 200, fx.MALFORMED_BODY, b"application/json")
             return
+        if f.take(FaultKind.NESTED_NAN, path) is not None:
+            await self._send(send, 200, fx.nested_nan(), b"application/json")
+            return
+        shape = f.take(FaultKind.WRONG_SHAPE, path)
+        if shape is not None:
+            body = fx.WRONG_SHAPES[(shape.hits - 1) % len(fx.WRONG_SHAPES)]
+            await self._send(send, 200, body, b"application/json")
+            return
+        if f.take(FaultKind.ENDLESS_BODY, path) is not None:
+            await self._endless(receive, send)
+            return
         if f.take(FaultKind.TRUNCATED_JSON, path) is not None:
             await self._truncated(scope, receive, send)
             return
+        trickle = f.take(FaultKind.TRICKLE, path)
+        if trickle is not None:
+            await self._trickle(scope, receive, send, trickle.size or 1, trickle.delay_ms / 1000.0)
+            return
         await self.app(scope, receive, send)
+
+    def _stopping(self) -> bool:
+        return self._closing is not None and self._closing().is_set()
+
+    @staticmethod
+    def _gone(receive: Receive) -> bool:
+        """Whether the client has left (uvicorn's request cycle knows it without a receive())."""
+        return bool(getattr(getattr(receive, "__self__", None), "disconnected", False))
+
+    async def _endless(self, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json")]  # no length: chunked, for ever
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": b'{"meta": {"next": null}, "objects": [',
+                "more_body": True,
+            }
+        )
+        filler = b'{"id": "x", "display_name": "' + b"y" * 65_000 + b'"},'
+        sent = 0
+        while sent < ENDLESS_CAP and not self._gone(receive) and not self._stopping():
+            await send({"type": "http.response.body", "body": filler, "more_body": True})
+            sent += len(filler)
+        await send({"type": "http.response.body", "body": b"{}]}"})
+
+    async def _trickle(self, scope: Scope, receive: Receive, send: Send, size: int, delay: float) -> None:
+        start, body = await self._capture(scope, receive)
+        await send(start)
+        sent = 0
+        while sent < len(body) and not self._gone(receive):
+            if self._stopping():  # the simulator stops: the rest at once, so the reply ends properly
+                size = len(body)
+            await send({"type": "http.response.body", "body": body[sent : sent + size], "more_body": True})
+            sent += size
+            if sent < len(body):
+                await asyncio.sleep(delay)
+        await send({"type": "http.response.body", "body": b""})
+
+    async def _capture(self, scope: Scope, receive: Receive) -> tuple[Message, bytes]:
+        """The app's whole reply: its start message and its body."""
+        start: Message = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        return start, b"".join(chunks)
 
     @staticmethod
     def _drop(receive: Receive) -> None:
@@ -175,18 +253,7 @@ class FaultMiddleware:
         await send({"type": "http.response.body", "body": body})
 
     async def _truncated(self, scope: Scope, receive: Receive, send: Send) -> None:
-        start: Message = {}
-        chunks: list[bytes] = []
-
-        async def capture(message: Message) -> None:
-            nonlocal start
-            if message["type"] == "http.response.start":
-                start = message
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-
-        await self.app(scope, receive, capture)
-        body = b"".join(chunks)
+        start, body = await self._capture(scope, receive)
         cut = body[: max(1, len(body) // 2)] if len(body) > 1 else b"{"
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(cut)).encode()))
@@ -226,7 +293,7 @@ class SimApp:
         self._streams: dict[asyncio.Queue[WorldEvent | str | None], str] = {}  # queue → token
         self._closing = asyncio.Event()
         self.app = Starlette(routes=self._routes(), lifespan=self._lifespan)
-        self.asgi: ASGIApp = FaultMiddleware(self.app, self.faults)
+        self.asgi: ASGIApp = FaultMiddleware(self.app, self.faults, lambda: self._closing)
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
@@ -249,7 +316,7 @@ class SimApp:
                 self.world.tick()
 
     def close_streams(self) -> None:
-        """End every open event stream (call on the server's loop)."""
+        """End every open event stream, and refuse new ones from now on (call on the server's loop)."""
         self._closing.set()
         for q in list(self._streams):
             q.put_nowait(None)
@@ -701,6 +768,8 @@ class SimApp:
         value = request.query_params.get("token") or request.headers.get("token") or ""
         if self._token(request, value) is None:
             return self._client_failed("Invalid token", 403)
+        if self._closing.is_set():  # stopping: a stream opened now would never end (close_streams has run)
+            return self._client_failed("The service is shutting down", 503)
         path = request.url.path
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[WorldEvent | str | None] = asyncio.Queue()
@@ -747,6 +816,11 @@ class SimApp:
                 yield self._frame(next(counter), "participant_create", p, path)
             yield self._frame(next(counter), "participant_sync_end", {}, path)
             while True:
+                huge = self.faults.take(FaultKind.HUGE_EVENT, path) if self.faults else None
+                if huge is not None:
+                    frame = self._huge_frame(next(counter), huge.size or fx.HUGE_EVENT_SIZE)
+                    if frame:
+                        yield frame
                 try:
                     item = await asyncio.wait_for(queue.get(), self.keepalive)
                 except TimeoutError:
@@ -768,6 +842,17 @@ class SimApp:
         finally:
             unsubscribe()
             self._streams.pop(queue, None)
+
+    def _huge_frame(self, n: int, size: int) -> bytes:
+        """A participant_update for the first connected site, its display name `size` bytes long."""
+        w = self.world
+        with w.lock:
+            connected = w.connected_indices()
+            if len(connected) == 0:
+                return b""
+            obj = client_participant(w, int(connected[0]))
+        obj["display_name"] = "Xã " + "x" * max(0, size - 4)
+        return self._frame(n, "participant_update", obj)
 
     def _frame(self, n: int, name: str, data: Any, path: str | None = None) -> bytes:
         body: bytes
@@ -895,6 +980,7 @@ class SimApp:
                         s.get("path_prefix"),
                         delay_ms=float(s.get("delay_ms", 0.0)),
                         status=int(s.get("status", 503)),
+                        size=int(s.get("size", 0)),
                     ).as_dict()
                     for s in specs
                 ]
@@ -950,6 +1036,25 @@ class _Server(uvicorn.Server):
         yield
 
 
+async def _quiesce(server: uvicorn.Server, app: SimApp) -> None:
+    """The first half of a stop, on the server's loop: accept nothing more, then end the event streams.
+
+    uvicorn's own shutdown asks every connection it knows to close and waits `timeout_graceful_shutdown` for them;
+    a connection it does not know of yet, or an event stream that never ends, outlives that wait, and its socket is
+    left to the cancellation of its task (or to nothing, when idle) after the loop has gone: an unclosed socket.
+    Two such connections came from a stop while a client follows the simulator: the client's reconnect to the event
+    stream after `close_streams` (a stream that nothing ends), and a connection accepted in the same loop turn the
+    listener closed (not yet registered when uvicorn asks its connections to close). So the listener closes first,
+    a few loop turns let connections accepted just before finish registering, and only then do the streams end;
+    a stream asked for after that is refused (503), and uvicorn's shutdown then finds every connection it must close.
+    """
+    for listener in getattr(server, "servers", []):
+        listener.close()
+    for _ in range(3):  # accept → transport → connection_made: each a loop turn
+        await asyncio.sleep(0)
+    app.close_streams()
+
+
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(
@@ -966,7 +1071,7 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _config(app: SimApp) -> uvicorn.Config:
+def _config(app: SimApp, ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> uvicorn.Config:
     return uvicorn.Config(
         app.asgi,
         http="h11",
@@ -975,11 +1080,14 @@ def _config(app: SimApp) -> uvicorn.Config:
         log_level="warning",
         access_log=False,
         timeout_graceful_shutdown=3,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
     )
 
 
 class SimServer:
-    """The simulator on a free loopback port, served by uvicorn in a background thread.
+    """The simulator on a free loopback port, served by uvicorn in a background thread (over TLS when given a
+    certificate and its key: `url` is then https://).
 
     with SimServer(sites=150, scenario="normal", seed=1) as sim:
         sim.url, sim.world, sim.faults
@@ -1000,8 +1108,11 @@ class SimServer:
         tick_interval: float = 1.0,
         paused: bool = False,
         world: World | None = None,
+        ssl_certfile: str | None = None,
+        ssl_keyfile: str | None = None,
     ) -> None:
         self.world = world if world is not None else World(sites, scenario, seed)
+        self._tls = (ssl_certfile, ssl_keyfile) if ssl_certfile else None
         self.world.paused = paused
         self.faults = Faults()
         self.host = host
@@ -1027,14 +1138,14 @@ class SimServer:
     @property
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"{'https' if self._tls else 'http'}://{host}:{self.port}"
 
     def start(self, timeout: float = 15.0) -> SimServer:
         if self._thread is not None:
             raise RuntimeError("already started")
         sock = _bind(self.host, self._requested_port)
         self.port = int(sock.getsockname()[1])
-        server = _Server(_config(self.app))
+        server = _Server(_config(self.app, *(self._tls or (None, None))))
         self._server = server
 
         def run() -> None:
@@ -1064,8 +1175,8 @@ class SimServer:
             return
         loop = self.app.loop
         if loop is not None and thread.is_alive():
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self.app.close_streams)
+            with contextlib.suppress(RuntimeError, TimeoutError, concurrent.futures.TimeoutError):
+                asyncio.run_coroutine_threadsafe(_quiesce(server, self.app), loop).result(timeout)
         server.should_exit = True
         thread.join(timeout)
         if thread.is_alive():
@@ -1107,9 +1218,15 @@ def main(args: argparse.Namespace) -> int:
     async def serve() -> None:
         loop = asyncio.get_running_loop()
 
-        def stop() -> None:
-            app.close_streams()
+        async def quiesce_then_exit() -> None:
+            await _quiesce(server, app)
             server.should_exit = True
+
+        stopping: list[asyncio.Task[None]] = []
+
+        def stop() -> None:
+            if not stopping:
+                stopping.append(loop.create_task(quiesce_then_exit()))
 
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop)

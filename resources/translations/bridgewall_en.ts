@@ -397,97 +397,97 @@
 <context>
     <name>CommandText</name>
     <message>
-        <location filename="../../widgets/text.py" line="127"/>
+        <location filename="../../widgets/text.py" line="129"/>
         <source>mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="128"/>
+        <location filename="../../widgets/text.py" line="130"/>
         <source>unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="129"/>
+        <location filename="../../widgets/text.py" line="131"/>
         <source>mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="130"/>
+        <location filename="../../widgets/text.py" line="132"/>
         <source>unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="131"/>
+        <location filename="../../widgets/text.py" line="133"/>
         <source>disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="132"/>
+        <location filename="../../widgets/text.py" line="134"/>
         <source>dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="133"/>
+        <location filename="../../widgets/text.py" line="135"/>
         <source>lock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="134"/>
+        <location filename="../../widgets/text.py" line="136"/>
         <source>unlock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="135"/>
+        <location filename="../../widgets/text.py" line="137"/>
         <source>change the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="136"/>
+        <location filename="../../widgets/text.py" line="138"/>
         <source>lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="137"/>
+        <location filename="../../widgets/text.py" line="139"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="138"/>
+        <location filename="../../widgets/text.py" line="140"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="139"/>
+        <location filename="../../widgets/text.py" line="141"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="140"/>
+        <location filename="../../widgets/text.py" line="142"/>
         <source>move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="148"/>
+        <location filename="../../widgets/text.py" line="150"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="149"/>
+        <location filename="../../widgets/text.py" line="151"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="150"/>
+        <location filename="../../widgets/text.py" line="152"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="151"/>
+        <location filename="../../widgets/text.py" line="153"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="152"/>
+        <location filename="../../widgets/text.py" line="154"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,287 +578,287 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/text.py" line="174"/>
+        <location filename="../../widgets/text.py" line="176"/>
         <source>Raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="175"/>
+        <location filename="../../widgets/text.py" line="177"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="176"/>
+        <location filename="../../widgets/text.py" line="178"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="177"/>
+        <location filename="../../widgets/text.py" line="179"/>
         <source>Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="178"/>
+        <location filename="../../widgets/text.py" line="180"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="184"/>
+        <location filename="../../widgets/text.py" line="186"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="185"/>
+        <location filename="../../widgets/text.py" line="187"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="186"/>
+        <location filename="../../widgets/text.py" line="188"/>
         <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="187"/>
+        <location filename="../../widgets/text.py" line="189"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="188"/>
+        <location filename="../../widgets/text.py" line="190"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="189"/>
+        <location filename="../../widgets/text.py" line="191"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="190"/>
+        <location filename="../../widgets/text.py" line="192"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="196"/>
+        <location filename="../../widgets/text.py" line="198"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="197"/>
+        <location filename="../../widgets/text.py" line="199"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="198"/>
+        <location filename="../../widgets/text.py" line="200"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="199"/>
+        <location filename="../../widgets/text.py" line="201"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="200"/>
+        <location filename="../../widgets/text.py" line="202"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="207"/>
+        <location filename="../../widgets/text.py" line="209"/>
         <source>mute the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="208"/>
+        <location filename="../../widgets/text.py" line="210"/>
         <source>spotlight off the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="211"/>
+        <location filename="../../widgets/text.py" line="213"/>
         <source>unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="212"/>
+        <location filename="../../widgets/text.py" line="214"/>
         <source>camera preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="213"/>
+        <location filename="../../widgets/text.py" line="215"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="214"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>speaker layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="215"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="216"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="217"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="218"/>
+        <location filename="../../widgets/text.py" line="220"/>
         <source>restore layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="219"/>
+        <location filename="../../widgets/text.py" line="221"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="225"/>
+        <location filename="../../widgets/text.py" line="227"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="226"/>
+        <location filename="../../widgets/text.py" line="228"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="227"/>
+        <location filename="../../widgets/text.py" line="229"/>
         <source>Take the floor back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="228"/>
+        <location filename="../../widgets/text.py" line="230"/>
         <source>Speaking time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="229"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>Unmuted at the MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="230"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="231"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="232"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="233"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="234"/>
+        <location filename="../../widgets/text.py" line="236"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="235"/>
+        <location filename="../../widgets/text.py" line="237"/>
         <source>Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="241"/>
+        <location filename="../../widgets/text.py" line="243"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="242"/>
+        <location filename="../../widgets/text.py" line="244"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="243"/>
+        <location filename="../../widgets/text.py" line="245"/>
         <source>another action on this site is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="244"/>
+        <location filename="../../widgets/text.py" line="246"/>
         <source>no meeting to file it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="251"/>
+        <location filename="../../widgets/text.py" line="253"/>
         <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="254"/>
+        <location filename="../../widgets/text.py" line="256"/>
         <source>not possible in the request&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="257"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>the queue is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="261"/>
+        <location filename="../../widgets/text.py" line="263"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="264"/>
         <source>another site has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="263"/>
+        <location filename="../../widgets/text.py" line="265"/>
         <source>not next in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="264"/>
+        <location filename="../../widgets/text.py" line="266"/>
         <source>no such place in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="265"/>
+        <location filename="../../widgets/text.py" line="267"/>
         <source>no such priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="266"/>
+        <location filename="../../widgets/text.py" line="268"/>
         <source>the priority does not fit that place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="269"/>
+        <location filename="../../widgets/text.py" line="271"/>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>the site has no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="271"/>
+        <location filename="../../widgets/text.py" line="273"/>
         <source>the site already has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="285"/>
+        <location filename="../../widgets/text.py" line="287"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,62 +1158,67 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/text.py" line="84"/>
+        <location filename="../../widgets/text.py" line="85"/>
         <source>Lost connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="85"/>
+        <location filename="../../widgets/text.py" line="86"/>
         <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="86"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="87"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>Packet loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="88"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="89"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>Low bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="90"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="91"/>
+        <location filename="../../widgets/text.py" line="92"/>
+        <source>MCU refused the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="93"/>
         <source>Power failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="92"/>
+        <location filename="../../widgets/text.py" line="94"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="98"/>
+        <location filename="../../widgets/text.py" line="100"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="99"/>
+        <location filename="../../widgets/text.py" line="101"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="100"/>
+        <location filename="../../widgets/text.py" line="102"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,22 +1526,22 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../widgets/text.py" line="107"/>
+        <location filename="../../widgets/text.py" line="109"/>
         <source>MCU: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="108"/>
+        <location filename="../../widgets/text.py" line="110"/>
         <source>MCU: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="109"/>
+        <location filename="../../widgets/text.py" line="111"/>
         <source>MCU: degraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="110"/>
+        <location filename="../../widgets/text.py" line="112"/>
         <source>MCU: unreachable</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,11 +17,13 @@ from console.domain import (
     IncidentKind,
     IncidentOpened,
     IncidentResolved,
+    LinkChanged,
     LinkState,
     ParentOpened,
     Severity,
 )
-from console.live.incident_rules import IncidentTracker
+from console.domain.mcu import LinkReason
+from console.live.incident_rules import IncidentRules, IncidentTracker
 
 from .media_rig import Rig, at, joined, left, link, registry, row, updated
 
@@ -143,6 +145,98 @@ def test_mcu_unreachable_opens_and_resolves() -> None:
     assert tracker.feed(link(6, LinkState.UNREACHABLE)) == []
     assert tracker.feed(link(7, LinkState.CONNECTING)) == []
     assert tracker.feed(link(9, LinkState.CONNECTED)) == [IncidentResolved(op.key, at(9))]
+
+
+def fault(t: float, state: LinkState, reason: LinkReason, error: str) -> LinkChanged:
+    return LinkChanged(at(t), state, error, reason)
+
+
+HOLD = IncidentRules().mcu_fault_s
+
+
+def test_an_mcu_answering_with_errors_opens_an_incident_once_the_hold_has_passed() -> None:
+    rig = Rig()
+    rig.event(link(0, LinkState.CONNECTED))
+    # a blip shorter than the hold opens nothing
+    assert rig.event(fault(10, LinkState.DEGRADED, LinkReason.SERVER, "conference status: HTTP 503")) == []
+    assert rig.run(11, 10 + int(HOLD) - 1, None) == {}
+    assert rig.event(link(10 + HOLD - 1, LinkState.CONNECTED)) == []
+    # 503 for good: the 1 Hz grading finds the hold passed (no further LinkChanged needed)
+    start = 100
+    assert rig.event(fault(start, LinkState.DEGRADED, LinkReason.SERVER, "conference status: HTTP 503")) == []
+    rig.event(fault(start + 3, LinkState.DEGRADED, LinkReason.MALFORMED, "participant status: invalid JSON"))
+    produced = rig.run(start + 1, start + int(HOLD) + 5, None)
+    assert list(produced) == [start + int(HOLD)]
+    [op] = opened(produced[start + int(HOLD)])
+    assert (op.incident.site, op.incident.kind, op.incident.severity) == (
+        "MCU",
+        IncidentKind.MCU_UNREACHABLE,
+        Severity.CRITICAL,
+    )
+    assert op.incident.opened_at == at(start)  # the onset of the fault, not the moment the hold ran out
+    assert op.incident.detail == "malformed: participant status: invalid JSON"  # the newest reason
+    # turning UNREACHABLE and back to DEGRADED is still the same failure: nothing resolves, nothing new opens
+    assert rig.event(fault(start + 40, LinkState.UNREACHABLE, LinkReason.TIMEOUT, "timed out")) == []
+    assert rig.event(fault(start + 50, LinkState.DEGRADED, LinkReason.SERVER, "HTTP 502")) == []
+    assert rig.run(start + 50, start + 90, None) == {}
+    assert rig.tracker.open_key("MCU", IncidentKind.MCU_UNREACHABLE) == op.key
+    # only a proper answer resolves it
+    assert rig.event(link(start + 95, LinkState.CONNECTED)) == [IncidentResolved(op.key, at(start + 95))]
+    assert rig.tracker.open_incidents() == {}
+
+
+def test_a_refused_login_is_an_mcu_auth_incident() -> None:
+    tracker = IncidentTracker(registry(), mcu="MCU-1")
+    tracker.feed(link(0, LinkState.CONNECTING))
+    # never logged in: the wrong password is an incident at once, waiting cannot mend it
+    [op] = opened(tracker.feed(fault(1, LinkState.DEGRADED, LinkReason.AUTH, "not authorised (HTTP 401)")))
+    assert (op.incident.site, op.incident.kind, op.incident.opened_at) == (
+        "MCU-1",
+        IncidentKind.MCU_AUTH,
+        at(1),
+    )
+    assert op.incident.detail == "auth: not authorised (HTTP 401)"
+    assert tracker.open_key("MCU-1", IncidentKind.MCU_AUTH) == op.key
+    assert tracker.open_key("MCU-1", IncidentKind.MCU_UNREACHABLE) is None
+    assert tracker.feed(link(30, LinkState.CONNECTED)) == [IncidentResolved(op.key, at(30))]
+    # once logged in, a 403 must last the hold first (a session hiccup is not an incident)
+    assert tracker.feed(fault(40, LinkState.DEGRADED, LinkReason.AUTH, "HTTP 403")) == []
+    rig_report = Rig().grader.grade(at(40 + HOLD))
+    [again] = opened(tracker.feed_health(rig_report))
+    assert (again.incident.kind, again.incident.opened_at) == (IncidentKind.MCU_AUTH, at(40))
+
+
+def test_an_untrusted_certificate_before_the_first_answer_opens_at_once() -> None:
+    tracker = IncidentTracker(registry())
+    error = "conference status: certificate not trusted (self-signed certificate)"
+    [op] = opened(tracker.feed(fault(2, LinkState.DEGRADED, LinkReason.TLS, error)))
+    assert op.incident.kind is IncidentKind.MCU_UNREACHABLE and op.incident.detail == f"tls: {error}"
+
+
+def test_the_mcu_incident_follows_the_nature_of_the_fault() -> None:
+    rig = Rig()
+    rig.event(link(0, LinkState.CONNECTED))
+    [down] = opened(rig.event(fault(10, LinkState.UNREACHABLE, LinkReason.UNREACHABLE, "cannot connect")))
+    # the MCU is back but refuses the credentials: after the hold the unreachable incident gives way
+    assert rig.event(fault(20, LinkState.DEGRADED, LinkReason.AUTH, "HTTP 401")) == []
+    produced = rig.run(21, 21 + int(HOLD), None)
+    [out] = produced.values()
+    assert out[0] == IncidentResolved(down.key, at(20))
+    [auth] = opened(out)
+    assert (auth.incident.kind, auth.incident.opened_at) == (IncidentKind.MCU_AUTH, at(20))
+    assert len(rig.tracker.open_incidents()) == 1
+
+
+def test_a_failing_event_stream_does_not_blind_the_health_rules() -> None:
+    rig = Rig()
+    rig.event(link(0, LinkState.CONNECTED))
+    rig.event(joined(0, "u1", "Xã A0"))
+    rig.run(1, 10, {"u1": row()})
+    rig.event(fault(10, LinkState.DEGRADED, LinkReason.STALLED, "event stream: stalled"))
+    # the polls still answer: their statistics are the truth, a silent site is still an incident
+    produced = rig.run(10, 40, {"u1": row(audio_bitrate=0.0)})
+    kinds = {c.incident.kind: t for t, cs in produced.items() for c in opened(cs)}
+    assert kinds == {IncidentKind.NO_AUDIO: 24, IncidentKind.MCU_UNREACHABLE: 10 + int(HOLD)}
 
 
 def test_mcu_unreachable_suppresses_per_site_incidents_from_missing_or_frozen_data() -> None:

@@ -28,6 +28,7 @@ from console.domain import (
     ParticipantLeft,
     ParticipantUpdated,
 )
+from console.domain.mcu import LinkReason
 from console.mcu.dialects import driver_from_url
 from console.mcu.pexip.driver import Backoff, PexipDriver
 from tests.mcu.fakepexip import PASSWORD, USER, FakePexip, Served, client_participant, refused_port
@@ -393,7 +394,9 @@ def test_broken_event_stream_degrades_then_recovers(mode: str) -> None:
             it = drv.events()
             ev = await until(it, link(LinkState.DEGRADED))
             assert isinstance(ev, LinkChanged)
-            assert ("stalled" if mode == "stall" else "line longer") in ev.error
+            # an endless line is dropped as it arrives (bounded memory); with no line ending the stream is stalled
+            assert ("nothing received" if mode == "stall" else "no complete line") in ev.error
+            assert ev.reason is LinkReason.STALLED
             fake.events_mode = "normal"
             await until(it, link(LinkState.CONNECTED))
             await drv.close()
@@ -422,3 +425,121 @@ def test_credentials_never_logged(caplog: pytest.LogCaptureFixture) -> None:
     text = caplog.text + " ".join(map(str, seen))
     assert secret not in text and basic not in text
     assert "tok-" not in caplog.text  # client-API tokens are redacted from request logs
+
+
+def test_absurd_media_values_are_counted_and_logged_once_per_interval(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def main() -> PexipDriver:
+        fake = fake_with(2)
+        fake.streams[0]["rx_current_packet_loss"] = 250.0
+        fake.streams[1]["rx_jitter"] = 1e308
+        async with Served(fake):
+            drv = make(fake.url, discard_log_interval=3600.0)
+            await drv.connect()
+            it = drv.events()
+            stats = await until(it, lambda e: isinstance(e, MediaStats) and len(e.uuids) == 2)
+            assert isinstance(stats, MediaStats)
+            row = stats.values[list(stats.uuids).index("u0")]
+            assert row[STAT_FIELDS.index("rx_loss")] == pytest.approx(0.5)  # the whole-call figure, not 100 %
+            await fake.wait_polls(3)
+            await drv.close()
+            return drv
+
+    with caplog.at_level(logging.WARNING, logger="bridgewall.mcu"):
+        drv = asyncio.run(main())
+    # two a poll: the first poll and at least two of the three fetched after it were applied
+    assert drv.discarded_values >= 2 * 3 and drv.discarded_values % 2 == 0
+    assert drv.discards.by_field["rx_current_packet_loss"] == drv.discards.by_field["rx_jitter"]
+    # one line at the first discard, none more within the interval, and the rest summed up at close
+    first, last = [r.getMessage() for r in caplog.records if "absurd media value" in r.getMessage()]
+    assert first.startswith("discarded 2 absurd media value(s) from the MCU since the start")
+    assert "rx_current_packet_loss 1" in first and "rx_jitter 1" in first
+    total = drv.discarded_values
+    assert last.startswith(f"discarded {total - 2} absurd media value(s) from the MCU since ")
+    assert f"({total} in all: rx_current_packet_loss {total // 2}, rx_jitter {total // 2})" in last
+
+
+async def _raw_server(reply: bytes, trickle: bytes = b"") -> tuple[asyncio.Server, str, list[int]]:
+    """A plain socket server answering every request with `reply`, then `trickle` a byte every 50 ms, then keeping
+    the connection open until the client leaves."""
+    served: list[int] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(reply)
+            await writer.drain()
+            served.append(len(reply))
+            for i in range(len(trickle)):
+                writer.write(trickle[i : i + 1])
+                await writer.drain()
+                await asyncio.sleep(0.05)
+            await reader.read()  # until the client leaves
+        except (OSError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    return server, f"http://127.0.0.1:{port}", served
+
+
+def test_a_reply_declared_too_large_is_refused_before_it_is_read() -> None:
+    async def main() -> None:
+        reply = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 99999999999\r\n\r\n{"
+        server, url, served = await _raw_server(reply)
+        async with server:
+            drv = make(url, max_reply=1 << 20, reply_deadline=60.0)
+            await drv.connect()
+            ev = await until(
+                drv.events(), lambda e: isinstance(e, LinkChanged) and e.state is LinkState.DEGRADED
+            )
+            assert isinstance(ev, LinkChanged) and ev.reason is LinkReason.TOO_LARGE
+            assert ev.error == "conference status: reply larger than 1 MB"
+            assert served  # it answered; the driver did not wait out the 60 s deadline for the body
+            await drv.close()
+
+    run(main())
+
+
+def test_a_body_that_trickles_is_given_up_at_the_deadline() -> None:
+    async def main() -> None:
+        reply = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n"
+        server, url, _ = await _raw_server(reply, b" " * 1000)  # a byte every 50 ms: no read ever times out
+        async with server:
+            drv = make(url, timeout=0.5, reply_deadline=1.0)
+            await drv.connect()
+            ev = await until(
+                drv.events(), lambda e: isinstance(e, LinkChanged) and e.state is LinkState.DEGRADED
+            )
+            assert isinstance(ev, LinkChanged) and ev.reason is LinkReason.SLOW
+            assert "reply not complete within" in ev.error
+            await drv.close()
+
+    run(main())
+
+
+def test_the_login_flags(caplog: pytest.LogCaptureFixture) -> None:
+    async def main() -> None:
+        async with Served(fake_with(1)) as fake:
+            wrong = make(fake.url, password="Wr0ng-" + PASSWORD)
+            right = make(fake.url)
+            assert not wrong.ever_connected and not wrong.login_refused
+            await wrong.connect()
+            await right.connect()
+            ev = await until(wrong.events(), link(LinkState.DEGRADED))
+            assert isinstance(ev, LinkChanged) and ev.reason is LinkReason.AUTH
+            assert wrong.login_refused and not wrong.ever_connected
+            await until(right.events(), link(LinkState.CONNECTED))
+            assert right.ever_connected and not right.login_refused
+            fake.mgmt_status = (
+                403  # refused later: the driver did log in once, so this is no "never logged in"
+            )
+            await until(right.events(), link(LinkState.DEGRADED))
+            assert right.ever_connected and not right.login_refused
+            await wrong.close()
+            await right.close()
+
+    run(main())

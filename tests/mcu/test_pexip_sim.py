@@ -20,7 +20,7 @@ from console.domain import (
     ParticipantJoined,
     ParticipantLeft,
 )
-from console.mcu.pexip.driver import PexipDriver
+from console.mcu.pexip.driver import MAX_LINE, MAX_REPLY, PAGE_LIMIT, PexipDriver
 
 server = pytest.importorskip("console.sim.server")
 SimServer = server.SimServer
@@ -190,3 +190,30 @@ def test_dead_server_is_unreachable_then_recovers() -> None:
         await drv.close()
 
     with_sim(body)
+
+
+def test_the_default_caps_leave_ample_room_for_the_national_network() -> None:
+    """3,500 sites: the largest reply the driver asks for and the longest event line, against its default caps."""
+    with (
+        SimServer(scenario="national", seed=1, password="pw", paused=True) as sim,
+        httpx.Client(base_url=sim.url, auth=("admin", "pw"), timeout=60.0) as client,
+    ):
+        sizes: list[int] = []
+        for path in ("participant/", "participant_media_stream/"):
+            url: str | None = f"/api/admin/status/v1/{path}?limit={PAGE_LIMIT}"
+            while url is not None:
+                r = client.get(url)
+                sizes.append(len(r.content))
+                url = r.json()["meta"]["next"]
+        assert len(sizes) == 3 and sum(sizes) > 5_000_000  # 3.6 MB of participants, 3.9 + 1.5 MB of streams
+        assert max(sizes) * 10 < MAX_REPLY
+        token = client.post(
+            "/api/client/v2/conferences/giaoban/request_token", json={"display_name": "Bridgewall"}
+        ).json()["result"]["token"]
+        longest = 0
+        with client.stream("GET", "/api/client/v2/conferences/giaoban/events", params={"token": token}) as r:
+            for line in r.iter_lines():
+                longest = max(longest, len(line.encode()))
+                if line == "event: participant_sync_end":
+                    break
+        assert longest > 300 and longest * 100 < MAX_LINE  # one participant: well under a kilobyte

@@ -9,6 +9,7 @@ import pytest
 
 from console.domain import STAT_FIELDS
 from console.mcu.pexip.wire import (
+    Discards,
     MalformedReply,
     media_rows,
     parse_page,
@@ -113,7 +114,7 @@ def test_media_rows_combine_audio_and_video() -> None:
     assert np.isnan(d).all()
 
 
-def test_absurd_values_are_clamped_or_nan() -> None:
+def test_absurd_values_are_discarded_and_counted() -> None:
     streams = [
         stream(
             "a",
@@ -138,11 +139,49 @@ def test_absurd_values_are_clamped_or_nan() -> None:
             tx_jitter=-5,
         ),
     ]
-    m = media_rows(streams, {"a": 0}, 1)[0]
+    discards = Discards()
+    m = media_rows(streams, {"a": 0}, 1, discards)[0]
     assert math.isnan(m[COL["rx_loss"]])  # negative (current and whole-call) and missing
-    assert m[COL["tx_loss"]] == 100.0  # clamped to a percentage
+    # 250 % is a broken report: discarded, not clamped to 100 % (that opened false packet-loss incidents); the
+    # audio stream falls back to its whole-call figure (0.2) and the video stream's 0.3 is the worst left
+    assert m[COL["tx_loss"]] == 0.3
     assert math.isnan(m[COL["audio_bitrate"]]) and math.isnan(m[COL["video_bitrate"]])
     assert math.isnan(m[COL["rx_bitrate"]]) and math.isnan(m[COL["tx_bitrate"]])
     assert math.isnan(m[COL["rx_jitter"]]) and math.isnan(m[COL["tx_jitter"]])
     assert math.isnan(m[COL["rx_fps"]])  # a boolean is not a frame rate
     assert np.isfinite(m[~np.isnan(m)]).all()
+    # every value sent and thrown away is counted; the two nulls (not reported) are not
+    assert discards.by_field == {
+        "rx_current_packet_loss": 1,
+        "rx_packet_loss": 1,
+        "tx_current_packet_loss": 1,
+        "tx_packet_loss": 0,
+        "rx_jitter": 2,
+        "tx_jitter": 2,
+        "rx_bitrate": 2,
+        "tx_bitrate": 2,
+        "rx_fps": 1,
+    }
+    assert discards.total == 12
+
+
+def test_values_at_the_edges_of_their_ranges_are_kept_and_nothing_is_counted() -> None:
+    edge = stream(
+        "a",
+        "video",
+        rx_current_packet_loss=100.0,
+        tx_current_packet_loss=0.0,
+        rx_jitter=60_000.0,
+        rx_bitrate=10_000_000,
+        rx_fps=None,
+    )
+    over = stream(
+        "b", "video", rx_current_packet_loss=100.01, rx_jitter=60_000.5, rx_bitrate=1e308, rx_fps=1e308
+    )
+    discards = Discards()
+    m = media_rows([edge, stream("a", "audio"), over], {"a": 0, "b": 1}, 2, discards)
+    assert m[0, COL["rx_loss"]] == 100.0 and m[0, COL["tx_loss"]] == 0.3  # audio's current tx loss is worse
+    assert m[0, COL["rx_jitter"]] == 60_000.0 and m[0, COL["video_bitrate"]] == 10_000_000
+    assert math.isnan(m[1, COL["rx_jitter"]]) and math.isnan(m[1, COL["video_bitrate"]])
+    assert m[1, COL["rx_loss"]] == 0.5  # the whole-call figure, the current one being absurd
+    assert discards.total == 4 and discards.by_field["rx_fps"] == 1

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from console.mcu.sse import SseError, SseEvent, SseParser
+from console.mcu.sse import SseEvent, SseParser
 
 
 def feed_all(chunks: list[bytes], **kw: int) -> list[SseEvent]:
@@ -57,23 +56,39 @@ def test_retry_and_invalid_utf8() -> None:
     assert p.retry_ms == 250
 
 
-def test_endless_line_raises_instead_of_growing() -> None:
+def test_endless_line_is_dropped_instead_of_growing() -> None:
     p = SseParser(max_line=1024)
-    p.feed(b"data: " + b"x" * 1000)
-    with pytest.raises(SseError):
-        p.feed(b"x" * 100)
+    assert p.feed(b"event: participant_update\ndata: " + b"x" * 1000) == []
+    for _ in range(1000):  # a megabyte more of the same line: nothing is kept
+        assert p.feed(b"x" * 1024) == []
+        assert p.buffered <= 1024
+    assert p.dropped == 1
+    # when the line ends, its event is not dispatched, and the stream goes on
+    assert p.feed(b"\n\nevent: stage\ndata: []\n\n") == [SseEvent("stage", "[]")]
+    assert p.dropped == 1
 
 
-def test_overlong_complete_line_in_one_chunk_raises() -> None:
-    with pytest.raises(SseError):
-        SseParser(max_line=64).feed(b"data: " + b"y" * 100 + b"\n\n")
+def test_overlong_complete_line_in_one_chunk_is_dropped() -> None:
+    p = SseParser(max_line=64)
+    raw = b"event: a\ndata: " + b"y" * 100 + b"\ndata: short\n\ndata: next\n\n"
+    assert p.feed(raw) == [SseEvent("message", "next")]  # the whole event with the long line is gone
+    assert p.dropped == 1
 
 
 def test_many_data_lines_cannot_exceed_the_event_cap() -> None:
     p = SseParser(max_line=64, max_event=1000)
-    with pytest.raises(SseError):
-        for _ in range(100):
-            p.feed(b"data: " + b"z" * 50 + b"\n")
+    for _ in range(100):
+        assert p.feed(b"data: " + b"z" * 50 + b"\n") == []
+    assert p.dropped == 1
+    assert p.feed(b"\ndata: after\n\n") == [SseEvent("message", "after")]
+
+
+def test_a_dropped_line_still_counts_as_a_line() -> None:
+    p = SseParser(max_line=16)
+    p.feed(b": " + b"k" * 40)
+    assert p.lines == 0  # no line end yet: no proof of life
+    p.feed(b"\n")
+    assert p.lines == 1
 
 
 def test_lines_count_keep_alives() -> None:

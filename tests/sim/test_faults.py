@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from console.sim import FaultKind, SimServer
+from console.sim import faults as fx
 from tests.sim.conftest import CLIENT, STATUS, EventReader, token_for
 from tests.sim.test_management import STREAM_FIELDS
 
@@ -191,3 +192,85 @@ def test_event_stream_body_faults(sim: SimServer, plain: httpx.Client) -> None:
         assert "x_vendor_extension" in parsed
         sim.world.set_muted(sim.world.uuids[6], True)
         assert orjson.loads(update())["is_muted"] == "YES"
+
+
+def test_http_403(sim: SimServer, admin: httpx.Client, plain: httpx.Client) -> None:
+    sim.faults.add("403", count=2)
+    assert admin.get(STREAMS).status_code == 403
+    assert plain.post(f"{CLIENT}/request_token", json={"display_name": "x"}).status_code == 403
+    assert admin.get(STREAMS).status_code == 200
+
+
+def test_trickle_sends_the_real_reply_a_few_bytes_at_a_time(sim: SimServer, admin: httpx.Client) -> None:
+    whole = admin.get(f"{STATUS}/conference/").content
+    sim.faults.add(FaultKind.TRICKLE, count=1, delay_ms=1, size=7)
+    with admin.stream("GET", f"{STATUS}/conference/") as r:
+        chunks = list(r.iter_raw())
+    assert b"".join(chunks) == whole
+    assert len(chunks) >= len(whole) // 7 // 2  # many small writes, not one (the network may merge a few)
+
+
+def test_trickle_defaults_to_a_byte_a_second(sim: SimServer) -> None:
+    fault = sim.faults.add(FaultKind.TRICKLE)
+    assert fault.delay_ms == 1000.0 and fault.size == 0  # 0: one byte
+
+
+def test_endless_body_never_ends(sim: SimServer, admin: httpx.Client) -> None:
+    sim.faults.add(FaultKind.ENDLESS_BODY, count=1, path_prefix=STATUS)
+    received = 0
+    with admin.stream("GET", STREAMS) as r:
+        assert r.status_code == 200 and "content-length" not in r.headers
+        for chunk in r.iter_raw():
+            received += len(chunk)
+            if received > 5_000_000:
+                break
+    assert received > 5_000_000
+    assert admin.get(STREAMS).json()["objects"]  # the next reply is whole again
+
+
+def test_nested_nan_is_deeper_than_json_parsers_go(sim: SimServer, admin: httpx.Client) -> None:
+    sim.faults.add(FaultKind.NESTED_NAN, count=1)
+    body = admin.get(STREAMS).content
+    assert b"NaN" in body and body.count(b"[") >= 5000
+    with pytest.raises((RecursionError, ValueError)):
+        json.loads(body)
+
+
+def test_wrong_shapes_are_valid_json_of_shapes_the_api_never_sends(
+    sim: SimServer, admin: httpx.Client
+) -> None:
+    sim.faults.add(FaultKind.WRONG_SHAPE, count=len(fx.WRONG_SHAPES))
+    shapes = [admin.get(STREAMS).json() for _ in fx.WRONG_SHAPES]  # each valid JSON
+    assert len({json.dumps(s, sort_keys=True) for s in shapes}) == len(fx.WRONG_SHAPES)
+
+    def a_stream_page(doc: object) -> bool:
+        objects = doc.get("objects") if isinstance(doc, dict) else None
+        return isinstance(objects, list) and all(
+            isinstance(o, dict) and isinstance(o.get("participant"), str) for o in objects
+        )
+
+    assert not any(a_stream_page(doc) for doc in shapes)
+    assert admin.get(STREAMS).json()["objects"][0]["participant"]
+
+
+def test_huge_event_then_the_stream_goes_on(sim: SimServer, plain: httpx.Client) -> None:
+    token = token_for(plain)
+    with plain.stream("GET", f"{CLIENT}/events", params={"token": token}) as response:
+        events = EventReader(response)
+        events.until(lambda e: e.name == "participant_sync_end")
+        sim.faults.add(FaultKind.HUGE_EVENT, count=1)
+        huge = events.until(lambda e: e.name == "participant_update")
+        assert len(huge.data["display_name"].encode()) == fx.HUGE_EVENT_SIZE
+        assert huge.data["uuid"] in sim.world.uuids
+        sim.world.drop(8)
+        assert events.until(lambda e: e.name == "participant_delete").data["uuid"]
+
+
+def test_new_fault_kinds_over_http(sim: SimServer, plain: httpx.Client) -> None:
+    r = plain.post("/_sim/faults", json=[{"kind": "huge", "size": 2048}, {"kind": "slow", "delay_ms": 50}])
+    assert r.status_code == 200, r.text
+    assert [(f["kind"], f["size"], f["delay_ms"]) for f in r.json()] == [
+        ("huge_event", 2048, 0.0),
+        ("trickle", 0, 50.0),
+    ]
+    assert plain.post("/_sim/faults", json={"kind": "huge", "size": -1}).status_code == 400

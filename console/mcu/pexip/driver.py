@@ -10,7 +10,13 @@ Two channels run side by side:
 
 Both feed one record per participant uuid (the management API's `id` and the client API's `uuid` are the same
 participant uuid), so a participant joins once whichever channel sees it first. Failures never end the driver:
-they show as `LinkChanged` events and are retried with capped, jittered exponential backoff.
+they show as `LinkChanged` events (with a `LinkReason`) and are retried with capped, jittered exponential backoff.
+
+Nothing the MCU sends is trusted to be small or quick: every reply body is read as a stream and refused beyond
+`max_reply` bytes, and must be complete within `reply_deadline` seconds (a server that trickles a byte a second
+never trips a read timeout); an event-stream line longer than `max_line` is dropped (counted, logged) and the
+stream goes on; a stream that delivers no complete line for `stall_timeout` is stalled. Media values outside
+physical ranges are discarded (no sample), counted in `discards` and logged at most every `discard_log_interval`.
 """
 
 from __future__ import annotations
@@ -48,8 +54,11 @@ from console.domain import (
     ParticipantUpdated,
     utcnow,
 )
+from console.domain.logtext import loggable
+from console.domain.mcu import LinkReason
 from console.mcu.driver import McuDriver
 from console.mcu.pexip.wire import (
+    Discards,
     Json,
     MalformedReply,
     client_result,
@@ -60,7 +69,7 @@ from console.mcu.pexip.wire import (
     participant_from_client,
     participant_from_mgmt,
 )
-from console.mcu.sse import SseError, SseEvent, SseParser
+from console.mcu.sse import SseEvent, SseParser
 
 log = logging.getLogger("bridgewall.mcu")
 
@@ -70,6 +79,13 @@ CLIENT = "/api/client/v2/conferences"
 PAGE_LIMIT = 5000  # objects per status page; fewer round trips for a whole poll
 MAX_PAGES = 1000
 DISPLAY_NAME = "Bridgewall"
+# Measured on the simulator's national scenario (3,500 sites, pages of PAGE_LIMIT): its participants in one page of
+# 3.6 MB, its 7,000 media streams in two (3.9 + 1.5 MB). A 64 MB reply cap leaves more than ten times the largest,
+# for an MCU with longer objects than the simulator's. An event line holds one participant (under a kilobyte); 1 MB
+# is a thousand times that. tests/mcu/test_pexip_sim.py keeps these margins checked.
+MAX_REPLY = 64 << 20
+MAX_LINE = 1 << 20
+MAX_EVENT = 4 << 20
 _DIRECTIONS = {Axis.PAN: ("left", "right"), Axis.TILT: ("up", "down"), Axis.ZOOM: ("in", "out")}
 
 
@@ -95,11 +111,12 @@ class Backoff:
 
 
 class _Fault(McuError):
-    """A failed request: `code` as in McuError, plus the link state it implies."""
+    """A failed request: `code` as in McuError (one of LinkReason's values), plus the link state it implies."""
 
     def __init__(self, code: str, state: LinkState, message: str) -> None:
         super().__init__(code, " ".join(message.split()))
         self.state = state
+        self.reason = LinkReason(code)
 
 
 _TOKEN_RE = re.compile(r"(token=)[^&\s\"']+")
@@ -127,7 +144,30 @@ def _one_line(text: str, limit: int = 200) -> str:
     return " ".join(text.split())[:limit]
 
 
+def _tls_error(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS error behind an httpx error (httpx and httpcore chain the original as the cause), if any."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1 << 20):g} MB"
+
+
 def _transport_fault(exc: httpx.HTTPError, what: str) -> _Fault:
+    tls = _tls_error(exc)
+    if tls is not None:
+        if isinstance(tls, ssl.SSLCertVerificationError):
+            detail = f"certificate not trusted ({_one_line(str(tls.verify_message or tls.reason), 80)})"
+        else:
+            detail = f"TLS handshake failed ({_one_line(str(tls.reason or tls), 80)})"
+        return _Fault("tls", LinkState.DEGRADED, f"{what}: {detail}")
     if isinstance(exc, httpx.TimeoutException):
         return _Fault("timeout", LinkState.UNREACHABLE, f"{what}: timed out")
     if isinstance(exc, httpx.ConnectError):
@@ -222,7 +262,7 @@ class _Session:
                 )
                 new, expires, _ = _token_result(body)
             except McuError as exc:
-                log.warning("token refresh for %s failed: %s", self.conference, exc)
+                log.warning("token refresh for %s failed: %s", loggable(self.conference), loggable(exc))
                 if self.token == token:
                     self.token = None  # the next user asks for a new one
                 return
@@ -285,7 +325,11 @@ class PexipDriver(McuDriver):
         pin: str | None = None,
         display_name: str = DISPLAY_NAME,
         queue_size: int = 10_000,
-        max_line: int = 1 << 20,
+        max_line: int = MAX_LINE,
+        max_event: int = MAX_EVENT,
+        max_reply: int = MAX_REPLY,
+        reply_deadline: float = 60.0,
+        discard_log_interval: float = 60.0,
         page_limit: int = PAGE_LIMIT,
     ) -> None:
         parts = urlsplit(base_url)
@@ -306,7 +350,16 @@ class PexipDriver(McuDriver):
         self._max_backoff = max_backoff
         self._pin = pin
         self._display_name = display_name
-        self._max_line = max_line
+        self._max_line = max(max_line, 64)
+        self._max_event = max(max_event, self._max_line)
+        self._max_reply = max(max_reply, 1024)
+        self._reply_deadline = max(reply_deadline, timeout)
+        self._discard_log_interval = discard_log_interval
+        self.discards = Discards()  # media values discarded as absurd, by field
+        self.dropped_events = 0  # event-stream events dropped for being larger than max_line / max_event
+        self._discards_logged = 0
+        self._discards_logged_at: float | None = None
+        self._unexpected: set[str] = set()  # unexpected failures already logged with a traceback
         self._client: httpx.AsyncClient | None = None
         self._queue: asyncio.Queue[object] = asyncio.Queue(maxsize=max(queue_size, 16))
         self._pending_stats: dict[str, MediaStats] = {}
@@ -330,6 +383,20 @@ class PexipDriver(McuDriver):
 
     def __repr__(self) -> str:
         return f"PexipDriver({self._base!r}, user={self._user!r})"
+
+    @property
+    def ever_connected(self) -> bool:
+        return self._polled_ok
+
+    @property
+    def login_refused(self) -> bool:
+        fault = self._poll_fault
+        return not self._polled_ok and fault is not None and fault.reason is LinkReason.AUTH
+
+    @property
+    def discarded_values(self) -> int:
+        """Media values discarded as absurd since the driver started."""
+        return self.discards.total
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -357,6 +424,7 @@ class PexipDriver(McuDriver):
         if self._closed:
             return
         self._closed = True
+        self._log_discards(force=True)
         tasks = self._tasks + list(self._streams.values())
         for t in tasks:
             t.cancel()
@@ -413,10 +481,12 @@ class PexipDriver(McuDriver):
     # --- link state -------------------------------------------------------------------------------
 
     async def _set_link(self) -> None:
+        reason = LinkReason.NONE
         if self._poll_fault is not None:
-            state, error = self._poll_fault.state, str(self._poll_fault)
+            state, error, reason = self._poll_fault.state, str(self._poll_fault), self._poll_fault.reason
         elif self._stream_faults:
-            state, error = LinkState.DEGRADED, str(next(iter(self._stream_faults.values())))
+            fault = next(iter(self._stream_faults.values()))
+            state, error, reason = LinkState.DEGRADED, str(fault), fault.reason
         elif self._polled_ok:
             state, error = LinkState.CONNECTED, ""
         else:
@@ -427,10 +497,10 @@ class PexipDriver(McuDriver):
         if state is LinkState.UNREACHABLE:
             error = f"{error}; no answer for {time.monotonic() - self._last_answer:.0f} s"
         if state in (LinkState.DEGRADED, LinkState.UNREACHABLE):
-            log.warning("MCU %s: %s: %s", self._base, state.value, error)
+            log.warning("MCU %s: %s (%s): %s", self._base, state.value, reason.value, loggable(error))
         else:
             log.info("MCU %s: %s", self._base, state.value)
-        await self._emit([LinkChanged(utcnow(), state, error)])
+        await self._emit([LinkChanged(utcnow(), state, error, reason)])
 
     # --- HTTP -------------------------------------------------------------------------------------
 
@@ -454,25 +524,49 @@ class PexipDriver(McuDriver):
         if client is None or self._closed:
             raise _Fault("unreachable", LinkState.UNREACHABLE, f"{what}: not connected")
         url = path if path.startswith(("http://", "https://")) else self._base + path
+        deadline = self._reply_deadline if timeout is None else max(timeout, 0.001)
         try:
-            r = await client.request(
-                method,
-                url,
-                params=params,
-                content=orjson.dumps(json) if json is not None else None,
-                headers={
-                    **(headers or {}),
-                    **({"content-type": "application/json"} if json is not None else {}),
-                },
-                auth=self._auth if mgmt else None,
-                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-            )
+            async with asyncio.timeout(deadline):
+                async with client.stream(
+                    method,
+                    url,
+                    params=params,
+                    content=orjson.dumps(json) if json is not None else None,
+                    headers={
+                        **(headers or {}),
+                        **({"content-type": "application/json"} if json is not None else {}),
+                    },
+                    auth=self._auth if mgmt else None,
+                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                ) as r:
+                    self._last_answer = time.monotonic()
+                    if not 200 <= r.status_code < 300:
+                        raise _status_fault(r.status_code, what)
+                    return await self._read_body(r, what)
+        except TimeoutError:
+            raise _Fault(
+                "slow", LinkState.DEGRADED, f"{what}: reply not complete within {deadline:g} s"
+            ) from None
         except httpx.HTTPError as exc:
             raise _transport_fault(exc, what) from None
-        self._last_answer = time.monotonic()
-        if not 200 <= r.status_code < 300:
-            raise _status_fault(r.status_code, what)
-        return r.content
+
+    async def _read_body(self, r: httpx.Response, what: str) -> bytes:
+        """The body of `r`, read as it arrives and refused past `max_reply` bytes (declared or actual)."""
+        cap = self._max_reply
+        declared = r.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise self._too_large(what)
+        body = bytearray()
+        async for chunk in r.aiter_bytes():
+            body += chunk
+            if len(body) > cap:
+                raise self._too_large(what)
+        return bytes(body)
+
+    def _too_large(self, what: str) -> _Fault:
+        return _Fault(
+            "too_large", LinkState.DEGRADED, f"{what}: reply larger than {_megabytes(self._max_reply)}"
+        )
 
     async def _get_list(self, path: str, params: dict[str, str | int], what: str) -> list[Json]:
         """Every object of a Tastypie list, following meta.next."""
@@ -508,7 +602,7 @@ class PexipDriver(McuDriver):
                 self._poll_fault = fault
                 delay = backoff.next()
             except Exception as exc:  # a bug must not stop the monitoring
-                log.exception("Pexip poll failed unexpectedly")
+                self._unexpected_failure("poll", exc)
                 self._poll_fault = _Fault("malformed", LinkState.DEGRADED, f"poll: {type(exc).__name__}")
                 delay = backoff.next()
             else:
@@ -516,12 +610,45 @@ class PexipDriver(McuDriver):
                 self._polled_ok = True
                 backoff.reset()
                 delay = max(0.0, self._poll_interval - (time.monotonic() - started))
+            self._log_discards()
             await self._set_link()
             await asyncio.sleep(delay)
+
+    def _unexpected_failure(self, where: str, exc: Exception) -> None:
+        """A bug met on MCU input: its traceback once, then one line each time it recurs."""
+        key = f"{where}:{type(exc).__name__}"
+        if key in self._unexpected:
+            log.warning(
+                "Pexip %s failed unexpectedly again: %s", where, loggable(f"{type(exc).__name__}: {exc}")
+            )
+            return
+        self._unexpected.add(key)
+        log.error("Pexip %s failed unexpectedly", where, exc_info=exc)
+
+    def _log_discards(self, force: bool = False) -> None:
+        """Say how many absurd media values were discarded: at once the first time, then at most every interval."""
+        total = self.discards.total
+        if total == self._discards_logged:
+            return
+        now = time.monotonic()
+        last = self._discards_logged_at
+        if not force and last is not None and now - last < self._discard_log_interval:
+            return
+        fields = ", ".join(f"{k} {n}" for k, n in self.discards.by_field.items() if n)
+        log.warning(
+            "discarded %d absurd media value(s) from the MCU since %s (%d in all: %s)",
+            total - self._discards_logged,
+            "the start" if last is None else f"{now - last:.0f} s ago",
+            total,
+            fields,
+        )
+        self._discards_logged = total
+        self._discards_logged_at = now
 
     async def _poll_once(self, started: float) -> None:
         conf_objs = await self._get_list(f"{STATUS}/conference/", {}, "conference status")
         names: list[str] = []
+        unnamed = 0
         for o in conf_objs:
             name = o.get("name") if isinstance(o, dict) else None
             cid = o.get("id") if isinstance(o, dict) else None
@@ -532,8 +659,13 @@ class PexipDriver(McuDriver):
                 name = self._conf_ids[cid]  # a reply that left the name out: the id tells which
             if not isinstance(name, str) or not name:
                 log.warning("skipping a conference without a name")
+                unnamed += 1
             elif name not in names and (self._only is None or name == self._only):
                 names.append(name)
+        if conf_objs and unnamed == len(conf_objs):  # nonsense, not "no meeting": nobody leaves for it
+            raise _Fault(
+                "malformed", LinkState.DEGRADED, "conference status: no conference has a usable name"
+            )
         sem = asyncio.Semaphore(8)
 
         async def participants(name: str) -> list[Json]:
@@ -546,6 +678,10 @@ class PexipDriver(McuDriver):
         for res in lists:
             if isinstance(res, BaseException):
                 raise res
+            if res and not any(isinstance(o.get("id"), str) and o["id"] for o in res):
+                raise _Fault(
+                    "malformed", LinkState.DEGRADED, "participant status: no participant has a usable id"
+                )
         streams = await self._get_list(f"{STATUS}/participant_media_stream/", {}, "media stream status")
         events = self._apply_poll(started, names, [r for r in lists if isinstance(r, list)], streams)
         await self._emit(events)
@@ -631,7 +767,7 @@ class PexipDriver(McuDriver):
         for name in names:
             for uuid in order[name]:
                 index[uuid] = len(index)
-        matrix = media_rows(streams, index, len(index))
+        matrix = media_rows(streams, index, len(index), self.discards)
         matrix.setflags(write=False)
         at = 0
         for name in names:
@@ -697,7 +833,7 @@ class PexipDriver(McuDriver):
                 await self._set_link()
                 delay = backoff.next()
             except Exception as exc:
-                log.exception("Pexip event stream failed unexpectedly")
+                self._unexpected_failure("event stream", exc)
                 self._stream_faults[conference] = _Fault(
                     "malformed", LinkState.DEGRADED, f"event stream: {type(exc).__name__}"
                 )
@@ -706,7 +842,11 @@ class PexipDriver(McuDriver):
             await asyncio.sleep(delay)
 
     async def _stream_once(self, conference: str, backoff: Backoff) -> bool:
-        """Follow the stream until it ends; True when it delivered something first."""
+        """Follow the stream until it ends; True when it delivered a whole event (or keep-alive) first.
+
+        A stream that sends a line or two and then nothing usable (an endless line, a stall) stays in fault across
+        its reconnects, so the fault lasts, as it does, instead of flickering back to CONNECTED each time.
+        """
         client = self._client
         assert client is not None
         session = self._session(conference)
@@ -722,26 +862,48 @@ class PexipDriver(McuDriver):
                 if r.status_code != 200:
                     raise _status_fault(r.status_code, what)
                 self._last_answer = time.monotonic()
-                parser = SseParser(max_line=self._max_line)
+                parser = SseParser(max_line=self._max_line, max_event=self._max_event)
+                lines, line_at = 0, time.monotonic()
                 async for chunk in r.aiter_raw():
                     for ev in parser.feed(chunk):
                         if await self._on_event(conference, ev):
                             session.drop()
                             return True
-                    if not healthy and parser.lines:
+                    if parser.dropped:
+                        self._dropped(conference, parser.dropped)
+                        parser.dropped = 0
+                    now = time.monotonic()
+                    if parser.lines != lines:
+                        lines, line_at = parser.lines, now
+                    elif now - line_at > self._stall:  # bytes, but no line ends: an endless line or a trickle
+                        raise _Fault(
+                            "stalled",
+                            LinkState.DEGRADED,
+                            f"{what}: stalled, no complete line for {self._stall:g} s",
+                        )
+                    if not healthy and parser.blocks:  # a whole event or keep-alive, not just a line
                         healthy = True
                         backoff.reset()
                         if self._stream_faults.pop(conference, None) is not None:
                             await self._set_link()
         except httpx.ReadTimeout:
             raise _Fault(
-                "timeout", LinkState.DEGRADED, f"{what}: stalled, nothing received for {self._stall:g} s"
+                "stalled", LinkState.DEGRADED, f"{what}: stalled, nothing received for {self._stall:g} s"
             ) from None
         except httpx.HTTPError as exc:
             raise _transport_fault(exc, what) from None
-        except SseError as exc:
-            raise _Fault("malformed", LinkState.DEGRADED, f"{what}: {exc}") from None
         return healthy
+
+    def _dropped(self, conference: str, n: int) -> None:
+        self.dropped_events += n
+        log.warning(
+            "event stream of %s: skipped %d event(s) over the size limits (%s a line, %s an event; %d so far)",
+            loggable(conference),
+            n,
+            _megabytes(self._max_line),
+            _megabytes(self._max_event),
+            self.dropped_events,
+        )
 
     async def _on_event(self, conference: str, ev: SseEvent) -> bool:
         """Apply one event; True when the server ended our session."""
@@ -760,7 +922,7 @@ class PexipDriver(McuDriver):
         try:
             data = decode(ev.data.encode())
         except MalformedReply as exc:
-            log.warning("skipping a malformed %s event: %s", kind, exc)
+            log.warning("skipping a malformed %s event: %s", loggable(kind), loggable(exc))
             return False
         now = utcnow()
         if kind in ("participant_create", "participant_update"):

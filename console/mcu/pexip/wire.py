@@ -35,11 +35,12 @@ def decode(body: bytes) -> Json:
         return orjson.loads(body)
     except orjson.JSONDecodeError as exc:
         first = exc
-    # Some servers write the bare tokens NaN / Infinity; the standard library reads them (slow, but rare).
-    if b"NaN" in body or b"Infinity" in body:
+    # Some servers write the bare tokens NaN / Infinity; the standard library reads them (slow, but rare). Not
+    # when orjson gave up on the nesting depth: the standard library would recurse until RecursionError.
+    if (b"NaN" in body or b"Infinity" in body) and "recursion" not in str(first):
         try:
             return json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     raise MalformedReply(f"invalid JSON ({len(body)} bytes): {str(first).splitlines()[0][:120]}")
 
@@ -52,6 +53,8 @@ def parse_page(body: bytes) -> tuple[list[Json], str | None]:
     objects = doc.get("objects")
     if not isinstance(objects, list):
         raise MalformedReply("list reply without an 'objects' array")
+    if not all(type(o) is dict for o in objects):
+        raise MalformedReply("list reply with objects that are not JSON objects")
     meta = doc.get("meta")
     nxt = meta.get("next") if isinstance(meta, dict) else None
     return objects, nxt if isinstance(nxt, str) and nxt else None
@@ -196,12 +199,28 @@ STREAM_KEYS = (
     "tx_bitrate",
     "rx_fps",
 )
-# Upper bounds of believable values; above them a value is garbage. Loss is a percentage and is clamped instead.
+# Physical ranges: loss is a percentage, jitter at most a minute (ms), a bitrate at most 10 Gbit/s (kbps), at most
+# 1000 frames per second. A value outside them (or negative, or not a finite number) is discarded, not clamped:
+# 250 % loss is a broken report, not a site losing everything, and must not open a packet-loss incident.
 _LIMITS = np.array([100.0, 100.0, 100.0, 100.0, 60_000.0, 60_000.0, 1e7, 1e7, 1000.0])
-_LOSS = np.array([True, True, True, True, False, False, False, False, False])
 _NCOL = len(STREAM_KEYS)
 _NSTAT = len(STAT_FIELDS)
 _FULL_ROW = itemgetter("participant", "stream_type", *STREAM_KEYS)
+
+
+class Discards:
+    """How many media values were discarded as absurd, by stream field (a running total, never reset)."""
+
+    def __init__(self) -> None:
+        self.by_field: dict[str, int] = dict.fromkeys(STREAM_KEYS, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_field.values())
+
+    def add(self, counts: npt.NDArray[np.int64]) -> None:
+        for key, n in zip(STREAM_KEYS, counts.tolist(), strict=True):
+            self.by_field[key] += n
 
 
 def _num(v: object) -> float:
@@ -223,13 +242,26 @@ def _to_matrix(rows: list[list[object]]) -> npt.NDArray[np.float64]:
     return m
 
 
-def _sanitise(m: npt.NDArray[np.float64]) -> None:
+def _sanitise(m: npt.NDArray[np.float64], rows: list[list[object]]) -> npt.NDArray[np.int64]:
+    """Values outside the physical ranges become NaN (no sample); returns how many per column.
+
+    A field the MCU left out or sent as null is no sample either, but not a discarded value: only NaN that came
+    from something else (a NaN / Infinity token, the string "NaN", a boolean, an object) counts.
+    """
+    nan = np.isnan(m)
     with np.errstate(invalid="ignore"):
-        bad = ~np.isfinite(m) | (m < 0)
-        over = m > _LIMITS
+        bad = ~nan & (np.isinf(m) | (m < 0) | (m > _LIMITS))
+    counts: npt.NDArray[np.int64] = bad.sum(axis=0).astype(np.int64)
+    if nan.any():
+        ii, jj = np.nonzero(nan)
+        sent = np.fromiter(
+            (rows[i][j] is not None for i, j in zip(ii.tolist(), jj.tolist(), strict=True)),
+            dtype=np.bool_,
+            count=len(ii),
+        )
+        counts += np.bincount(jj[sent], minlength=_NCOL)
     m[bad] = np.nan
-    m[over & ~_LOSS] = np.nan
-    np.minimum(m, _LIMITS, out=m, where=_LOSS & ~np.isnan(m))
+    return counts
 
 
 def _nansum2(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -239,12 +271,15 @@ def _nansum2(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> npt.NDAr
     return s
 
 
-def media_rows(streams: Iterable[Any], index: Mapping[str, int], n: int) -> npt.NDArray[np.float64]:
+def media_rows(
+    streams: Iterable[Any], index: Mapping[str, int], n: int, discards: Discards | None = None
+) -> npt.NDArray[np.float64]:
     """Combine the media streams of `n` participants (uuid -> row in `index`) into an (n, STAT_FIELDS) array.
 
     Audio and video streams of one participant are merged: worst loss and jitter, summed bitrates, the video's
     frame rate, and the audio / video bitrates in their own columns. Presentation streams are left out. Streams
-    of participants not in `index`, and malformed streams, are skipped.
+    of participants not in `index`, and malformed streams, are skipped. Values outside physical ranges are NaN
+    (no sample), counted in `discards`.
     """
     rows: list[list[object]] = []
     pidx: list[int] = []
@@ -290,7 +325,9 @@ def media_rows(streams: Iterable[Any], index: Mapping[str, int], n: int) -> npt.
     if not rows:
         return out
     m = _to_matrix(rows)
-    _sanitise(m)
+    counts = _sanitise(m, rows)
+    if discards is not None and counts.any():
+        discards.add(counts)
     # Current loss when the MCU gives it, else the whole-call figure.
     rx_loss = np.where(np.isnan(m[:, 0]), m[:, 1], m[:, 0])
     tx_loss = np.where(np.isnan(m[:, 2]), m[:, 3], m[:, 2])
