@@ -305,6 +305,9 @@ class IncidentRow(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id", ondelete="SET NULL"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # the incident a person resolved by hand while its condition still held, and that this one opens again; a plain
+    # id, no foreign key: SQLite cannot add one to a table in place (see migration 0005), and the log deletes nothing
+    reopens_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 FLOOR_NUMBERS = Sequence("floor_request_numbers", metadata=Base.metadata)

@@ -279,6 +279,7 @@ def _to_incident(row: IncidentRow) -> Incident:
         meeting_id=row.meeting_id,
         detail=row.detail,
         id=row.id,
+        reopens_id=row.reopens_id,
     )
 
 
@@ -298,6 +299,7 @@ def open_incident(session: Session, incident: Incident) -> int:
         parent_id=incident.parent_id,
         meeting_id=incident.meeting_id,
         detail=incident.detail,
+        reopens_id=incident.reopens_id,
     )
     session.add(row)
     session.flush()

@@ -111,6 +111,7 @@ class Incident:
     meeting_id: int | None = None
     detail: str = ""
     id: int | None = None
+    reopens_id: int | None = None  # the incident a person resolved while its condition still held
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ INCIDENT_FIELDS = (
     "fix",
     "eta",
     "parent_id",
+    "reopens_id",
     "acknowledged_at",
     "acknowledged_by",
     "meeting_id",
@@ -83,6 +84,7 @@ def incident_row(i: Incident) -> Row:
         "fix": i.fix,
         "eta": i.eta,
         "parent_id": i.parent_id,
+        "reopens_id": i.reopens_id,
         "meeting_id": i.meeting_id,
         "detail": i.detail,
     }

@@ -912,72 +912,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <source>the site is still disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <source>the site still sends no sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <source>the site still sends no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <source>packets are still being lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <source>the jitter is still too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <source>the bitrate is still too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <source>the MCU still does not answer properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <source>the MCU still refuses the console&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <source>its condition is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Resolve incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="401"/>
+        <location filename="../../widgets/incidents/panel.py" line="547"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="404"/>
+        <location filename="../../widgets/incidents/panel.py" line="550"/>
         <source>What is being done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="407"/>
+        <location filename="../../widgets/incidents/panel.py" line="553"/>
         <source>HH:MM, or +minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="417"/>
+        <location filename="../../widgets/incidents/panel.py" line="568"/>
         <source>&amp;Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="418"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="420"/>
+        <location filename="../../widgets/incidents/panel.py" line="571"/>
         <source>Expected &amp;restore time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <source>at some of its sites, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <source>✖ Give the cause: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <source>✖ Give the fix: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <source>✖ Give the cause and the fix: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="639"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="455"/>
+        <location filename="../../widgets/incidents/panel.py" line="643"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="465"/>
+        <location filename="../../widgets/incidents/panel.py" line="653"/>
         <source>No expected restore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="469"/>
+        <location filename="../../widgets/incidents/panel.py" line="657"/>
         <source>→ %1, in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,47 +1055,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152"/>
+        <location filename="../../widgets/incidents/panel.py" line="182"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="153"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="154"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="155"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="156"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="157"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="158"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>Expected restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="159"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="218"/>
         <source>%n site(s) on provider %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1033,7 +1103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="190"/>
+        <location filename="../../widgets/incidents/panel.py" line="220"/>
         <source>%n site(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1041,106 +1111,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="191"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>Shared fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="231"/>
         <source>✔ Resolved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="233"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="236"/>
         <source>✓ Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="238"/>
         <source>● Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="216"/>
+        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <source>↻ reopened from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="250"/>
         <source>%1 (in %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="217"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (overdue %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224"/>
+        <location filename="../../widgets/incidents/panel.py" line="258"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="230"/>
+        <location filename="../../widgets/incidents/panel.py" line="266"/>
         <source>Acknowledged by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235"/>
+        <location filename="../../widgets/incidents/panel.py" line="271"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="237"/>
+        <location filename="../../widgets/incidents/panel.py" line="273"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="275"/>
         <source>Expected restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <source>Reopened from #%1: its condition was still there after it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="552"/>
+        <location filename="../../widgets/incidents/panel.py" line="762"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="556"/>
+        <location filename="../../widgets/incidents/panel.py" line="766"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="561"/>
+        <location filename="../../widgets/incidents/panel.py" line="771"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="563"/>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="773"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="570"/>
+        <location filename="../../widgets/incidents/panel.py" line="780"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="574"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="791"/>
+        <location filename="../../widgets/incidents/panel.py" line="1096"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1148,12 +1241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="1097"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="815"/>
+        <location filename="../../widgets/incidents/panel.py" line="1122"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -909,72 +909,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <source>the site is still disconnected</source>
+        <translation>điểm cầu vẫn mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <source>the site still sends no sound</source>
+        <translation>điểm cầu vẫn không có tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <source>the site still sends no picture</source>
+        <translation>điểm cầu vẫn không có hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <source>packets are still being lost</source>
+        <translation>vẫn đang mất gói tin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <source>the jitter is still too high</source>
+        <translation>độ trễ biến thiên (jitter) vẫn quá cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <source>the bitrate is still too low</source>
+        <translation>tốc độ bit vẫn quá thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <source>the MCU still does not answer properly</source>
+        <translation>MCU vẫn chưa trả lời đúng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <source>the MCU still refuses the console&apos;s sign-in</source>
+        <translation>MCU vẫn từ chối đăng nhập của bàn điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <source>its condition is still there</source>
+        <translation>tình trạng sự cố vẫn còn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Resolve incident</source>
         <translation>Kết thúc sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Incident details</source>
         <translation>Thông tin sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="401"/>
+        <location filename="../../widgets/incidents/panel.py" line="547"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation>Hỏng gì, theo báo cáo của điểm cầu hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="404"/>
+        <location filename="../../widgets/incidents/panel.py" line="550"/>
         <source>What is being done about it</source>
         <translation>Đang khắc phục thế nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="407"/>
+        <location filename="../../widgets/incidents/panel.py" line="553"/>
         <source>HH:MM, or +minutes</source>
         <translation>HH:MM, hoặc +số phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="417"/>
+        <location filename="../../widgets/incidents/panel.py" line="568"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Nguyên nhân:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="418"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Fix:</source>
         <translation>&amp;Cách khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="420"/>
+        <location filename="../../widgets/incidents/panel.py" line="571"/>
         <source>Expected &amp;restore time:</source>
         <translation>Thời gian &amp;dự kiến khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Resolve</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <source>at some of its sites, %1</source>
+        <translation>ở một số điểm cầu, %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
+        <translation>⚠ Sự cố vẫn đang diễn ra: %1. Muốn kết thúc lúc này phải ghi nguyên nhân và cách khắc phục; nếu ít phút sau sự cố vẫn còn, một sự cố mới sẽ được mở.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <source>✖ Give the cause: the incident is still happening.</source>
+        <translation>✖ Hãy ghi nguyên nhân: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <source>✖ Give the fix: the incident is still happening.</source>
+        <translation>✖ Hãy ghi cách khắc phục: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <source>✖ Give the cause and the fix: the incident is still happening.</source>
+        <translation>✖ Hãy ghi nguyên nhân và cách khắc phục: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="639"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation>✖ Thời gian dự kiến %1 đã qua: hãy nhập thời điểm muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="455"/>
+        <location filename="../../widgets/incidents/panel.py" line="643"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation>✖ Không hiểu “%1” là thời gian: nhập HH:MM (vd. 14:30) hoặc +số phút (vd. +20).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="465"/>
+        <location filename="../../widgets/incidents/panel.py" line="653"/>
         <source>No expected restore time</source>
         <translation>Chưa có thời gian dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="469"/>
+        <location filename="../../widgets/incidents/panel.py" line="657"/>
         <source>→ %1, in %2 min</source>
         <translation>→ %1, còn %2 phút</translation>
     </message>
@@ -982,172 +1052,194 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152"/>
+        <location filename="../../widgets/incidents/panel.py" line="182"/>
         <source>Opened</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="153"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="154"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="155"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Kind</source>
         <translation>Loại sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="156"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="157"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="158"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>Expected restore</source>
         <translation>Dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="159"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="218"/>
         <source>%n site(s) on provider %1</source>
         <translation>
             <numerusform>%n điểm cầu của nhà cung cấp %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="190"/>
+        <location filename="../../widgets/incidents/panel.py" line="220"/>
         <source>%n site(s) in %1</source>
         <translation>
             <numerusform>%n điểm cầu thuộc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="191"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>Shared fault</source>
         <translation>Sự cố chung</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="231"/>
         <source>✔ Resolved %1</source>
         <translation>✔ Đã khắc phục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="233"/>
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="236"/>
         <source>✓ Acknowledged by %1</source>
         <translation>✓ %1 đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="238"/>
         <source>● Open</source>
         <translation>● Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="216"/>
+        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <source>↻ reopened from #%1</source>
+        <translation>↻ mở lại từ #%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="250"/>
         <source>%1 (in %2 min)</source>
         <translation>%1 (còn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="217"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (overdue %2 min)</source>
         <translation>%1 (quá hạn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224"/>
+        <location filename="../../widgets/incidents/panel.py" line="258"/>
         <source>Opened %1</source>
         <translation>Bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="230"/>
+        <location filename="../../widgets/incidents/panel.py" line="266"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>%1 tiếp nhận lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235"/>
+        <location filename="../../widgets/incidents/panel.py" line="271"/>
         <source>Cause: %1</source>
         <translation>Nguyên nhân: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="237"/>
+        <location filename="../../widgets/incidents/panel.py" line="273"/>
         <source>Fix: %1</source>
         <translation>Cách khắc phục: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="275"/>
         <source>Expected restore: %1</source>
         <translation>Dự kiến khắc phục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <source>Reopened from #%1: its condition was still there after it was resolved.</source>
+        <translation>Mở lại từ #%1: sau khi kết thúc, sự cố vẫn còn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
+        <translation>Mở lại từ #%1 (do %2 kết thúc thủ công lúc %3): sự cố vẫn còn.</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="552"/>
+        <location filename="../../widgets/incidents/panel.py" line="762"/>
         <source>Acknowledge</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="556"/>
+        <location filename="../../widgets/incidents/panel.py" line="766"/>
         <source>Cause / fix / restore time…</source>
         <translation>Nguyên nhân / khắc phục / thời gian…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="561"/>
+        <location filename="../../widgets/incidents/panel.py" line="771"/>
         <source>Resolve…</source>
         <translation>Kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="563"/>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="773"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Mute alarm</source>
         <translation>Tắt chuông báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="570"/>
+        <location filename="../../widgets/incidents/panel.py" line="780"/>
         <source>Show resolved</source>
         <translation>Hiện sự cố đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="574"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation>%1 sự cố được xử lý gần nhất; nhật ký lưu đầy đủ tất cả.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
+        <translation>
+            <numerusform>‖ %n thay đổi đang chờ: danh sách đứng yên khi con trỏ ở trên</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Alarm muted</source>
         <translation>Đã tắt chuông</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="791"/>
+        <location filename="../../widgets/incidents/panel.py" line="1096"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation>
             <numerusform>(%n sự cố nghiêm trọng chưa tiếp nhận)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="1097"/>
         <source>[A] acknowledge</source>
         <translation>[A] tiếp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="815"/>
+        <location filename="../../widgets/incidents/panel.py" line="1122"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n chưa khắc phục</numerusform>
