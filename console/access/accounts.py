@@ -116,7 +116,10 @@ class Accounts:
     # --- the audit around each action -----------------------------------------------------------------------
 
     def _audited(self, actor: Actor, action: str, target: str, work: Callable[[], tuple[T, str]]) -> T:
-        """Run `work` (→ its result and the entry's detail); audit the result, or the refusal and re-raise."""
+        """Run `work` (→ its result and the entry's detail); audit the result, or the refusal and re-raise.
+
+        Nothing is tried while the audit chain cannot be extended (ChainBroken)."""
+        self.trail.ready()
         try:
             result, detail = work()
         except Refused as exc:
@@ -283,6 +286,7 @@ class Accounts:
 
         Raises UnknownUser, AccountDisabled, AccountLocked (also on the failure that locks it) or WrongPassword."""
         claimed = Actor(name, frozenset(), ActorKind.NAMED)
+        self.trail.ready()
         now = self.clock()
         account = self.store.account(name)
         try:

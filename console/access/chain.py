@@ -89,26 +89,30 @@ def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("utf-8", "replace"), b.encode("utf-8", "replace"))
 
 
-def seal(key: bytes, head: ChainHead, entry: AuditEntry) -> tuple[int, str, ChainHead]:
-    """The next link after `head`: (its seq, its mac, the new head). Raises ChainBroken if `head` is not sound."""
+def check_head(key: bytes, head: ChainHead) -> str:
+    """The hash the next entry chains from; raises ChainBroken when `head` is not sound (nothing may be added)."""
     if head.seq == 0 and not head.tag:
         if head.last_seq is not None:
             raise ChainBroken(
                 "the audit trail holds entries but its head is gone: run `audit verify`; nothing was written"
             )
-        previous = ""
-    else:
-        if not _same(head_tag(key, head.seq, head.mac), head.tag):
-            raise ChainBroken(
-                "the audit trail's head does not verify with this key (the log was edited, or the key file is "
-                "not this log's): run `audit verify`; nothing was written"
-            )
-        if head.last_seq is not None and head.last_seq > head.seq:
-            raise ChainBroken(
-                f"the audit trail holds entries past its head (seq {head.last_seq} > {head.seq}): "
-                "run `audit verify`; nothing was written"
-            )
-        previous = head.mac
+        return ""
+    if not _same(head_tag(key, head.seq, head.mac), head.tag):
+        raise ChainBroken(
+            "the audit trail's head does not verify with this key (the log was edited, or the key file is "
+            "not this log's): run `audit verify`; nothing was written"
+        )
+    if head.last_seq is not None and head.last_seq > head.seq:
+        raise ChainBroken(
+            f"the audit trail holds entries past its head (seq {head.last_seq} > {head.seq}): "
+            "run `audit verify`; nothing was written"
+        )
+    return head.mac
+
+
+def seal(key: bytes, head: ChainHead, entry: AuditEntry) -> tuple[int, str, ChainHead]:
+    """The next link after `head`: (its seq, its mac, the new head). Raises ChainBroken if `head` is not sound."""
+    previous = check_head(key, head)
     seq = head.seq + 1
     mac = entry_mac(key, previous, seq, entry)
     return seq, mac, ChainHead(seq, mac, head_tag(key, seq, mac), seq)
@@ -222,6 +226,7 @@ __all__ = [
     "Damage",
     "Verdict",
     "canonical",
+    "check_head",
     "entry_mac",
     "head_tag",
     "normalize",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from console.access.chain import Verdict, normalize, seal, verify
+from console.access.chain import Verdict, check_head, normalize, seal, verify
 from console.access.errors import Refused
 from console.access.permissions import Permission, PermissionDenied, check
 from console.access.store import AuditStore
@@ -42,6 +42,11 @@ class AuditTrail:
             return seal(self._key, head, entry)
 
         return self.store.append(entry, sealed)
+
+    def ready(self) -> None:
+        """Raise `ChainBroken` now if the chain cannot be extended: checked before a change, so that nothing is
+        changed that could not be audited."""
+        check_head(self._key, self.store.head())
 
     def refused(self, actor: Actor, action: str, target: str, reason: Refused | str) -> AuditRecord:
         return self.record(actor, action, target, AuditResult.REFUSED, str(reason))

@@ -15,6 +15,7 @@ from console.access import (
     AccountExists,
     AccountLocked,
     BadName,
+    ChainBroken,
     Hasher,
     LastAdministrator,
     NoRole,
@@ -295,3 +296,18 @@ def test_a_longer_minimum_is_the_policy(engine: Engine) -> None:
     rig = make_rig(engine, AccessPolicy(min_password_length=16))
     with pytest.raises(WeakPassword, match="is 15 characters long: at least 16 are needed"):
         rig.accounts.add(ADMIN, "an", "operator", "x" * 15)
+
+
+def test_nothing_changes_while_the_audit_chain_cannot_be_extended(rig: Rig) -> None:
+    rig.accounts.add(ADMIN, "boss", "administrator", PASSWORD)
+    with rig.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_head SET tag = 'edited'"))
+    with pytest.raises(ChainBroken, match="head does not verify"):
+        rig.accounts.add(ADMIN, "an", "operator", OTHER)
+    with pytest.raises(ChainBroken):
+        rig.accounts.set_roles(ADMIN, "boss", "administrator,operator")
+    with pytest.raises(ChainBroken):
+        rig.accounts.sign_in("boss", PASSWORD)
+    [account] = rig.accounts.store.accounts()
+    assert account.name == "boss" and account.roles == {Role.ADMINISTRATOR}
+    assert len(rig.trail.records()) == 1
