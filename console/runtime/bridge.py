@@ -201,6 +201,7 @@ class FloorCommand:
     delegate: str = ""
     topic: str = ""
     priority: Priority | None = None
+    stranger: bool = False  # ADD_REQUEST: file a site the registry does not know (the operator asked for it)
 
 
 class IncidentOp(enum.StrEnum):
@@ -495,6 +496,7 @@ class SessionPort:
                 "source": c.source,
                 "delegate": c.delegate,
                 "topic": c.topic,
+                "stranger": c.stranger,
             }
             if c.priority is not None:
                 kwargs["priority"] = c.priority
