@@ -495,82 +495,117 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="253"/>
+        <location filename="../../widgets/floor/panel.py" line="257"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="255"/>
+        <location filename="../../widgets/floor/panel.py" line="259"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="256"/>
+        <location filename="../../widgets/floor/panel.py" line="260"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="257"/>
+        <location filename="../../widgets/floor/panel.py" line="261"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="259"/>
+        <location filename="../../widgets/floor/panel.py" line="263"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="284"/>
+        <location filename="../../widgets/floor/panel.py" line="288"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="298"/>
+        <location filename="../../widgets/floor/panel.py" line="292"/>
+        <source>A site&apos;s name or code, e.g. na son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
+        <source>File as a site not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="308"/>
+        <source>Only for a site the registry does not know: the name is filed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="319"/>
         <source>Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="301"/>
+        <location filename="../../widgets/floor/panel.py" line="322"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="302"/>
+        <location filename="../../widgets/floor/panel.py" line="325"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="303"/>
+        <location filename="../../widgets/floor/panel.py" line="326"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="304"/>
+        <location filename="../../widgets/floor/panel.py" line="327"/>
         <source>Came by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="306"/>
+        <location filename="../../widgets/floor/panel.py" line="329"/>
         <source>Add a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="347"/>
+        <location filename="../../widgets/floor/panel.py" line="372"/>
         <source>%1: speaking time ends at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="377"/>
+        <location filename="../../widgets/floor/panel.py" line="402"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="465"/>
+        <location filename="../../widgets/floor/panel.py" line="534"/>
+        <source>“%1” will be filed as a site not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="538"/>
+        <source>%1 sites match: choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="540"/>
+        <source>“%1” is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="552"/>
+        <source>“%1” is not in the registry: choose a site from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="555"/>
         <source>Choose the site that asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +814,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,112 +829,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="253"/>
-        <source>the request is no longer in the queue</source>
+        <location filename="../../widgets/text.py" line="247"/>
+        <source>the site is not in the registry (not filed as a stranger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="256"/>
-        <source>not possible in the request&apos;s state</source>
+        <source>no camera for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
-        <source>the site has already asked to speak</source>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
-        <source>the queue is full</source>
+        <location filename="../../widgets/text.py" line="258"/>
+        <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="263"/>
-        <source>the meeting has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="264"/>
-        <source>another site has the floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="265"/>
-        <source>not next in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="266"/>
-        <source>no such place in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="267"/>
-        <source>no such priority</source>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="268"/>
-        <source>the priority does not fit that place</source>
+        <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="271"/>
-        <source>nothing to change</source>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
-        <source>the site has no request</source>
+        <location filename="../../widgets/text.py" line="278"/>
+        <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="273"/>
-        <source>the site already has the floor</source>
+        <location filename="../../widgets/text.py" line="281"/>
+        <source>not possible in the request&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="284"/>
+        <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="287"/>
+        <source>the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="288"/>
+        <source>the meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="289"/>
+        <source>another site has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="290"/>
+        <source>not next in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="291"/>
+        <source>no such place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="292"/>
+        <source>no such priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="293"/>
+        <source>the priority does not fit that place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="296"/>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="297"/>
+        <source>the site has no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="298"/>
+        <source>the site already has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="312"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="88"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="89"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="90"/>
+        <location filename="../../widgets/floor/panel.py" line="94"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="91"/>
+        <location filename="../../widgets/floor/panel.py" line="95"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="92"/>
+        <location filename="../../widgets/floor/panel.py" line="96"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="93"/>
+        <location filename="../../widgets/floor/panel.py" line="97"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="94"/>
+        <location filename="../../widgets/floor/panel.py" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="156"/>
+        <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
         <translation type="unfinished"></translation>
     </message>

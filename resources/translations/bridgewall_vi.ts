@@ -492,82 +492,117 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="253"/>
+        <location filename="../../widgets/floor/panel.py" line="257"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="255"/>
+        <location filename="../../widgets/floor/panel.py" line="259"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="256"/>
+        <location filename="../../widgets/floor/panel.py" line="260"/>
         <source>Next speaker</source>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="257"/>
+        <location filename="../../widgets/floor/panel.py" line="261"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="259"/>
+        <location filename="../../widgets/floor/panel.py" line="263"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="284"/>
+        <location filename="../../widgets/floor/panel.py" line="288"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="298"/>
+        <location filename="../../widgets/floor/panel.py" line="292"/>
+        <source>A site&apos;s name or code, e.g. na son</source>
+        <translation>Tên hoặc mã điểm cầu, ví dụ: na son</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
+        <source>File as a site not in the registry</source>
+        <translation>Ghi nhận là điểm cầu ngoài danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="308"/>
+        <source>Only for a site the registry does not know: the name is filed as typed.</source>
+        <translation>Chỉ dùng cho điểm cầu chưa có trong danh sách: tên được ghi đúng như đã gõ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="319"/>
         <source>Add to the queue</source>
         <translation>Thêm vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="301"/>
+        <location filename="../../widgets/floor/panel.py" line="322"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="302"/>
+        <location filename="../../widgets/floor/panel.py" line="325"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="303"/>
+        <location filename="../../widgets/floor/panel.py" line="326"/>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="304"/>
+        <location filename="../../widgets/floor/panel.py" line="327"/>
         <source>Came by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="306"/>
+        <location filename="../../widgets/floor/panel.py" line="329"/>
         <source>Add a request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="347"/>
+        <location filename="../../widgets/floor/panel.py" line="372"/>
         <source>%1: speaking time ends at %2</source>
         <translation>%1: hết thời gian phát biểu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="377"/>
+        <location filename="../../widgets/floor/panel.py" line="402"/>
         <source>Nobody has the floor</source>
         <translation>Chưa có ai phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="465"/>
+        <location filename="../../widgets/floor/panel.py" line="534"/>
+        <source>“%1” will be filed as a site not in the registry</source>
+        <translation>“%1” sẽ được ghi nhận là điểm cầu ngoài danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="538"/>
+        <source>%1 sites match: choose one from the list</source>
+        <translation>%1 điểm cầu khớp: hãy chọn một trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="540"/>
+        <source>“%1” is not in the registry</source>
+        <translation>“%1” không có trong danh sách điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="552"/>
+        <source>“%1” is not in the registry: choose a site from the list</source>
+        <translation>“%1” không có trong danh sách điểm cầu: hãy chọn một điểm cầu trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="555"/>
         <source>Choose the site that asked to speak</source>
         <translation>Chọn điểm cầu đăng ký phát biểu</translation>
     </message>
@@ -776,6 +811,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
@@ -790,112 +826,147 @@
         <translation>không có cuộc họp để ghi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="253"/>
+        <location filename="../../widgets/text.py" line="247"/>
+        <source>the site is not in the registry (not filed as a stranger)</source>
+        <translation>điểm cầu không có trong danh sách (chưa được yêu cầu ghi nhận là điểm cầu ngoài danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="256"/>
+        <source>no camera for this site</source>
+        <translation>điểm cầu này không có camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>no preset for this site</source>
+        <translation>điểm cầu này chưa có khung hình camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="258"/>
+        <source>no raised hand</source>
+        <translation>không giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the earlier layout is unknown</source>
+        <translation>không rõ bố cục trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="268"/>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>skipped: %1</source>
+        <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="278"/>
         <source>the request is no longer in the queue</source>
         <translation>yêu cầu không còn trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="256"/>
+        <location filename="../../widgets/text.py" line="281"/>
         <source>not possible in the request&apos;s state</source>
         <translation>không thực hiện được ở trạng thái hiện tại của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="284"/>
         <source>the site has already asked to speak</source>
         <translation>điểm cầu đã đăng ký phát biểu rồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="287"/>
         <source>the queue is full</source>
         <translation>hàng chờ đã đầy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="263"/>
+        <location filename="../../widgets/text.py" line="288"/>
         <source>the meeting has ended</source>
         <translation>cuộc họp đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="264"/>
+        <location filename="../../widgets/text.py" line="289"/>
         <source>another site has the floor</source>
         <translation>điểm cầu khác đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="265"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>not next in the queue</source>
         <translation>chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="266"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>no such place in the queue</source>
         <translation>không có vị trí này trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="267"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>no such priority</source>
         <translation>mức ưu tiên không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="268"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>the priority does not fit that place</source>
         <translation>mức ưu tiên không khớp với vị trí đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="271"/>
+        <location filename="../../widgets/text.py" line="296"/>
         <source>nothing to change</source>
         <translation>không có gì để thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
+        <location filename="../../widgets/text.py" line="297"/>
         <source>the site has no request</source>
         <translation>điểm cầu không có yêu cầu nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="273"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>the site already has the floor</source>
         <translation>điểm cầu đang được phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="287"/>
+        <location filename="../../widgets/text.py" line="312"/>
         <source>refused (%1)</source>
         <translation>bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="88"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="89"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="90"/>
+        <location filename="../../widgets/floor/panel.py" line="94"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="91"/>
+        <location filename="../../widgets/floor/panel.py" line="95"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="92"/>
+        <location filename="../../widgets/floor/panel.py" line="96"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="93"/>
+        <location filename="../../widgets/floor/panel.py" line="97"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="94"/>
+        <location filename="../../widgets/floor/panel.py" line="98"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="156"/>
+        <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
         <translation>Đăng ký lúc %1</translation>
     </message>

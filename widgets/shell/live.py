@@ -227,8 +227,8 @@ class LiveConsole(QObject):
 
     # --- the floor queue --------------------------------------------------------------------------------------
     def _attach_floor(self) -> None:
-        def sites() -> list[tuple[str, str]]:
-            return sorted({(key, p.display_name) for key, ps in self.roster.by_site.items() for p in ps})
+        def sites() -> list[tuple[str, str]]:  # the registry's: the request form offers no others
+            return [(site.code, site.name) for site in self.sites.values()]
 
         self.floor_panel = FloorPanel(self.run_floor, sites, self.operator)
         self.window.floor_dock.setWidget(self.floor_panel)
