@@ -37,6 +37,8 @@ from console.runtime.bridge import (
     SaveLayoutPreset,
     SessionParts,
     SiteAction,
+    SiteAttendance,
+    SiteAttendanceRequest,
     SiteCommand,
     SiteFrame,
     SiteFrameRequest,
@@ -92,6 +94,14 @@ class _BridgeSiteSource:
 
     def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None:
         self.live.bridge.call(request, deliver)
+
+    def attendance(
+        self,
+        request: SiteAttendanceRequest,
+        deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.live.bridge.call(request, deliver, failed)
 
     def watch_attendance(
         self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
@@ -160,7 +170,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import preset_store
+        from console.runtime.session import attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -179,6 +189,9 @@ class LiveConsole(QObject):
             floor=floor,
             presets=preset_store(session),
             camera_addresses=session.camera_addresses,
+            attendance=attendance_reader(session.engine, session.store)
+            if session.engine is not None
+            else None,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
