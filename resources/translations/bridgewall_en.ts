@@ -4,37 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="266"/>
+        <location filename="../../widgets/site/detail.py" line="284"/>
+        <source>An earlier meeting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="291"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,85 +1625,85 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="243"/>
-        <location filename="../../widgets/shell/live.py" line="280"/>
-        <location filename="../../widgets/shell/live.py" line="387"/>
+        <location filename="../../widgets/shell/live.py" line="256"/>
+        <location filename="../../widgets/shell/live.py" line="293"/>
+        <location filename="../../widgets/shell/live.py" line="400"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="262"/>
-        <location filename="../../widgets/shell/live.py" line="311"/>
+        <location filename="../../widgets/shell/live.py" line="275"/>
+        <location filename="../../widgets/shell/live.py" line="324"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="272"/>
+        <location filename="../../widgets/shell/live.py" line="285"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
+        <location filename="../../widgets/shell/live.py" line="315"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="317"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="317"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="318"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="318"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="308"/>
+        <location filename="../../widgets/shell/live.py" line="321"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="310"/>
+        <location filename="../../widgets/shell/live.py" line="323"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="341"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="329"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="396"/>
+        <location filename="../../widgets/shell/live.py" line="409"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="397"/>
+        <location filename="../../widgets/shell/live.py" line="410"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,271 +1810,286 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="99"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="100"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="101"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="102"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="103"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="113"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="114"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="115"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="116"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="117"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="110"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="157"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="150"/>
+        <location filename="../../widgets/site/detail.py" line="158"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="173"/>
+        <location filename="../../widgets/site/detail.py" line="181"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="397"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="443"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="398"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="444"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="399"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="445"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="395"/>
+        <location filename="../../widgets/site/detail.py" line="441"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="396"/>
+        <location filename="../../widgets/site/detail.py" line="442"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="404"/>
+        <location filename="../../widgets/site/detail.py" line="450"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="464"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="448"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="449"/>
+        <location filename="../../widgets/site/detail.py" line="503"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="451"/>
+        <location filename="../../widgets/site/detail.py" line="505"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="456"/>
+        <location filename="../../widgets/site/detail.py" line="510"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="549"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="559"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="560"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
+        <location filename="../../widgets/site/detail.py" line="564"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="577"/>
+        <location filename="../../widgets/site/detail.py" line="637"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="578"/>
+        <location filename="../../widgets/site/detail.py" line="638"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="584"/>
+        <location filename="../../widgets/site/detail.py" line="644"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="585"/>
+        <location filename="../../widgets/site/detail.py" line="645"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="626"/>
+        <location filename="../../widgets/site/detail.py" line="686"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="627"/>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="634"/>
+        <location filename="../../widgets/site/detail.py" line="694"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="697"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="698"/>
         <source>video muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="725"/>
+        <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="734"/>
+        <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,52 +2134,62 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="36"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>Problems first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By tier and district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="52"/>
         <source>Group by district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="111"/>
+        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <source>Order held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="126"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="117"/>
+        <location filename="../../widgets/wall/panel.py" line="132"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,32 +2197,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="560"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="408"/>
+        <location filename="../../widgets/wall/view.py" line="562"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="769"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="771"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="604"/>
+        <location filename="../../widgets/wall/view.py" line="773"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="612"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="266"/>
+        <location filename="../../widgets/site/detail.py" line="284"/>
+        <source>An earlier meeting today</source>
+        <translation>Một cuộc họp trước đó hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="291"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -1612,85 +1617,85 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="243"/>
-        <location filename="../../widgets/shell/live.py" line="280"/>
-        <location filename="../../widgets/shell/live.py" line="387"/>
+        <location filename="../../widgets/shell/live.py" line="256"/>
+        <location filename="../../widgets/shell/live.py" line="293"/>
+        <location filename="../../widgets/shell/live.py" line="400"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="262"/>
-        <location filename="../../widgets/shell/live.py" line="311"/>
+        <location filename="../../widgets/shell/live.py" line="275"/>
+        <location filename="../../widgets/shell/live.py" line="324"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="272"/>
+        <location filename="../../widgets/shell/live.py" line="285"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
+        <location filename="../../widgets/shell/live.py" line="315"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="317"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="317"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="318"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="318"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="308"/>
+        <location filename="../../widgets/shell/live.py" line="321"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="310"/>
+        <location filename="../../widgets/shell/live.py" line="323"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="341"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="329"/>
+        <location filename="../../widgets/shell/live.py" line="342"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="396"/>
+        <location filename="../../widgets/shell/live.py" line="409"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="397"/>
+        <location filename="../../widgets/shell/live.py" line="410"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1797,272 +1802,287 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>loss received</source>
         <translation>mất gói nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="99"/>
         <source>loss sent</source>
         <translation>mất gói gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="100"/>
         <source>jitter received</source>
         <translation>jitter nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="101"/>
         <source>jitter sent</source>
         <translation>jitter gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="102"/>
         <source>bitrate received</source>
         <translation>tốc độ nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="103"/>
         <source>bitrate sent</source>
         <translation>tốc độ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>frame rate received</source>
         <translation>khung hình/giây nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>audio bitrate</source>
         <translation>tốc độ âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>video bitrate</source>
         <translation>tốc độ hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>speaking</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="113"/>
         <source>Packet loss (%)</source>
         <translation>Mất gói tin (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="114"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="115"/>
         <source>Bitrate (kbps)</source>
         <translation>Tốc độ bit (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="116"/>
         <source>Frame rate (fps)</source>
         <translation>Tốc độ khung hình (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="117"/>
         <source>Audio bitrate (kbps)</source>
         <translation>Tốc độ âm thanh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="110"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>Video bitrate (kbps)</source>
         <translation>Tốc độ hình ảnh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="157"/>
         <source>no expected rate yet</source>
         <translation>chưa có tốc độ tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="150"/>
+        <location filename="../../widgets/site/detail.py" line="158"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="173"/>
+        <location filename="../../widgets/site/detail.py" line="181"/>
         <source>minutes before now</source>
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="397"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="443"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="398"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="444"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="399"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="445"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="395"/>
+        <location filename="../../widgets/site/detail.py" line="441"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="396"/>
+        <location filename="../../widgets/site/detail.py" line="442"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="404"/>
+        <location filename="../../widgets/site/detail.py" line="450"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="464"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="448"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
+        <source>Reading the log…</source>
+        <translation>Đang đọc nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="449"/>
+        <location filename="../../widgets/site/detail.py" line="503"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="451"/>
+        <location filename="../../widgets/site/detail.py" line="505"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="456"/>
+        <location filename="../../widgets/site/detail.py" line="510"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="549"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="559"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="560"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
+        <location filename="../../widgets/site/detail.py" line="564"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="577"/>
+        <location filename="../../widgets/site/detail.py" line="637"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="578"/>
+        <location filename="../../widgets/site/detail.py" line="638"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="584"/>
+        <location filename="../../widgets/site/detail.py" line="644"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="585"/>
+        <location filename="../../widgets/site/detail.py" line="645"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="626"/>
+        <location filename="../../widgets/site/detail.py" line="686"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="627"/>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="634"/>
+        <location filename="../../widgets/site/detail.py" line="694"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="697"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="698"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="725"/>
+        <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
+        <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="734"/>
+        <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
+        <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
 </context>
 <context>
@@ -2106,52 +2126,62 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="36"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By tier and district</source>
         <translation>Theo cấp và huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="52"/>
         <source>Group by district</source>
         <translation>Nhóm theo huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="111"/>
+        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <source>Order held</source>
+        <translation>Đang giữ nguyên thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
+        <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="126"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="117"/>
+        <location filename="../../widgets/wall/panel.py" line="132"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -2159,32 +2189,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="560"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="408"/>
+        <location filename="../../widgets/wall/view.py" line="562"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="769"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="771"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="604"/>
+        <location filename="../../widgets/wall/view.py" line="773"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="612"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>
