@@ -2083,12 +2083,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="725"/>
+        <location filename="../../widgets/site/detail.py" line="726"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="734"/>
+        <location filename="../../widgets/site/detail.py" line="735"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,32 +2197,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="560"/>
+        <location filename="../../widgets/wall/view.py" line="561"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="562"/>
+        <location filename="../../widgets/wall/view.py" line="563"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="769"/>
+        <location filename="../../widgets/wall/view.py" line="770"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="771"/>
+        <location filename="../../widgets/wall/view.py" line="772"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="773"/>
+        <location filename="../../widgets/wall/view.py" line="774"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="782"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2075,12 +2075,12 @@
         <translation>đã tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="725"/>
+        <location filename="../../widgets/site/detail.py" line="726"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="734"/>
+        <location filename="../../widgets/site/detail.py" line="735"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
@@ -2189,32 +2189,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="560"/>
+        <location filename="../../widgets/wall/view.py" line="561"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="562"/>
+        <location filename="../../widgets/wall/view.py" line="563"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="769"/>
+        <location filename="../../widgets/wall/view.py" line="770"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="771"/>
+        <location filename="../../widgets/wall/view.py" line="772"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="773"/>
+        <location filename="../../widgets/wall/view.py" line="774"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="782"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

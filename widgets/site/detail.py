@@ -721,6 +721,7 @@ class SiteDetail(QWidget):
         for change in self._live_attendance:
             self.attendance.apply(change)
         self._live_attendance.clear()
+        self.attendance_view.resizeColumnsToContents()
         self.attendance_note.setText(
             self.tr("This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).")
         )

@@ -72,6 +72,7 @@ from widgets.theme import (
     DIM_TEXT,
     HEADER,
     HEALTH_COLOURS,
+    MOVED_TILE,
     RED,
     SECOND_CURVE,
     SELECTED_TILE,
@@ -115,7 +116,7 @@ ARRANGE_EVERY = 2  # re-sort at 2 Hz
 HOLD_AFTER_ACTION_S = 3.0  # the order holds this long after a click or key on the wall (and while pointed at)
 SLIDE_MS = 350  # a held order let go: the tiles slide to their new places
 MOVED_MARK_S = 5.0  # ... and those that moved carry a corner mark this long
-MOVED_MARK = QColor("#c58cff")  # a colour no health, tag or selection uses; the corner's shape is the cue
+MOVED_MARK = MOVED_TILE  # a colour no health, tag or selection uses; the corner's shape is the cue
 
 
 _K = TypeVar("_K", bound=Hashable)
