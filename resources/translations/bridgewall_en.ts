@@ -2177,18 +2177,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
-        <source>By tier and district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <source>By tier and cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../widgets/wall/panel.py" line="52"/>
-        <source>Group by district</source>
+        <source>Group by cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2169,19 +2169,19 @@
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
-        <source>By tier and district</source>
-        <translation>Theo cấp và huyện</translation>
-    </message>
-    <message>
         <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <source>By tier and cluster</source>
+        <translation>Theo cấp và cụm</translation>
+    </message>
+    <message>
         <location filename="../../widgets/wall/panel.py" line="52"/>
-        <source>Group by district</source>
-        <translation>Nhóm theo huyện</translation>
+        <source>Group by cluster</source>
+        <translation>Nhóm theo cụm</translation>
     </message>
     <message>
         <location filename="../../widgets/wall/panel.py" line="56"/>
