@@ -408,16 +408,19 @@ def test_fleet_gives_each_site_a_camera_that_answers() -> None:
 
 def test_fleet_on_consecutive_ports() -> None:
     async def body() -> None:
-        probe = SimulatedCamera()
-        await probe.start()
-        base = probe.port
-        await probe.stop()  # a port that was free a moment ago
-        await asyncio.sleep(0)  # one turn of the loop: the transport closes its socket on the next turn
-        try:
-            async with CameraFleet(["A", "B"], base_port=base) as fleet:
-                assert [fleet.camera(s).port for s in ("A", "B")] == [base, base + 1]
-                assert fleet.address("B") == f"visca://127.0.0.1:{base + 1}"
-        except OSError:
-            pytest.skip("the probed ports were taken in the meantime")
+        for _attempt in range(20):  # another process may take a probed port in between: probe again
+            probe = SimulatedCamera()
+            await probe.start()
+            base = probe.port
+            await probe.stop()  # a port that was free a moment ago
+            await asyncio.sleep(0)  # one turn of the loop: the transport closes its socket on the next turn
+            try:
+                async with CameraFleet(["A", "B"], base_port=base) as fleet:
+                    assert [fleet.camera(s).port for s in ("A", "B")] == [base, base + 1]
+                    assert fleet.address("B") == f"visca://127.0.0.1:{base + 1}"
+                    return
+            except OSError:
+                continue
+        raise AssertionError("no two consecutive free ports found in 20 probes")
 
     asyncio.run(body())
