@@ -40,7 +40,7 @@ HANDLERS: dict[str, str] = {
     "monitor": "console.runtime.monitor:main",
     "export": "console.runtime.export:main",
     "camera": "console.camera.cli:main",
-    "report": "console.report:main",
+    "report": "console.runtime.report_cli:main",
     "sites": "console.runtime.sites_cli:main",
     "meeting": "console.runtime.meeting_cli:main",
     "user": "console.runtime.access_cli:user_main",
@@ -229,10 +229,28 @@ def build_parser() -> argparse.ArgumentParser:
     cam.add_argument("slot", nargs="?", type=int, help="preset slot for recall / store")
     cam.add_argument("--timeout", type=float, default=1.0, help="seconds to wait for each reply")
 
-    rep = sub.add_parser("report", help="the 6-month and yearly reports")
+    rep = sub.add_parser(
+        "report",
+        help="the 6-month and yearly reports",
+        description='The 6-month and yearly reports from the log: every figure as JSON (README, "Reports"), '
+        "or the tables and their rows as an Excel workbook. Exit 0 written; 1 the log cannot be read or the file "
+        "written; 2 a usage mistake.",
+    )
     _add_config(rep)
     _add_db(rep)
-    rep.add_argument("--period", default="half-year", choices=("half-year", "year"))
+    rep.add_argument("--demo", action="store_true", help="read the demo's log (the one --demo writes)")
+    rep.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)",
+    )
+    rep.add_argument("--format", default="json", choices=("json", "xlsx"))
+    rep.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE (required for xlsx; json goes to the standard output without)",
+    )
 
     _add_sites(sub)
     _add_meeting(sub)
