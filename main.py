@@ -233,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
         "report",
         help="the 6-month and yearly reports",
         description='The 6-month and yearly reports from the log: every figure as JSON (README, "Reports"), '
-        "or the tables and their rows as an Excel workbook. Exit 0 written; 1 the log cannot be read or the file "
+        "the tables and their rows as an Excel workbook, or the administrative document (Nghị định 30/2020) as docx. Exit 0 written; 1 the log cannot be read or the file "
         "written; 2 a usage mistake.",
     )
     _add_config(rep)
@@ -245,11 +245,32 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PERIOD",
         help="YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)",
     )
-    rep.add_argument("--format", default="json", choices=("json", "xlsx"))
+    rep.add_argument("--format", default="json", choices=("json", "xlsx", "docx"))
     rep.add_argument(
         "--out",
         metavar="FILE",
-        help="write to FILE (required for xlsx; json goes to the standard output without)",
+        help="write to FILE (required for xlsx and docx; json goes to the standard output without)",
+    )
+    doc = "docx: %s (default: a marked placeholder to fill in before signing)"
+    rep.add_argument("--agency", metavar="NAME", type=text("the agency"), help=doc % "the reporting agency")
+    rep.add_argument(
+        "--parent-agency", metavar="NAME", type=text("the parent agency"), help=doc % "the agency above it"
+    )
+    rep.add_argument(
+        "--number",
+        metavar="SỐ/KÝ-HIỆU",
+        type=text("the number"),
+        help=doc % "number and symbol, e.g. 12/BC-SKHCN",
+    )
+    rep.add_argument(
+        "--place", metavar="NAME", type=text("the place"), help=doc % "the place of the date line"
+    )
+    rep.add_argument("--signer", metavar="NAME", type=text("the signer"), help=doc % "the signer's name")
+    rep.add_argument(
+        "--signer-title",
+        metavar="TITLE",
+        type=text("the signer's title"),
+        help=doc % "the signer's authority and title",
     )
 
     _add_sites(sub)

@@ -1,7 +1,8 @@
-"""`python main.py report`: the 6-month and yearly reports from the log, as JSON or an Excel workbook.
+"""`python main.py report`: the 6-month and yearly reports from the log, as JSON, an Excel workbook or a docx
+document.
 
 The rows come from `db.report_reads`, the figures from `console.reports.figures`, the files from
-`console.reports.report_json` / `report_xlsx`. Exit 0 written; 2 a usage mistake (a bad period, xlsx without
+`console.reports.report_json` / `report_xlsx` / `report_docx`. Exit 0 written; 2 a usage mistake (a bad period, xlsx without
 --out; nothing opened); 1 the log cannot be read (a log that does not exist is never created) or the file
 cannot be written.
 """
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.domain.clock import utcnow
 from console.reports.figures import compute
 from console.reports.period import PeriodError, parse_period
+from console.reports.report_docx import Heading, render_docx
 from console.reports.report_json import render_json
 from console.reports.report_xlsx import render_xlsx
 from console.runtime.args import UsageError
@@ -55,8 +57,22 @@ def main(args: argparse.Namespace) -> int:
         return _fail(f"cannot read the log: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     finally:
         engine.dispose()
-    figures = compute(log, now=utcnow(), lead_time=config.register.rules().lead_time)
-    data = render_json(figures, period) if args.format == "json" else render_xlsx(figures, period)
+    now = utcnow()
+    figures = compute(log, now=now, lead_time=config.register.rules().lead_time)
+    if args.format == "json":
+        data = render_json(figures, period)
+    elif args.format == "xlsx":
+        data = render_xlsx(figures, period)
+    else:
+        heading = Heading(
+            agency=args.agency,
+            parent_agency=args.parent_agency,
+            number=args.number,
+            place=args.place,
+            signer=args.signer,
+            signer_title=args.signer_title,
+        )
+        data = render_docx(figures, period, heading, issued=now)
     if args.out is None:
         out = getattr(sys.stdout, "buffer", None)
         if out is None:
