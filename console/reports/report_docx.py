@@ -3,8 +3,8 @@ with python-docx.
 
 Pure: figures in, bytes out. A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New Roman;
 body 14 pt, justified, first-line indent 1.27 cm, 6 pt after each paragraph. The heading block: the parent agency
-(capitals, 13 pt) and the agency (capitals, 13 pt bold, a short line under it), "Số: …/BC-…" on the left; the Quốc
-hiệu (13 pt bold capitals) and the tiêu ngữ (14 pt bold, a line under it) and the place and date (14 pt italic)
+(capitals, 12 pt) and the agency (capitals, 12 pt bold, a short line under it), "Số: …/BC-…" on the left; the Quốc
+hiệu (12 pt bold capitals, so that it holds on one line beside the agency) and the tiêu ngữ (14 pt bold, a line under it) and the place and date (14 pt italic)
 on the right. Then "BÁO CÁO" and its subject, the six sections with the figures as tables, the signer block and
 "Nơi nhận". Page numbers (13 pt) centred in the top margin from page 2 on.
 
@@ -30,11 +30,41 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, Twips
 
 from console.domain.clock import LOCAL_TZ
-from console.reports.figures import Figures
+from console.reports.figures import UNKNOWN, Figures
 from console.reports.labels import KIND, SEVERITY, TIER, label
 from console.reports.period import Period
 
 FONT = "Times New Roman"
+# what follows w:pBdr in a w:pPr (ECMA-376 CT_PPrBase): Word refuses a file with them out of order
+AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 Part = str | tuple[str, str]  # text, or ("placeholder", text) for a marked placeholder
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -110,7 +140,11 @@ class _Doc:
     ) -> Any:
         """A paragraph of runs; a part ("placeholder", text) is highlighted as text to write before signing."""
         target = container if container is not None else self.doc
-        p = target.add_paragraph()
+        cell_paragraphs = getattr(container, "paragraphs", None) if container is not None else None
+        if cell_paragraphs and len(cell_paragraphs) == 1 and not cell_paragraphs[0].runs:
+            p = cell_paragraphs[0]  # a new cell's own empty paragraph
+        else:
+            p = target.add_paragraph()
         p.alignment = align
         p.paragraph_format.space_after = Pt(after)
         if indent:
@@ -136,7 +170,7 @@ class _Doc:
         for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
             bottom.set(qn(key), value)
         borders.append(bottom)
-        p._p.get_or_add_pPr().append(borders)
+        p._p.get_or_add_pPr().insert_element_before(borders, *AFTER_PBDR)  # the schema's order
 
     def heading(self, text: str) -> None:
         self.para([text], bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
@@ -147,22 +181,17 @@ class _Doc:
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         for i, h in enumerate(headers):
             cell = t.rows[0].cells[i]
-            cell.text = ""
             self.para([h], container=cell, bold=True, size=13, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
         for row in rows:
             cells = t.add_row().cells
             for i, value in enumerate(row):
-                cells[i].text = ""
                 align = WD_ALIGN_PARAGRAPH.LEFT if i == 0 else WD_ALIGN_PARAGRAPH.CENTER
                 self.para([value], container=cells[i], size=13, align=align, after=0)
         if not rows:
             cells = t.add_row().cells
             merged = cells[0].merge(cells[-1])
-            merged.text = ""
             self.para(["Không có"], container=merged, size=13, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-        for row in t.rows:
-            for i, w in enumerate(widths):
-                row.cells[i].width = Cm(w)
+        _widths(t, widths)
         self.para([], after=6)
 
     def page_numbers(self) -> None:
@@ -187,6 +216,15 @@ class _Doc:
         out = io.BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+def _widths(table: Any, widths: Sequence[float]) -> None:
+    """Fixed column widths (cm), in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
+    table.autofit = False
+    for i, w in enumerate(widths):
+        table.columns[i].width = Cm(w)
+        for cell in table.columns[i].cells:
+            cell.width = Cm(w)
 
 
 def subject(period: Period) -> str:
@@ -218,21 +256,20 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
     day = issued.astimezone(LOCAL_TZ)
 
     # --- the heading block: agency and number | Quốc hiệu, tiêu ngữ, place and date ---------------------------
-    left_cm, right_cm = 6.5, 10.0
+    left_cm, right_cm = 7.0, 9.5
     top = d.doc.add_table(rows=1, cols=2)
     top.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _widths(top, (left_cm, right_cm))
     left, right = top.rows[0].cells
-    left.width, right.width = Cm(left_cm), Cm(right_cm)
-    left.text = right.text = ""
     center = WD_ALIGN_PARAGRAPH.CENTER
     parent = heading.parent_agency.upper() if heading.parent_agency else None
-    d.para([parent or _ph("CƠ QUAN CHỦ QUẢN")], container=left, size=13, align=center, after=0)
+    d.para([parent or _ph("CƠ QUAN CHỦ QUẢN")], container=left, size=12, align=center, after=0)
     agency = heading.agency.upper() if heading.agency else None
-    d.para([agency or _ph("TÊN CƠ QUAN BÁO CÁO")], container=left, size=13, bold=True, align=center, after=0)
+    d.para([agency or _ph("TÊN CƠ QUAN BÁO CÁO")], container=left, size=12, bold=True, align=center, after=0)
     d.rule(left, 2.2, left_cm)
     number: list[Part] = ["Số: ", heading.number] if heading.number else ["Số: ", _ph("…"), "/BC-", _ph("…")]
     d.para(number, container=left, size=13, align=center, after=0)
-    d.para([QUOC_HIEU], container=right, size=13, bold=True, align=center, after=0)
+    d.para([QUOC_HIEU], container=right, size=12, bold=True, align=center, after=0)
     d.para([TIEU_NGU], container=right, size=14, bold=True, align=center, after=0)
     d.rule(right, 6.2, right_cm)
     place = heading.place or _ph("Địa danh")
@@ -264,7 +301,9 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
         [
             "Thực hiện ",
             _ph("căn cứ, văn bản chỉ đạo"),
-            f", {heading.agency or '[cơ quan]'} báo cáo kết quả vận hành hệ thống hội nghị truyền hình trực tuyến "
+            ", ",
+            heading.agency or _ph("cơ quan"),
+            " báo cáo kết quả vận hành hệ thống hội nghị truyền hình trực tuyến "
             f"từ ngày {period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y} như sau (số liệu từ nhật ký hệ "
             f"thống, tính đến {f.as_of.astimezone(LOCAL_TZ):%H:%M ngày %d/%m/%Y}):",
         ],
@@ -290,7 +329,11 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
         indent=True,
     )
     d.table(["Cấp chủ trì", "Số cuộc họp"], [(label(TIER, k), str(n)) for k, n in m.by_tier], [9.0, 5.0])
-    d.table(["Cơ quan chủ trì", "Số cuộc họp"], [(k, str(n)) for k, n in m.by_agency], [11.0, 5.0])
+    d.table(
+        ["Cơ quan chủ trì", "Số cuộc họp"],
+        [("Không rõ" if k == UNKNOWN else k, str(n)) for k, n in m.by_agency],
+        [11.0, 5.0],
+    )
     rate = _share(a.rate)
     d.para(
         [
@@ -359,13 +402,13 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
             "./.",
         ],
         indent=True,
-    )
+    ).paragraph_format.keep_with_next = True
 
-    # --- signer block: Nơi nhận | authority, title, name ---------------------------------------------------------
+    # --- signer block: Nơi nhận | authority, title, name; on one page with the closing line -------------------
     sign = d.doc.add_table(rows=1, cols=2)
+    _widths(sign, (8.0, 8.5))
+    sign.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = sign.rows[0].cells
-    left.width, right.width = Cm(8.0), Cm(8.5)
-    left.text = right.text = ""
     d.para(
         ["Nơi nhận:"], container=left, size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=0
     )

@@ -18,7 +18,7 @@ from typing import Any
 import xlsxwriter
 
 from console.domain.clock import LOCAL_TZ
-from console.reports.figures import Figures
+from console.reports.figures import UNKNOWN, Figures
 from console.reports.labels import KIND, SEVERITY, STATUS, TIER, TIMELINESS, label
 from console.reports.period import Period
 
@@ -123,7 +123,11 @@ def render_xlsx(f: Figures, period: Period) -> bytes:
     b.wb.get_worksheet_by_name("Tổng hợp").set_column(0, 0, 42)
 
     b.sheet("Theo cấp chủ trì", ["Cấp chủ trì", "Số cuộc họp"], [(label(TIER, k), n) for k, n in m.by_tier])
-    b.sheet("Theo cơ quan chủ trì", ["Cơ quan chủ trì", "Số cuộc họp"], list(m.by_agency))
+    b.sheet(
+        "Theo cơ quan chủ trì",
+        ["Cơ quan chủ trì", "Số cuộc họp"],
+        [("Không rõ" if k == UNKNOWN else k, n) for k, n in m.by_agency],
+    )
     downtime, mttr = dict(i.downtime_s), dict(i.mttr_s)
     b.sheet(
         "Sự cố theo loại",
