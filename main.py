@@ -40,7 +40,7 @@ HANDLERS: dict[str, str] = {
     "monitor": "console.runtime.monitor:main",
     "export": "console.runtime.export:main",
     "camera": "console.camera.cli:main",
-    "report": "console.report:main",
+    "report": "console.runtime.report_cli:main",
     "sites": "console.runtime.sites_cli:main",
     "meeting": "console.runtime.meeting_cli:main",
     "user": "console.runtime.access_cli:user_main",
@@ -229,10 +229,49 @@ def build_parser() -> argparse.ArgumentParser:
     cam.add_argument("slot", nargs="?", type=int, help="preset slot for recall / store")
     cam.add_argument("--timeout", type=float, default=1.0, help="seconds to wait for each reply")
 
-    rep = sub.add_parser("report", help="the 6-month and yearly reports")
+    rep = sub.add_parser(
+        "report",
+        help="the 6-month and yearly reports",
+        description='The 6-month and yearly reports from the log: every figure as JSON (README, "Reports"), '
+        "the tables and their rows as an Excel workbook, or the administrative document (Nghị định 30/2020) as docx. Exit 0 written; 1 the log cannot be read or the file "
+        "written; 2 a usage mistake.",
+    )
     _add_config(rep)
     _add_db(rep)
-    rep.add_argument("--period", default="half-year", choices=("half-year", "year"))
+    rep.add_argument("--demo", action="store_true", help="read the demo's log (the one --demo writes)")
+    rep.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)",
+    )
+    rep.add_argument("--format", default="json", choices=("json", "xlsx", "docx"))
+    rep.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE (required for xlsx and docx; json goes to the standard output without)",
+    )
+    doc = "docx: %s (default: a marked placeholder to fill in before signing)"
+    rep.add_argument("--agency", metavar="NAME", type=text("the agency"), help=doc % "the reporting agency")
+    rep.add_argument(
+        "--parent-agency", metavar="NAME", type=text("the parent agency"), help=doc % "the agency above it"
+    )
+    rep.add_argument(
+        "--number",
+        metavar="SỐ/KÝ-HIỆU",
+        type=text("the number"),
+        help=doc % "number and symbol, e.g. 12/BC-SKHCN",
+    )
+    rep.add_argument(
+        "--place", metavar="NAME", type=text("the place"), help=doc % "the place of the date line"
+    )
+    rep.add_argument("--signer", metavar="NAME", type=text("the signer"), help=doc % "the signer's name")
+    rep.add_argument(
+        "--signer-title",
+        metavar="TITLE",
+        type=text("the signer's title"),
+        help=doc % "the signer's authority and title",
+    )
 
     _add_sites(sub)
     _add_meeting(sub)

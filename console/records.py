@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Protocol
 
 from console.domain import (
+    Attendance,
     AttendanceJoined,
     AttendanceLeft,
     CameraPreset,
@@ -27,11 +28,13 @@ from console.domain import (
     CommandRecord,
     FloorRequest,
     FloorState,
+    Incident,
     IncidentGrouped,
     IncidentOpened,
     IncidentResolved,
     LayoutPreset,
     ParentOpened,
+    Site,
 )
 from console.domain.register import Booking, BookingChange, Series
 
@@ -256,6 +259,33 @@ class RegisterBook(Protocol):
     ) -> BookingChange: ...
 
 
+# --- the reports (read only) ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLog:
+    """What the log holds for a report over [start, end) (`db.report_reads.read_report_log`).
+
+    `meetings`: the meetings starting in the window, registered or recorded from the MCU, and the MCU meetings
+    held as any of them (whenever they started). `attendance`: every span recorded against those meetings.
+    `incidents`: every incident open at some time in the window (opened before `end`, not resolved by `start`).
+    `sites`: the whole registry.
+    """
+
+    start: datetime
+    end: datetime
+    sites: tuple[Site, ...]
+    meetings: tuple[Booking, ...]
+    attendance: tuple[Attendance, ...]
+    incidents: tuple[Incident, ...]
+
+
+class ReportSource(Protocol):
+    """Where a report's rows come from (blocking)."""
+
+    def report_log(self, start: datetime, end: datetime) -> ReportLog: ...
+
+
 __all__ = [
     "CameraPresetBook",
     "CommandFinished",
@@ -270,6 +300,8 @@ __all__ = [
     "PresetBook",
     "Recorder",
     "RegisterBook",
+    "ReportLog",
+    "ReportSource",
     "Write",
     "new_key",
 ]

@@ -33,7 +33,7 @@ def test_a_command_not_built_exits_2_with_a_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(main.HANDLERS, "report", "console.not_a_module_yet:main")
-    assert main.main(["report"]) == main.NOT_BUILT
+    assert main.main(["report", "--period", "2026"]) == main.NOT_BUILT
     assert "'report' is not built yet" in capsys.readouterr().err
 
 

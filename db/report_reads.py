@@ -1,0 +1,74 @@
+"""What a report reads from the log: the registry, the meetings of a window with their attendance, the incidents
+open in it (`console.records.ReportLog`; the figures are `console.reports.figures`).
+
+Plain functions taking a `Session`, and `ReportReader`, the `console.records.ReportSource` over a database. Reads
+only; returns the frozen dataclasses of `console.domain`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.records import ReportLog
+from db.models import IncidentRow, MeetingRow
+from db.records import _to_incident
+from db.register import _query, _to_booking, attendance_of
+from db.sites import load_sites
+
+
+def read_report_log(session: Session, start: datetime, end: datetime) -> ReportLog:
+    """The rows a report over [start, end) needs (see `ReportLog`)."""
+    in_window = list(
+        session.scalars(
+            _query()
+            .where(MeetingRow.start_at >= start, MeetingRow.start_at < end)
+            .order_by(MeetingRow.start_at, MeetingRow.id)
+        )
+    )
+    ids = {row.id for row in in_window}
+    bound = (
+        list(
+            session.scalars(
+                _query()
+                .where(MeetingRow.held_as_id.in_(ids), MeetingRow.id.not_in(ids))
+                .order_by(MeetingRow.start_at, MeetingRow.id)
+            )
+        )
+        if ids
+        else []
+    )
+    meetings = tuple(_to_booking(row) for row in [*in_window, *bound])
+    attendance = tuple(attendance_of(session, [m.id for m in meetings if m.id is not None]))
+    incidents = tuple(
+        _to_incident(row)
+        for row in session.scalars(
+            select(IncidentRow)
+            .where(
+                IncidentRow.opened_at < end,
+                IncidentRow.resolved_at.is_(None) | (IncidentRow.resolved_at > start),
+            )
+            .order_by(IncidentRow.opened_at, IncidentRow.id)
+        )
+    )
+    return ReportLog(
+        start=start,
+        end=end,
+        sites=tuple(load_sites(session)),
+        meetings=meetings,
+        attendance=attendance,
+        incidents=incidents,
+    )
+
+
+class ReportReader:
+    """`console.records.ReportSource` on a database: one read-only session per report."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def report_log(self, start: datetime, end: datetime) -> ReportLog:
+        with self._sessions() as session:
+            return read_report_log(session, start, end)
