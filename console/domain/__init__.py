@@ -17,6 +17,7 @@ from console.domain.clock import LOCAL_TZ, utcnow
 from console.domain.health import Health
 from console.domain.log import (
     Attendance,
+    ClosedBy,
     CommandRecord,
     CommandResult,
     FloorRequest,
@@ -57,6 +58,7 @@ __all__ = [
     "Axis",
     "CameraPreset",
     "Change",
+    "ClosedBy",
     "CommandRecord",
     "CommandResult",
     "Contact",
