@@ -102,6 +102,14 @@ class LogProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordsLost:
+    """Records the log could not take, in all, and why the first one was lost: shown until the console stops."""
+
+    count: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class McuProblem:
     message: str
 
@@ -131,6 +139,7 @@ Outbound = (
     | WallFrame
     | LinkNews
     | LogProblem
+    | RecordsLost
     | McuProblem
     | IncidentNews
     | FloorNews
