@@ -7,6 +7,7 @@ python main.py export       print incidents, attendance, commands or floor reque
 python main.py camera       VISCA-over-IP camera maintenance
 python main.py report       the 6-month and yearly reports
 python main.py sites        the site registry: import, export, list, history
+python main.py meeting      the meeting register: add, list, show, move, cancel, notify
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ HANDLERS: dict[str, str] = {
     "camera": "console.camera.cli:main",
     "report": "console.report:main",
     "sites": "console.runtime.sites_cli:main",
+    "meeting": "console.runtime.meeting_cli:main",
 }
 NOT_BUILT = 2
 LOCAL_TIMES = "a time without an offset is Asia/Ho_Chi_Minh time (UTC+7); a date alone is its local midnight"
@@ -162,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--period", default="half-year", choices=("half-year", "year"))
 
     _add_sites(sub)
+    _add_meeting(sub)
     return parser
 
 
@@ -211,6 +214,131 @@ def _add_sites(sub: argparse._SubParsersAction[Parser]) -> None:
     )
     his.add_argument("code", metavar="CODE", help="the site's code")
     his.add_argument("--format", default="text", choices=("text", "json"))
+
+
+ANNOUNCED = ("phone", "fax", "email")  # console.domain.register.Announcement (a test keeps them equal)
+EVERY = ("week", "month")  # console.domain.register.Recurrence
+MEETING_EXITS = (
+    "Exit status: 0 done; 2 a mistake in the arguments (nothing stored); 3 refused by the lead-time rule; "
+    "4 a room or the MCU's capacity is taken by another meeting (stderr names the rule, the other meeting's id "
+    "and title, and the sites); 1 any other refusal. Times are ISO 8601: "
+)
+
+
+def _add_meeting(sub: argparse._SubParsersAction[Parser]) -> None:
+    meeting = sub.add_parser(
+        "meeting",
+        help="the meeting register: add, list, show, move, cancel, notify",
+        description="The meeting register. " + MEETING_EXITS + LOCAL_TIMES + ".",
+    )
+    actions = meeting.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(
+            name, help=help_text, description=f"{help_text}. {MEETING_EXITS}{LOCAL_TIMES}."
+        )
+        _add_config(p)
+        _add_db(p)
+        p.add_argument(
+            "--demo", action="store_true", help="the demo's log and network (the one --demo writes)"
+        )
+        return p
+
+    def meeting_id(p: argparse.ArgumentParser) -> None:
+        p.add_argument("id", type=count, metavar="ID", help="the meeting's id (meeting list shows them)")
+
+    def by(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--by", metavar="NAME", type=text("the name"), help="who does it (default: the login name)"
+        )
+
+    when = f"ISO 8601; {LOCAL_TIMES}"
+    add = action("add", "register a meeting, or a weekly or monthly series")
+    add.add_argument("--title", required=True, type=text("the title"))
+    add.add_argument("--host-agency", required=True, metavar="AGENCY", type=text("the host agency"))
+    add.add_argument(
+        "--host-site", required=True, metavar="CODE", help="the host site's code in the registry"
+    )
+    add.add_argument("--start", required=True, metavar="ISO", help=f"when it starts ({when})")
+    add.add_argument("--end", required=True, metavar="ISO", help=f"when it ends ({when})")
+    add.add_argument(
+        "--sites",
+        dest="expected",  # not `sites`: that is the demo's --sites N
+        action="append",
+        metavar="CODE,CODE…",
+        help="the expected sites: codes, or tier:commune, cluster:CODE (a former district), province:CODE "
+        "(everything below it); comma-separated, may be repeated",
+    )
+    add.add_argument(
+        "--conference",
+        dest="alias",  # not `conference`: that is monitor's --conference, [mcu] conference
+        metavar="ALIAS",
+        type=text("the conference alias"),
+        help="the MCU conference it will run on",
+    )
+    add.add_argument(
+        "--emergency", action="store_true", help="an emergency meeting: exempt from the lead time"
+    )
+    add.add_argument("--announced-by", choices=ANNOUNCED, help="how the emergency was announced")
+    add.add_argument("--every", choices=EVERY, help="repeat every week or month")
+    add.add_argument("--until", metavar="DATE", help="the series' last day, included (a local date)")
+    add.add_argument(
+        "--except",
+        dest="skip",
+        action="append",
+        default=[],
+        metavar="DATE,DATE…",
+        help="days of the series without the meeting (local dates)",
+    )
+    add.add_argument(
+        "--force",
+        metavar="REASON",
+        type=text("the reason"),
+        help="a supervisor's booking against the rules, with the reason (kept and shown)",
+    )
+    by(add)
+    add.add_argument(
+        "--format", default="text", choices=("text", "json"), help="text: the id; json: {id, warnings, …}"
+    )
+
+    lst = action("list", "the meetings in the register, registered or recorded from the MCU")
+    lst.add_argument("--since", metavar="ISO", help=f"starting at or after this time ({when})")
+    lst.add_argument("--until", metavar="ISO", help=f"starting before this time ({when})")
+    lst.add_argument(
+        "--format",
+        default="json",
+        choices=("json", "csv", "ics"),
+        help="ics: a series is one event with its rule",
+    )
+
+    show = action("show", "one meeting: its plan, and once held its times, attendance per site and incidents")
+    meeting_id(show)
+    show.add_argument("--format", default="text", choices=("text", "json"))
+
+    move = action("move", "give a registered meeting a new time (the change is recorded with its reason)")
+    meeting_id(move)
+    move.add_argument("--start", required=True, metavar="ISO", help=f"the new start ({when})")
+    move.add_argument("--end", required=True, metavar="ISO", help=f"the new end ({when})")
+    move.add_argument("--reason", required=True, type=text("the reason"))
+    move.add_argument(
+        "--force", metavar="REASON", type=text("the reason"), help="a supervisor's move against the rules"
+    )
+    by(move)
+    move.add_argument("--format", default="text", choices=("text", "json"))
+
+    cancel = action("cancel", "cancel a registered meeting (recorded with its reason)")
+    meeting_id(cancel)
+    cancel.add_argument("--reason", required=True, type=text("the reason"))
+    by(cancel)
+    cancel.add_argument("--format", default="text", choices=("text", "json"))
+
+    notify = action(
+        "notify", "whom to tell of the meeting and its changes: technicians, provider, power company"
+    )
+    meeting_id(notify)
+    notify.add_argument(
+        "--format", default="csv", choices=("csv", "ics", "json"), help="ics: the update for calendars"
+    )
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:

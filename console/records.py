@@ -14,7 +14,7 @@ This module imports only `console.domain` and the standard library.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -33,6 +33,7 @@ from console.domain import (
     LayoutPreset,
     ParentOpened,
 )
+from console.domain.register import Booking, BookingChange, Series
 
 _keys = itertools.count(1)
 
@@ -220,6 +221,52 @@ class PresetBook(CameraPresetBook, LayoutPresetBook, Protocol):
     """Both books in one (`db.presets.PresetBook`)."""
 
 
+# --- the meeting register (blocking: run it off the event loop) --------------------------------------------
+
+
+class RegisterBook(Protocol):
+    """Where the meeting register is kept (`db.register.RegisterStore`).
+
+    Each change is one transaction with the register locked: its `check` runs inside it with the meetings the
+    rules need (those overlapping the new time) and refuses by raising, so two consoles booking the same room at
+    once cannot both pass. Raises LookupError for an unknown meeting or site code.
+    """
+
+    def booking(self, meeting_id: int) -> Booking: ...
+
+    def bookings(self, since: datetime | None = None, until: datetime | None = None) -> list[Booking]: ...
+
+    def changes(self, meeting_id: int) -> list[BookingChange]: ...
+
+    def register(
+        self,
+        new: Sequence[Booking],
+        series: Series | None,
+        check: Callable[[Sequence[Booking]], Sequence[Booking]],
+    ) -> list[int]:
+        """Store `new` (a meeting, or a series' occurrences with `series`) as `check` returns them; the ids."""
+        ...
+
+    def move(
+        self,
+        meeting_id: int,
+        start: datetime,
+        end: datetime,
+        *,
+        reason: str,
+        by: str,
+        at: datetime,
+        check: Callable[[Booking, Sequence[Booking]], Sequence[str]],
+        forced: str = "",
+    ) -> BookingChange:
+        """Give the meeting a new time; `check` returns the rules broken under `forced`, or raises."""
+        ...
+
+    def cancel(
+        self, meeting_id: int, reason: str, by: str, at: datetime, check: Callable[[Booking], object]
+    ) -> BookingChange: ...
+
+
 __all__ = [
     "CameraPresetBook",
     "CommandFinished",
@@ -234,6 +281,7 @@ __all__ = [
     "LostListener",
     "PresetBook",
     "Recorder",
+    "RegisterBook",
     "Write",
     "new_key",
 ]

@@ -8,12 +8,13 @@ turn rows into the frozen dataclasses of `console.domain`.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -40,6 +41,7 @@ from console.domain import (
     Side,
     Tier,
 )
+from console.domain.register import Announcement, ChangeKind, MeetingState, Recurrence
 
 # Deterministic constraint names, so the hand-written migrations and the models agree on every backend.
 NAMING_CONVENTION = {
@@ -242,7 +244,27 @@ class SiteChangeRow(Base):
     site: Mapped[SiteRow] = relationship(back_populates="changes")
 
 
+class MeetingSeriesRow(Base):
+    """A weekly or monthly series of registered meetings; each occurrence is a `MeetingRow` of its own."""
+
+    __tablename__ = "meeting_series"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    every: Mapped[Recurrence] = mapped_column(StrEnumValue(Recurrence))
+    until: Mapped[date] = mapped_column(Date)  # local date, included
+    first_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    exceptions: Mapped[list[str]] = mapped_column(JSON, default=list)  # local dates, ISO 8601
+
+
 class MeetingRow(Base):
+    """A meeting: registered in the register, or recorded from the MCU (state "held", `registered_at` NULL).
+
+    `series_id` and `held_as_id` are plain indexed integers, not foreign keys: SQLite can add a column to a table
+    that others reference only in place, and a foreign key would have it copy `meetings` (dropping the old table
+    would set every attendance, incident and floor request's meeting to NULL on the way).
+    """
+
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -253,10 +275,59 @@ class MeetingRow(Base):
     end_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
     conference: Mapped[str] = mapped_column(LogText, default="")
+    state: Mapped[MeetingState] = mapped_column(
+        StrEnumValue(MeetingState), default=MeetingState.HELD, server_default=MeetingState.HELD.value
+    )
+    announced_by: Mapped[Announcement | None] = mapped_column(StrEnumValue(Announcement))
+    registered_by: Mapped[str] = mapped_column(String(CODE), default="", server_default="")
+    registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # NULL: recorded from the MCU
+    forced: Mapped[str] = mapped_column(Text, default="", server_default="")  # the supervisor's reason
+    forced_over: Mapped[str] = mapped_column(
+        Text, default="", server_default=""
+    )  # the rules broken, a line each
+    series_id: Mapped[int | None] = mapped_column(Integer, index=True)  # meeting_series.id
+    recurrence_id: Mapped[datetime | None] = mapped_column(
+        UTCDateTime
+    )  # the occurrence's start in its series
+    held_as_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the registered meeting it was
     run_id: Mapped[int | None] = _run_id()
     closed_by: Mapped[ClosedBy | None] = _closed_by()
 
     host_site: Mapped[SiteRow | None] = relationship()
+    expected: Mapped[list[MeetingSiteRow]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingSiteRow.ordinal"
+    )
+
+
+class MeetingSiteRow(Base):
+    """An expected site of a registered meeting; `ordinal` keeps the order it was given in."""
+
+    __tablename__ = "meeting_sites"
+    __table_args__ = (UniqueConstraint("meeting_id", "site_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+
+    site: Mapped[SiteRow] = relationship()
+
+
+class MeetingChangeRow(Base):
+    """A recorded move or cancellation of a registered meeting: the reason, who, when, the times before and after."""
+
+    __tablename__ = "meeting_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ChangeKind] = mapped_column(StrEnumValue(ChangeKind))
+    reason: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(CODE), default="")
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    old_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    old_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    new_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    new_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class MeetingGapRow(Base):

@@ -276,7 +276,7 @@ def list_attendance(
 # --- incidents -----------------------------------------------------------------------------------------------
 
 
-def to_incident(row: IncidentRow) -> Incident:
+def _to_incident(row: IncidentRow) -> Incident:
     return Incident(
         site=row.site,
         kind=row.kind,
@@ -376,7 +376,7 @@ def resolve_incident(
 
 
 def get_incident(session: Session, incident_id: int) -> Incident:
-    return to_incident(_get(session, IncidentRow, incident_id))
+    return _to_incident(_get(session, IncidentRow, incident_id))
 
 
 def list_incidents(
@@ -393,7 +393,7 @@ def list_incidents(
     if open_only:
         stmt = stmt.where(IncidentRow.resolved_at.is_(None))
     stmt = stmt.order_by(IncidentRow.opened_at, IncidentRow.id)
-    return [to_incident(row) for row in session.scalars(stmt)]
+    return [_to_incident(row) for row in session.scalars(stmt)]
 
 
 # --- floor requests ------------------------------------------------------------------------------------------

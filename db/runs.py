@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from console.domain import ClosedBy, Incident, Meeting
 from db.models import AttendanceRow, IncidentRow, LogSessionRow, MeetingGapRow, MeetingRow
-from db.records import start_meeting, to_incident
+from db.records import _to_incident, start_meeting
 
 HEARTBEAT_S = 5.0
 """How often an idle writer tells the log its run is alive (every commit does too)."""
@@ -263,7 +263,7 @@ def inherited_incidents(
         .order_by(IncidentRow.opened_at.desc(), IncidentRow.id.desc())
         .limit(limit)
     )
-    return [to_incident(row) for row in session.scalars(stmt)]
+    return [_to_incident(row) for row in session.scalars(stmt)]
 
 
 def list_gaps(session: Session, meeting_id: int | None = None) -> list[Gap]:

@@ -3,7 +3,8 @@
     config = load_config(path)                  # ConfigError (a UsageError) names the key and the file's line
     config = override(config, "mcu.url", "pexip+https://mcu:443", "--mcu")   # the command line, checked alike
 
-Every table of the file is a section (`[mcu]`, `[log]`, `[ui]`, `[health]`, `[incidents]`, `[floor]`, `[demo]`);
+Every table of the file is a section (`[mcu]`, `[log]`, `[ui]`, `[health]`, `[incidents]`, `[floor]`, `[register]`,
+`[demo]`);
 every key is a field of the section's dataclass. An unknown section or key, a value of the wrong type and a value
 out of range are refused, with the key's dotted name and its line. A key left out keeps its default; a key that
 may be "none" (`X | None`) is given by leaving it out. The default file is `config.toml` in the per-user config
@@ -36,6 +37,7 @@ import platformdirs
 from console.floor.control import FloorPolicy
 from console.live.incident_rules import IncidentRules
 from console.live.telemetry import Thresholds
+from console.register.rules import RegisterRules
 from console.runtime.args import UsageError
 
 APP_NAME = "bridgewall"
@@ -211,6 +213,26 @@ class FloorConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class RegisterConfig:
+    """The meeting register's rules (console.register.rules) and how a live conference is bound to a meeting."""
+
+    lead_time_days: int = 2  # register at least this many days ahead (Bắc Kạn's draft: 3); emergencies exempt
+    capacity_ports: int | None = field(
+        default=None, metadata=_meta(at_least(1))
+    )  # the MCU's ports; None: not checked
+    attach_window_min: int = 30  # a conference within this many minutes of a meeting's time is that meeting
+
+    def rules(self) -> RegisterRules:
+        return RegisterRules(
+            lead_time=timedelta(days=self.lead_time_days), capacity_ports=self.capacity_ports
+        )
+
+    @property
+    def attach_window(self) -> timedelta:
+        return timedelta(minutes=self.attach_window_min)
+
+
+@dataclass(frozen=True, slots=True)
 class DemoConfig:
     """The demo profile's simulator; `enabled` only by `--demo`, never by the file."""
 
@@ -228,6 +250,7 @@ class Config:
     health: Thresholds = field(default_factory=Thresholds)
     incidents: IncidentRules = field(default_factory=IncidentRules)
     floor: FloorConfig = field(default_factory=FloorConfig)
+    register: RegisterConfig = field(default_factory=RegisterConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
     source: Path | None = field(default=None, metadata={"file": False})  # the file read, if any
 
