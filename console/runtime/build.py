@@ -152,21 +152,19 @@ def log_in_use(config: Config) -> str | None:
     return None
 
 
-def open_log(config: Config, *, program: str = "gui") -> tuple[Engine, list[Site], LogLock | None]:
-    """Lock a SQLite log for this process (another writer is refused: LogInUse), open it (created and migrated
-    as needed) and read its registry; with --demo the registry gets the demo meeting's sites it lacks first (the
-    sites already there stay as edited). Raises DatabaseOpenError."""
-    url = connect_url(config)
-    path = sqlite_path(make_url(url))
-    lock = None
-    if path is not None and path.parent.is_dir():  # else opening says what is wrong with the address
-        lock = LogLock.take(path, program=program)
-    try:
-        engine = open_database(url)
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
+def lock_log(config: Config, program: str) -> LogLock | None:
+    """Lock a SQLite log for this process, the one that writes its runs (raises LogInUse when another process
+    does); None for PostgreSQL, an in-memory log, or a directory that does not exist (opening says what is wrong)."""
+    path = sqlite_path(make_url(log_url(config)))
+    if path is None or not path.parent.is_dir():
+        return None
+    return LogLock.take(path, program=program)
+
+
+def open_log(config: Config) -> tuple[Engine, list[Site]]:
+    """Open the log (created and migrated as needed) and read its registry; with --demo the registry gets the
+    demo meeting's sites it lacks first (the sites already there stay as edited). Raises DatabaseOpenError."""
+    engine = open_database(connect_url(config))
     try:
         with session_factory(engine)() as session:
             if config.demo.enabled and add_missing_sites(
@@ -176,16 +174,12 @@ def open_log(config: Config, *, program: str = "gui") -> tuple[Engine, list[Site
             sites = load_sites(session)
     except SQLAlchemyError as exc:
         engine.dispose()
-        if lock is not None:
-            lock.release()
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseOpenError(f"cannot read the log's sites: {detail}") from exc
     except BaseException:
         engine.dispose()
-        if lock is not None:
-            lock.release()
         raise
-    return engine, sites, lock
+    return engine, sites
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,16 +346,18 @@ def build(
     started = None
     if simulator is None:
         simulator = started = start_simulator(config)
+    lock = None
     try:
-        engine, sites, lock = open_log(config, program=program)
+        lock = lock_log(config, program)  # first: a second writer never touches the log
+        engine, sites = open_log(config)
         try:
             run = start_run(engine, program, locked=lock is not None)
         except BaseException:
             engine.dispose()
-            if lock is not None:
-                lock.release()
             raise
     except BaseException:
+        if lock is not None:
+            lock.release()
         if started is not None:
             started.stop()
         raise
