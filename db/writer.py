@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -490,15 +489,11 @@ class Store(Recorder):
         self._beat_at = time.monotonic()
 
     def _writable(self) -> bool:
-        """Whether the database takes a write at all now (a record failing alone is that record's fault)."""
+        """Whether the database takes a write at all now (a record failing alone is that record's fault): the
+        run's heartbeat, or without a run an update of no row, which needs the write lock all the same."""
         try:
             with self._sessions() as session:
-                if self._ids.run is not None:
-                    records.write_batch(
-                        session, [lambda s: runs.heartbeat(s, self._ids.run or 0, self.clock())]
-                    )
-                else:
-                    session.execute(text("SELECT 1"))
+                records.write_batch(session, [lambda s: runs.heartbeat(s, self._ids.run or -1, self.clock())])
         except Exception:
             return False
         return True
