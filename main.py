@@ -8,6 +8,8 @@ python main.py camera       VISCA-over-IP camera maintenance
 python main.py report       the 6-month and yearly reports
 python main.py sites        the site registry: import, export, list, history
 python main.py meeting      the meeting register: add, list, show, move, cancel, notify
+python main.py user         accounts and roles
+python main.py audit        verify or export the audit trail
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ HANDLERS: dict[str, str] = {
     "report": "console.report:main",
     "sites": "console.runtime.sites_cli:main",
     "meeting": "console.runtime.meeting_cli:main",
+    "user": "console.runtime.access_cli:user_main",
+    "audit": "console.runtime.access_cli:audit_main",
 }
 NOT_BUILT = 2
 LOCAL_TIMES = "a time without an offset is Asia/Ho_Chi_Minh time (UTC+7); a date alone is its local midnight"
@@ -95,6 +99,73 @@ def _add_demo(p: argparse.ArgumentParser, scenario_default: str = "flaky") -> No
         help=f"demo simulator scenario: normal | flaky | storm | national (default: [demo] scenario, {scenario_default})",
     )
     p.add_argument("--seed", type=whole, metavar="N", help="demo simulator seed (default: [demo] seed, 1)")
+
+
+def _add_actor(p: argparse.ArgumentParser) -> None:
+    _add_config(p)
+    _add_db(p)
+    p.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        type=text("the account name"),
+        help="act as this account, with its roles (recorded as named, not signed in; default: the OS user, "
+        "recorded as such, with the administrator's rights)",
+    )
+
+
+def _add_access(sub: argparse._SubParsersAction[Parser]) -> None:
+    user = sub.add_parser(
+        "user",
+        help="accounts: add, list, disable, set a password or roles",
+        description="Accounts and roles (operator, supervisor, technician, administrator). Exit 0 done, 1 refused "
+        "with the reason, 2 a usage mistake. Every change and refusal is audited.",
+    )
+    users = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = users.add_parser(
+        "add",
+        help="add an account (password from standard input)",
+        description="Add an account. The password is read from standard input: typed twice at a terminal, "
+        "the first line from a pipe; never an argument.",
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--role",
+        required=True,
+        metavar="ROLE[,ROLE…]",
+        help="operator, supervisor, technician, administrator",
+    )
+    _add_actor(add)
+    listing = users.add_parser("list", help="list the accounts (no password hashes)")
+    listing.add_argument("--format", default="text", choices=("json", "text"))
+    _add_actor(listing)
+    disable = users.add_parser("disable", help="disable an account (never deleted: its history stays)")
+    disable.add_argument("name", metavar="NAME")
+    _add_actor(disable)
+    passwd = users.add_parser(
+        "passwd", help="set an account's password (from standard input; lifts a lock-out)"
+    )
+    passwd.add_argument("name", metavar="NAME")
+    _add_actor(passwd)
+    roles = users.add_parser("roles", help="set an account's roles")
+    roles.add_argument("name", metavar="NAME")
+    roles.add_argument("--set", required=True, metavar="ROLE[,ROLE…]", help="the account's roles from now on")
+    _add_actor(roles)
+
+    audit = sub.add_parser(
+        "audit",
+        help="verify or export the audit trail",
+        description="The audit trail: who did what, chained by keyed hashes (key: [audit] key_file or "
+        "BRIDGEWALL_AUDIT_KEY_FILE). Exit 0 done, 1 a broken chain or a refusal, 2 a usage mistake.",
+    )
+    audits = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audits.add_parser(
+        "verify", help='recompute the chain: "chain intact: N entries", or the first broken entry (exit 1)'
+    )
+    _add_actor(verify)
+    export = audits.add_parser("export", help="print the audit trail")
+    export.add_argument("--format", default="json", choices=("json", "csv"))
+    _add_actor(export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_sites(sub)
     _add_meeting(sub)
+    _add_access(sub)
     return parser
 
 

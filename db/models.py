@@ -383,6 +383,9 @@ class IncidentRow(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id", ondelete="SET NULL"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
     detail: Mapped[str] = mapped_column(LogText, default="")
+    # the incident a person resolved by hand while its condition still held, and that this one opens again; a plain
+    # id, no foreign key: SQLite cannot add one to a table in place (see migration 0005), and the log deletes nothing
+    reopens_id: Mapped[int | None] = mapped_column(Integer, index=True)
     run_id: Mapped[int | None] = _run_id()
     closed_by: Mapped[ClosedBy | None] = _closed_by()
 
@@ -483,3 +486,48 @@ class LayoutPresetRow(Base):
     overlay: Mapped[str] = mapped_column(Text, default="")
     # the preset's place on the operator's layout bar (and its number key)
     ordinal: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class UserRow(Base):
+    """A person's account (`console.domain.access.Account`); never deleted, only disabled. No password in clear:
+    `password_hash` is an argon2id PHC string."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(CODE), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(NAME))
+    roles: Mapped[str] = mapped_column(String(NAME))  # comma-separated, in the role table's order
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    failed_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AuditRow(Base):
+    """One entry of the audit trail; `mac` chains it to the entry before (`console.access.chain`)."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(CODE))
+    actor_kind: Mapped[str] = mapped_column(String(SHORT))
+    action: Mapped[str] = mapped_column(String(CODE))
+    target: Mapped[str] = mapped_column(String(NAME))
+    result: Mapped[str] = mapped_column(String(SHORT))
+    detail: Mapped[str] = mapped_column(Text)
+    mac: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The audit chain's head: one row (id 1), the lock every append takes, and a keyed tag over its state."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    mac: Mapped[str] = mapped_column(String(64), default="")
+    tag: Mapped[str] = mapped_column(String(64), default="")

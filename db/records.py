@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, insert, select
+from sqlalchemy import ColumnElement, Select, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -273,6 +273,32 @@ def list_attendance(
     return [_to_attendance(row) for row in session.scalars(stmt)]
 
 
+def latest_meeting_id(session: Session, conference: str) -> int | None:
+    """The meeting last recorded for `conference` (the one a running console writes to), or None."""
+    stmt = (
+        select(MeetingRow.id)
+        .where(MeetingRow.conference == conference)
+        .order_by(MeetingRow.id.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
+def site_attendance(
+    session: Session, site: str, *, since: datetime, meeting_id: int | None = None
+) -> list[Attendance]:
+    """One site's spans for its detail: those that began at or after `since` (the start of the day), and every
+    span of meeting `meeting_id` however early it began; oldest first."""
+    began = AttendanceRow.joined_at >= since
+    which = began if meeting_id is None else or_(began, AttendanceRow.meeting_id == meeting_id)
+    stmt = (
+        select(AttendanceRow)
+        .where(AttendanceRow.site == site, which)
+        .order_by(AttendanceRow.joined_at, AttendanceRow.id)
+    )
+    return [_to_attendance(row) for row in session.scalars(stmt)]
+
+
 # --- incidents -----------------------------------------------------------------------------------------------
 
 
@@ -292,6 +318,7 @@ def _to_incident(row: IncidentRow) -> Incident:
         meeting_id=row.meeting_id,
         detail=row.detail,
         id=row.id,
+        reopens_id=row.reopens_id,
         closed_by=row.closed_by,
     )
 
@@ -313,6 +340,7 @@ def open_incident(session: Session, incident: Incident, *, run_id: int | None = 
         parent_id=incident.parent_id,
         meeting_id=incident.meeting_id,
         detail=incident.detail,
+        reopens_id=incident.reopens_id,
     )
     session.add(row)
     session.flush()

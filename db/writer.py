@@ -150,7 +150,10 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         assert ids.run is not None
         return runs.end_run(session, ids.run, write.at)
     if isinstance(write, IncidentOpened | ParentOpened):
-        ids.incidents[write.key] = row_id = records.open_incident(session, write.incident, run_id=ids.run)
+        incident = write.incident
+        if write.reopens is not None:  # the link to the incident it reopens, when that one was written
+            incident = replace(incident, reopens_id=ids.incidents.get(write.reopens))
+        ids.incidents[write.key] = row_id = records.open_incident(session, incident, run_id=ids.run)
         return row_id
     if isinstance(write, IncidentGrouped):
         return records.update_incident(session, ids.incident(write.key), parent_id=ids.incident(write.parent))

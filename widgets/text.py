@@ -26,7 +26,7 @@ from console.domain import (
     Severity,
 )
 from console.floor.control import Priority, RefusalCode
-from console.floor.desk import ActionReport, FloorAction, Problem, Step, StepState
+from console.floor.desk import ActionReport, FloorAction, Problem, Skip, Step, StepOutcome, StepState
 
 # --- local time ---------------------------------------------------------------------------------------------
 
@@ -244,7 +244,32 @@ def floor_problem_text(problem: Problem) -> str:
         Problem.NOT_IN_MEETING: QCoreApplication.translate("FloorText", "the site is not in the meeting"),
         Problem.BUSY: QCoreApplication.translate("FloorText", "another action on this site is still running"),
         Problem.UNKNOWN_CONFERENCE: QCoreApplication.translate("FloorText", "no meeting to file it in"),
+        Problem.NOT_IN_REGISTRY: QCoreApplication.translate(
+            "FloorText", "the site is not in the registry (not filed as a stranger)"
+        ),
     }[problem]
+
+
+def skip_text(skip: Skip) -> str:
+    """Why a step was skipped."""
+    return {
+        Skip.NO_CAMERA: QCoreApplication.translate("FloorText", "no camera for this site"),
+        Skip.NO_PRESET: QCoreApplication.translate("FloorText", "no preset for this site"),
+        Skip.NO_HAND: QCoreApplication.translate("FloorText", "no raised hand"),
+        Skip.NOT_IN_MEETING: QCoreApplication.translate("FloorText", "the site is not in the meeting"),
+        Skip.LAYOUT_UNKNOWN: QCoreApplication.translate("FloorText", "the earlier layout is unknown"),
+    }[skip]
+
+
+def step_outcome_text(step: StepOutcome) -> str:
+    """A step with its glyph; a skipped one says so, and why when known."""
+    text = f"{STEP_GLYPHS[step.state]} {step_text(step.step)}"
+    if step.state is StepState.SKIPPED:
+        why = QCoreApplication.translate("FloorText", "skipped")
+        if step.skip is not None:
+            why = QCoreApplication.translate("FloorText", "skipped: %1").replace("%1", skip_text(step.skip))
+        text += f" ({why})"
+    return text
 
 
 def refusal_text(code: RefusalCode) -> str:
@@ -278,7 +303,7 @@ def floor_report_text(report: ActionReport, site_name: str = "") -> str:
     """One line: the action, the site (by `site_name` when given), each step with its glyph, and why it stopped."""
     site = site_name or report.site
     head = f"{floor_action_text(report.action)} — {site}" if site else floor_action_text(report.action)
-    parts = [f"{STEP_GLYPHS[s.state]} {step_text(s.step)}" for s in report.steps]
+    parts = [step_outcome_text(s) for s in report.steps]
     if report.problem is not None:
         parts.append(f"✗ {floor_problem_text(report.problem)}")
     elif report.refusal is not None:

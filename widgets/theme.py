@@ -46,6 +46,7 @@ GRAPH = QColor("#141a20")  # the background of sparklines and graphs
 SECOND_CURVE = QColor("#8fb3d9")  # the second curve of a graph (dashed as well)
 STALE_TILE = QColor("#2a2d31")
 SELECTED_TILE = QColor("#f0f0f0")
+MOVED_TILE = QColor("#c58cff")  # the corner mark of a tile that moved when the wall's held order was let go
 
 # --- layout drawings ----------------------------------------------------------------------------------------
 LAYOUT_SCREEN = QColor("#10161c")

@@ -21,6 +21,7 @@ class GroupBy(enum.StrEnum):
 class IncidentOpened:
     key: int  # the tracker's key of this incident; the store maps it to its row id
     incident: Incident
+    reopens: int | None = None  # the key of the incident resolved by hand while its condition still held
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class ParentOpened:
     key: int
     incident: Incident
     group_by: GroupBy
+    reopens: int | None = None  # the key of the shared fault resolved by hand whose sites this one reopens
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,6 +120,7 @@ class Incident:
     meeting_id: int | None = None
     detail: str = ""
     id: int | None = None
+    reopens_id: int | None = None  # the incident a person resolved while its condition still held
     closed_by: ClosedBy | None = None  # set when a stop or a recovery resolved it, not the rules or a person
 
 

@@ -104,8 +104,20 @@ MCU_ACTOR: Final = "mcu"  # the actor of what was seen done at the MCU by someon
 WAITING: Final = (FloorState.PENDING, FloorState.ACCEPTED)
 ACTIVE: Final = (FloorState.PENDING, FloorState.ACCEPTED, FloorState.GRANTED)
 
-Recaller = Callable[[str], Awaitable[None] | None]
-"""`recall(site_key)`: recall the site's speaker camera preset; None when the site has none."""
+
+class Skip(enum.StrEnum):
+    """Why a step of a floor action was skipped; widgets translate it."""
+
+    NO_CAMERA = "no_camera"  # no camera address is known for the site
+    NO_PRESET = "no_preset"  # no speaker preset is stored for the site
+    NO_HAND = "no_hand"  # the site's hand is not raised
+    NOT_IN_MEETING = "not_in_meeting"
+    LAYOUT_UNKNOWN = "layout_unknown"  # the layout shown before the speaker layout is not known
+
+
+Recaller = Callable[[str], Awaitable[Skip | None]]
+"""`await recall(site_key)`: recall the site's speaker camera preset. None once the preset was recalled; else the
+`Skip` that says why nothing was recalled (no camera, no preset): the grant reports the camera step skipped."""
 
 
 class Step(enum.StrEnum):
@@ -151,6 +163,7 @@ class Problem(enum.StrEnum):
     NOT_IN_MEETING = "not_in_meeting"  # the site has no participant in the conference
     BUSY = "busy"  # another action of this desk is working on the site
     UNKNOWN_CONFERENCE = "unknown_conference"
+    NOT_IN_REGISTRY = "not_in_registry"  # a site the registry does not know, not asked to be filed as such
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +173,7 @@ class StepOutcome:
     site: str
     result: CommandResult | None = None  # the command's result; None when skipped or not a command
     detail: str = ""  # one line, for the log and a tooltip
+    skip: Skip | None = None  # why, when SKIPPED
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,12 +490,23 @@ class FloorDesk:
         topic: str = "",
         priority: int = Priority.NORMAL,
         requested_at: datetime | None = None,
+        stranger: bool = False,
     ) -> ActionReport:
-        """File a request that came by phone, e-mail or Zalo (or the operator's own)."""
+        """File a request that came by phone, e-mail or Zalo (or the operator's own).
+
+        `site` is a registry code; a site the registry does not know (a name as the MCU shows it) is filed only
+        with `stranger`, the operator's explicit word, else refused as NOT_IN_REGISTRY.
+        """
         self.flush()
+        if not stranger and self.hub.directory.site(site) is None:
+            return self._publish(
+                ActionReport(FloorAction.ADD, None, site, actor, problem=Problem.NOT_IN_REGISTRY)
+            )
         conf = conference or self._conference_of(site)
         if conf is None:
-            return ActionReport(FloorAction.ADD, None, site, actor, problem=Problem.UNKNOWN_CONFERENCE)
+            return self._publish(
+                ActionReport(FloorAction.ADD, None, site, actor, problem=Problem.UNKNOWN_CONFERENCE)
+            )
         control = self._floor(conf).control
         outcome = control.request(
             site,
@@ -705,7 +730,9 @@ class FloorDesk:
             if step.state is StepState.FAILED:
                 self._lowering.pop(p.uuid, None)
         else:
-            step = StepOutcome(Step.LOWER_HAND, StepState.SKIPPED, site, detail="no raised hand")
+            step = StepOutcome(
+                Step.LOWER_HAND, StepState.SKIPPED, site, detail="no raised hand", skip=Skip.NO_HAND
+            )
         return self._progress(report, step)
 
     async def _end(
@@ -731,7 +758,9 @@ class FloorDesk:
                     Step.MUTE, site, commands.mute_audio(conference, p.uuid, site, True)
                 )
             else:
-                step = StepOutcome(Step.MUTE, StepState.SKIPPED, site, detail="not in the meeting")
+                step = StepOutcome(
+                    Step.MUTE, StepState.SKIPPED, site, detail="not in the meeting", skip=Skip.NOT_IN_MEETING
+                )
             report = self._progress(report, step)
             if step.state is StepState.FAILED:
                 return self._finish(report, control, seq)
@@ -773,6 +802,7 @@ class FloorDesk:
                     StepState.SKIPPED,
                     floor.conference,
                     detail="the earlier layout is unknown",
+                    skip=Skip.LAYOUT_UNKNOWN,
                 )
             ]
         step = await self._command(
@@ -847,16 +877,18 @@ class FloorDesk:
     async def _recall(self, site: str) -> StepOutcome:
         assert self.recall is not None
         try:
-            pending = self.recall(site)
-            if pending is None:
-                return StepOutcome(Step.CAMERA, StepState.SKIPPED, site, detail="no speaker preset")
-            await pending
+            skipped = await self.recall(site)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # a camera that does not answer must not stop the grant
             return StepOutcome(
                 Step.CAMERA, StepState.FAILED, site, CommandResult.ERROR, f"{type(exc).__name__}: {exc}"
             )
+        if skipped is not None:
+            detail = {Skip.NO_CAMERA: "no camera address", Skip.NO_PRESET: "no speaker preset"}.get(
+                skipped, skipped.value
+            )
+            return StepOutcome(Step.CAMERA, StepState.SKIPPED, site, detail=detail, skip=skipped)
         return StepOutcome(Step.CAMERA, StepState.OK, site, CommandResult.OK)
 
     @staticmethod
@@ -1095,6 +1127,8 @@ __all__ = [
     "FloorNews",
     "FloorView",
     "Problem",
+    "Recaller",
+    "Skip",
     "SpeakingTimeWarning",
     "Step",
     "StepOutcome",

@@ -3,7 +3,8 @@
 `IncidentBook` answers what the incident panel reads (`entry`, `roots`, `children`, `alarming`, `open_count`)
 from the `DeskEntry`s the desk published, and sends the operator's actions through `send` (to the session,
 where the real `IncidentDesk` runs). The changed entries come back as news and reach the panel through
-`subscribe`, exactly as the desk's own listeners get them. Both satisfy `IncidentSource`.
+`subscribe`, exactly as the desk's own listeners get them. Both satisfy `IncidentSource`. A manual resolve the
+desk would refuse (its condition still holds, no cause or fix) raises `ResolveRefused` here too, before sending.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from console.incidents.desk import (
     EntryAdded,
     EntryChanged,
     EntryRemoved,
+    ResolveRefused,
+    missing_for_resolve,
     newest_first,
 )
 
@@ -58,7 +61,9 @@ class IncidentSource(Protocol):
 
     def resolve(
         self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
-    ) -> bool: ...
+    ) -> bool:
+        """Close by hand; raises `ResolveRefused` when the condition still holds and a cause or fix is missing."""
+        ...
 
 
 class IncidentActions(Protocol):
@@ -165,6 +170,9 @@ class IncidentBook:
             raise KeyError(f"no incident with key {key}")
         if not entry.is_open:
             return False
+        missing = missing_for_resolve(entry, cause, fix)
+        if missing:  # the desk would refuse it as well
+            raise ResolveRefused(entry, missing)
         self.actions.resolve(key, by, at, cause, fix)
         return True
 

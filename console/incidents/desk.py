@@ -10,9 +10,14 @@ front of it.
 Operations on a shared-fault parent apply to its open children too: one acknowledgement for a storm of sites
 behind one provider, one cause and restore time for all of them.
 
-A manual resolve is recorded in the log at once. The incident tracker still sees the condition and resolves the
-incident itself when the condition clears (the log keeps the first resolution time), so the desk ignores that
-later resolution.
+A manual resolve is recorded in the log at once, and audited as a command (`resolve_incident`: who, when, the
+incident, whether its condition still held, cause and fix). Each entry knows whether the rules still see its
+condition (`DeskEntry.condition_holds`: the site still lost, still silent …). Resolving such an incident by hand
+needs a cause and a fix (given now, or entered before): without them `resolve` raises `ResolveRefused`. The
+tracker is told, keeps watching the condition and, when it is still there after the rules' `reopen_s`, opens a new
+incident linked to this one (`DeskEntry.reopens`). When the condition clears instead, the tracker resolves the
+incident itself (the log keeps the first resolution time), so the desk ignores that later resolution. An incident
+whose condition has already cleared resolves by hand as before, cause and fix optional.
 
 `parse_eta(text, now)` reads the expected restore time an operator types: "14:30", "+20" (minutes from now),
 "22/11 14:30" or "22/11/2026 14:30", in Asia/Ho_Chi_Minh time.
@@ -30,10 +35,12 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from console.domain import (
     LOCAL_TZ,
+    CommandRecord,
+    CommandResult,
     GroupBy,
     Incident,
     IncidentGrouped,
@@ -43,16 +50,19 @@ from console.domain import (
     Severity,
     Site,
 )
-from console.live.hub import Hub, HubNews
+from console.live.hub import Graded, Hub, HubNews
 from console.records import (
+    CommandLogged,
     IncidentAcknowledged,
     IncidentEdited,
     IncidentResolvedManually,
     Recorder,
     Write,
+    new_key,
 )
 
 __all__ = [
+    "RESOLVE_ACTION",
     "DeskEntry",
     "DeskNews",
     "EntryAdded",
@@ -61,8 +71,13 @@ __all__ = [
     "EtaError",
     "EtaProblem",
     "IncidentDesk",
+    "ResolveRefused",
+    "missing_for_resolve",
     "parse_eta",
 ]
+
+RESOLVE_ACTION = "resolve_incident"
+"""The audit's `action` for a manual resolve."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +90,9 @@ class DeskEntry:
     children: tuple[int, ...] = ()  # keys of the children of a shared-fault parent, in the order they joined
     group_by: GroupBy | None = None  # set on a shared-fault parent
     resolved_by: str = ""  # who resolved it by hand; "" when the rules resolved it
+    condition_holds: bool = False  # the rules still see the condition (as of the resolve, once resolved)
+    # the key of the incident this one reopens: resolved by hand while its condition held, and it still held
+    reopens: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -123,10 +141,12 @@ class IncidentDesk:
         self._resolved: dict[int, None] = {}  # resolved top-level keys, longest resolved first
         self._entries: dict[int, DeskEntry] = {}
         self._listeners: list[DeskListener] = []
+        self._clearing: frozenset[int] = hub.tracker.clearing()
         tracker = hub.tracker
         self._inherit(hub.inherited)
         for key, incident in sorted(tracker.open_incidents().items()):
-            self._entries[key] = DeskEntry(key, incident)
+            if tracker.by_hand(key) is None:  # resolved by hand: only the rules still follow it
+                self._entries[key] = DeskEntry(key, incident, condition_holds=tracker.holds(key))
         for key in list(self._entries):
             parent = tracker.parent_of(key)
             if parent is not None and parent in self._entries:
@@ -250,12 +270,21 @@ class IncidentDesk:
     ) -> bool:
         """Close an incident by hand (a parent closes its open children too); False when it was closed already.
 
-        An unacknowledged incident is acknowledged by the same person at the same time.
+        While the rules still see its condition, a cause and a fix are required (given here or entered before);
+        without them it raises `ResolveRefused` and changes nothing. An unacknowledged incident is acknowledged by
+        the same person at the same time. The resolve is audited as a command.
         """
         entry = self._require(key)
         if not entry.is_open:
             return False
-        for target in (*self._open_children(entry), entry):
+        holds = self.hub.tracker.holds(key)
+        missing = missing_for_resolve(replace(entry, condition_holds=holds), cause, fix)
+        if missing:
+            raise ResolveRefused(entry, missing)
+        targets = (*self._open_children(entry), entry)
+        self._queue(CommandLogged(new_key(), _audit(entry, by, at, cause, fix, holds, len(targets))))
+        for target in targets:
+            self.hub.tracker.resolved_by_hand(target.key, at)
             incident = replace(target.incident, resolved_at=at)
             if cause is not None:
                 incident = replace(incident, cause=cause)
@@ -264,7 +293,8 @@ class IncidentDesk:
             if incident.acknowledged_at is None:
                 incident = replace(incident, acknowledged_at=at, acknowledged_by=by)
                 self._queue(IncidentAcknowledged(target.key, by, at))
-            self._set(replace(target, incident=incident, resolved_by=by))
+            held = self.hub.tracker.holds(target.key)
+            self._set(replace(target, incident=incident, resolved_by=by, condition_holds=held))
             self._queue(IncidentResolvedManually(target.key, at, cause, fix))
         return True
 
@@ -316,28 +346,112 @@ class IncidentDesk:
             listener(news)
 
     def _on_hub(self, news: HubNews) -> None:
-        if isinstance(news, IncidentOpened):
+        if isinstance(news, Graded):
+            self._follow_conditions()
+        elif isinstance(news, IncidentOpened):
             if news.key not in self._entries:
-                self._add(DeskEntry(news.key, news.incident))
+                holds = self.hub.tracker.holds(news.key)
+                self._add(DeskEntry(news.key, news.incident, condition_holds=holds, reopens=news.reopens))
         elif isinstance(news, ParentOpened):
             if news.key not in self._entries:
-                self._add(DeskEntry(news.key, news.incident, group_by=news.group_by))
+                holds = self.hub.tracker.holds(news.key)
+                self._add(
+                    DeskEntry(
+                        news.key,
+                        news.incident,
+                        group_by=news.group_by,
+                        condition_holds=holds,
+                        reopens=news.reopens,
+                    )
+                )
         elif isinstance(news, IncidentGrouped):
             child, parent = self._entries.get(news.key), self._entries.get(news.parent)
             if child is None or parent is None or child.parent == news.parent:
                 return
             # the child leaves the top level first, then the parent lists it: views can follow both steps
             self._set(replace(child, parent=news.parent))
-            self._set(replace(parent, children=(*parent.children, news.key)))
+            parent = replace(parent, children=(*parent.children, news.key))
+            if parent.is_open:
+                parent = replace(parent, condition_holds=self.hub.tracker.holds(parent.key))
+            self._set(parent)
         elif isinstance(news, IncidentResolved):
             entry = self._entries.get(news.key)
             if entry is not None and entry.is_open:  # a manual resolve keeps its own time
                 self._set(replace(entry, incident=replace(entry.incident, resolved_at=news.at)))
 
+    def _follow_conditions(self) -> None:
+        """After a grading: entries whose condition began or stopped clearing (and their parents) say so."""
+        tracker = self.hub.tracker
+        clearing = tracker.clearing()
+        changed, self._clearing = clearing ^ self._clearing, clearing
+        keys = set(changed)
+        for key in changed:
+            entry = self._entries.get(key)
+            if entry is not None and entry.parent is not None:
+                keys.add(entry.parent)
+        for key in sorted(keys):
+            entry = self._entries.get(key)
+            if entry is not None and entry.is_open:
+                self._set(replace(entry, condition_holds=tracker.holds(key)))
+
 
 def newest_first(entry: DeskEntry) -> tuple[float, int]:
     """Sort key: the latest opening time first; among equal times the later key first."""
     return (-entry.incident.opened_at.timestamp(), -entry.key)
+
+
+class ResolveRefused(ValueError):
+    """A manual resolve of an incident whose condition still holds, without a cause or a fix."""
+
+    def __init__(self, entry: DeskEntry, missing: tuple[str, ...]) -> None:
+        i = entry.incident
+        super().__init__(
+            f"incident {entry.key} ({i.kind.value} at {i.site}) still holds: resolving it by hand needs "
+            f"{' and '.join(f'a {m}' for m in missing)}"
+        )
+        self.key = entry.key
+        self.missing = missing
+
+
+def missing_for_resolve(entry: DeskEntry, cause: str | None, fix: str | None) -> tuple[str, ...]:
+    """What a manual resolve of `entry` still lacks: ("cause", "fix"), one of them, or () when it may go ahead.
+
+    Only an incident whose condition still holds needs them; a cause or fix entered before counts (None: keep it).
+    """
+    if not entry.condition_holds:
+        return ()
+    given = {
+        "cause": entry.incident.cause if cause is None else cause,
+        "fix": entry.incident.fix if fix is None else fix,
+    }
+    return tuple(name for name, text in given.items() if not text.strip())
+
+
+def _audit(
+    entry: DeskEntry, by: str, at: datetime, cause: str | None, fix: str | None, held: bool, count: int
+) -> CommandRecord:
+    """The audit record of a manual resolve: who, when, which incident, whether it still held, cause and fix."""
+    i = entry.incident
+    cause = i.cause if cause is None else cause
+    fix = i.fix if fix is None else fix
+    opened = i.opened_at.astimezone(UTC).isoformat()
+    state = "its condition still held" if held else "its condition had cleared"
+    return CommandRecord(
+        actor=by,
+        action=RESOLVE_ACTION,
+        target=i.site,
+        sent_at=at,
+        result=CommandResult.OK,
+        detail=f"{i.kind.value} opened {opened}, resolved by hand; {state}; cause: {cause}; fix: {fix}",
+        args={
+            "kind": i.kind.value,
+            "opened_at": opened,
+            "condition_held": held,
+            "cause": cause,
+            "fix": fix,
+            "incidents": count,
+        },
+    )
 
 
 def _group_by(incident: Incident) -> GroupBy | None:

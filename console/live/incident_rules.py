@@ -20,6 +20,14 @@ Rules (one open incident per (site, kind) at a time; opening and resolving times
 
 A leave from a conference declared over with `conference_ended()` opens no link_down.
 
+A person may resolve an incident by hand (`resolved_by_hand`); the rules keep watching its condition. `holds(key)`
+says whether the condition is still there: the site still lost, still silent or blank (not merely sound or picture
+back and waiting for `no_media_clear_s`), still lossy / jittery / starved, the MCU still failing. When the condition
+clears, nothing more happens. When it is still there `reopen_s` after the manual resolve, the incident is resolved
+for the rules too and a new one opens, linked to it (`IncidentOpened.reopens`), opened at the manual resolve's
+time: the log then covers the whole outage. A shared fault resolved by hand takes no more sites; when its sites
+reopen and are again a shared fault, the new parent is linked to the old one (`ParentOpened.reopens`).
+
 The MCU has one incident at a time (site = the MCU's name, detail = "<reason>: <the driver's error>"). A DEGRADED
 link — the MCU answers, but with errors, nonsense, a reply too large or too slow, a stalled event stream — is a
 fault once it has lasted `mcu_fault_s` (its onset is the opening time); short blips open nothing. A refused login or
@@ -103,6 +111,9 @@ class IncidentRules:
     storm_window_s: float = 10.0  # incidents opening this close together may share a fault
     storm_min: int = 3  # how many make a shared fault
     mcu_fault_s: float = 15.0  # the MCU answering with errors this long before its incident opens
+    reopen_s: float = (
+        30.0  # a condition still there this long after a manual resolve: a linked incident opens
+    )
 
 
 DEFAULT_RULES = IncidentRules()
@@ -224,6 +235,10 @@ class IncidentTracker:
         self._children: dict[int, set[int]] = {}
         self._parent_of: dict[int, int] = {}
         self._parent_resolved_at: dict[int, datetime] = {}
+        # manual resolves: key → when a person resolved it; health incidents whose condition is clearing
+        self._by_hand: dict[int, datetime] = {}
+        self._clearing: set[int] = set()
+        self._reopened_from: dict[int, int] = {}  # new key → the key it reopens
         # health-rule timers, (len(_HEALTH_KINDS), slots): onset of the condition / of its clearing
         self._on: F64 = np.zeros((len(_HEALTH_KINDS), 0))
         self._off: F64 = np.zeros((len(_HEALTH_KINDS), 0))
@@ -231,8 +246,39 @@ class IncidentTracker:
     # -- queries --
 
     def open_incidents(self) -> dict[int, Incident]:
-        """Every open incident by key, parents included."""
+        """Every incident whose condition the rules still follow, by key, parents included (also those a person
+        resolved by hand: see `resolved_by_hand`)."""
         return dict(self._incidents)
+
+    def holds(self, key: int) -> bool:
+        """Whether the condition of an open incident still holds (for a shared fault: at one of its sites at least).
+
+        False for an incident the rules no longer follow, and for a silent or blank site whose sound or picture is
+        back and only waits for `no_media_clear_s` (or a grade that has just left RED).
+        """
+        incident = self._incidents.get(key)
+        if incident is None:
+            return False
+        children = self._children.get(key)
+        if children is not None:
+            return any(self.holds(c) for c in children)
+        if incident.kind is IncidentKind.LINK_DOWN:
+            return not self.connected(incident.site)
+        return key not in self._clearing
+
+    def clearing(self) -> frozenset[int]:
+        """Open incidents whose condition has cleared and that wait for the rules to resolve them."""
+        return frozenset(self._clearing)
+
+    def by_hand(self, key: int) -> datetime | None:
+        """When a person resolved the incident by hand, while the rules still follow its condition; else None."""
+        return self._by_hand.get(key)
+
+    def resolved_by_hand(self, key: int, at: datetime) -> None:
+        """A person resolved the incident at `at`: if its condition is still there `reopen_s` later, a new
+        incident linked to it opens (see the module docstring). Unknown or already followed keys are ignored."""
+        if key in self._incidents and key not in self._by_hand:
+            self._by_hand[key] = at
 
     def open_key(self, site: str, kind: IncidentKind) -> int | None:
         """Key of the open per-site incident of that kind, or None."""
@@ -326,29 +372,32 @@ class IncidentTracker:
         fault = self._mcu_fault
         if fault is None:
             return []
-        current = self._incidents[self._mcu_open] if self._mcu_open is not None else None
-        if current is not None and current.kind is fault.kind:
-            return []
+        key = self._mcu_open
+        current = self._incidents[key] if key is not None else None
+        if key is not None and current is not None and current.kind is fault.kind:
+            by_hand = self._by_hand.get(key)
+            if by_hand is None or (now - by_hand).total_seconds() < self.rules.reopen_s:
+                return []
+            return [*self._resolve_mcu(by_hand), *self._open_mcu(fault.kind, by_hand, fault.detail, key)]
         if not at_once and (now - fault.since).total_seconds() < self.rules.mcu_fault_s:
             return []
         changes = self._resolve_mcu(fault.since)  # a fault of another nature took over
-        incident = Incident(
-            site=self.mcu,
-            kind=fault.kind,
-            severity=_SEVERITY[fault.kind],
-            opened_at=fault.since,
-            detail=fault.detail,
-        )
+        return changes + self._open_mcu(fault.kind, fault.since, fault.detail)
+
+    def _open_mcu(
+        self, kind: IncidentKind, at: datetime, detail: str, reopens: int | None = None
+    ) -> list[Change]:
+        incident = Incident(site=self.mcu, kind=kind, severity=_SEVERITY[kind], opened_at=at, detail=detail)
         self._mcu_open = key = self._next_key()
         self._incidents[key] = incident
-        changes.append(IncidentOpened(key, incident))
-        return changes
+        return [IncidentOpened(key, incident, reopens)]
 
     def _resolve_mcu(self, at: datetime) -> list[Change]:
         key, self._mcu_open = self._mcu_open, None
         if key is None:
             return []
         opened = self._incidents.pop(key)
+        self._by_hand.pop(key, None)
         return [IncidentResolved(key, max(at, opened.opened_at))]
 
     # -- health --
@@ -359,6 +408,7 @@ class IncidentTracker:
         if self._link in _SUPPRESSING:
             self._on.fill(np.nan)
             self._off.fill(np.nan)
+            self._clearing.clear()
             return mcu
         n = len(report.keys)
         if self._on.shape[1] < n:
@@ -368,6 +418,7 @@ class IncidentTracker:
         t = report.at.timestamp()
         r = self.rules
         changes: list[Change] = mcu
+        clearing: set[int] = set()
         for ri, kind in enumerate(_HEALTH_KINDS):
             raw, known, eligible = _conditions(report, kind)
             is_open = np.zeros(n, dtype=np.bool_)
@@ -384,14 +435,31 @@ class IncidentTracker:
             no_media = kind in (IncidentKind.NO_AUDIO, IncidentKind.NO_VIDEO)
             sustain = r.no_media_s if no_media else r.degraded_s
             settle = r.no_media_clear_s if no_media else r.degraded_clear_s
-            for i in np.flatnonzero(is_open & clear & (t - off >= settle)):
+            settled = t - off >= settle
+            for i in np.flatnonzero(is_open & clear & settled):
                 key = self._open[(report.keys[i], kind)]
                 changes += self._resolve(key, _from_epoch(float(off[i])))
+            for i in np.flatnonzero(is_open & clear & ~settled):
+                clearing.add(self._open[(report.keys[i], kind)])
             for i in np.flatnonzero(active & ~is_open & (t - on >= sustain)):
                 site = report.keys[i]
                 changes += self._open_site(
                     site, kind, _from_epoch(float(on[i])), _detail(report, kind, int(i))
                 )
+        self._clearing = clearing
+        return changes + self._reopen_due(report.at)
+
+    def _reopen_due(self, now: datetime) -> list[Change]:
+        """Incidents resolved by hand whose condition is still there `reopen_s` later open again, linked."""
+        changes: list[Change] = []
+        for key, since in list(self._by_hand.items()):
+            if key == self._mcu_open or key in self._children:
+                continue  # the MCU's follows its link; a shared fault follows its sites
+            if (now - since).total_seconds() < self.rules.reopen_s or not self.holds(key):
+                continue
+            old = self._incidents[key]
+            changes += self._resolve(key, since)
+            changes += self._open_site(old.site, old.kind, since, old.detail, reopens=key)
         return changes
 
     # -- opening, resolving, grouping --
@@ -400,14 +468,18 @@ class IncidentTracker:
         self._seq += 1
         return self._seq
 
-    def _open_site(self, site: str, kind: IncidentKind, at: datetime, detail: str = "") -> list[Change]:
+    def _open_site(
+        self, site: str, kind: IncidentKind, at: datetime, detail: str = "", reopens: int | None = None
+    ) -> list[Change]:
         if (site, kind) in self._open:
             return []
         incident = Incident(site=site, kind=kind, severity=_SEVERITY[kind], opened_at=at, detail=detail)
         key = self._next_key()
         self._incidents[key] = incident
         self._open[(site, kind)] = key
-        return [IncidentOpened(key, incident), *self._group(key, incident)]
+        if reopens is not None:
+            self._reopened_from[key] = reopens
+        return [IncidentOpened(key, incident, reopens), *self._group(key, incident)]
 
     def _groups(self, site_code: str) -> list[tuple[GroupBy, str]]:
         site = self._sites.get(site_code)
@@ -436,7 +508,7 @@ class IncidentTracker:
         for gb, value in groups:
             gkey = (gb, value, incident.kind)
             parent = self._open_parent.get(gkey)
-            if parent is not None:
+            if parent is not None and parent not in self._by_hand:  # resolved by hand: it takes no more sites
                 return self._link_child(key, parent)
             candidates = [
                 c
@@ -463,7 +535,9 @@ class IncidentTracker:
         self._open_parent[(gb, value, kind)] = key
         self._parent_group[key] = (gb, value, kind)
         self._children[key] = set()
-        changes: list[Change] = [ParentOpened(key, incident, gb)]
+        old_parents = (self._parent_of.get(self._reopened_from.get(c, -1)) for c in children)
+        reopens = next((p for p in old_parents if p is not None), None)
+        changes: list[Change] = [ParentOpened(key, incident, gb, reopens)]
         for c in children:
             changes += self._link_child(c, key)
         return changes
@@ -475,6 +549,9 @@ class IncidentTracker:
 
     def _resolve(self, key: int, at: datetime) -> list[Change]:
         incident = self._incidents.pop(key)
+        self._by_hand.pop(key, None)
+        self._clearing.discard(key)
+        self._reopened_from.pop(key, None)
         if self._open.get((incident.site, incident.kind)) == key:
             del self._open[(incident.site, incident.kind)]
         changes: list[Change] = [IncidentResolved(key, at)]
@@ -486,7 +563,10 @@ class IncidentTracker:
             children.discard(key)
             if not children:
                 self._incidents.pop(parent)
-                self._open_parent.pop(self._parent_group.pop(parent), None)
+                self._by_hand.pop(parent, None)
+                group = self._parent_group.pop(parent)
+                if self._open_parent.get(group) == parent:  # a parent of the same group may have taken over
+                    del self._open_parent[group]
                 self._children.pop(parent)
                 self._parent_resolved_at.pop(parent)
                 changes.append(IncidentResolved(parent, last))

@@ -22,7 +22,7 @@ import enum
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -31,6 +31,8 @@ import numpy.typing as npt
 
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
+    LOCAL_TZ,
+    Attendance,
     AttendanceJoined,
     AttendanceLeft,
     Capability,
@@ -216,6 +218,7 @@ class FloorCommand:
     delegate: str = ""
     topic: str = ""
     priority: Priority | None = None
+    stranger: bool = False  # ADD_REQUEST: file a site the registry does not know (the operator asked for it)
 
 
 class IncidentOp(enum.StrEnum):
@@ -264,6 +267,33 @@ class SiteFrame:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteAttendanceRequest:
+    """What the log holds of one site's joins and leaves: this meeting's, and any others since the start of the
+    day of `now` in Asia/Ho_Chi_Minh."""
+
+    site: str
+    now: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SiteAttendance:
+    spans: tuple[Attendance, ...]  # oldest first
+    meeting_id: int | None = None  # the meeting being followed (spans of others are earlier meetings)
+    since: datetime | None = None  # the start of the day asked about
+
+
+AttendanceReader = Callable[[str, str, datetime], SiteAttendance]
+"""`read(site, conference, since)`: the log's spans of `site` for the conference's current meeting and since
+`since` (blocking: run it off the session's loop)."""
+
+
+def local_day_start(now: datetime) -> datetime:
+    """Midnight in Asia/Ho_Chi_Minh on the day of `now`, in UTC."""
+    local = now.astimezone(LOCAL_TZ)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
 class ListLayoutPresets:
     """The control center's named layout presets."""
 
@@ -285,6 +315,7 @@ Request = (
     | FloorCommand
     | IncidentAction
     | SiteFrameRequest
+    | SiteAttendanceRequest
     | ListLayoutPresets
     | SaveLayoutPreset
     | DeleteLayoutPreset
@@ -373,6 +404,7 @@ class SessionParts:
     camera_addresses: Mapping[str, str] = field(default_factory=dict)  # site → visca://HOST:PORT
     dialect: str = ""  # the MCU's dialect, "" when no MCU is configured (`declared_dialect`)
     capabilities: frozenset[Capability] = frozenset()  # what that dialect declares
+    attendance: AttendanceReader | None = None  # reads the log's attendance (None: no log to read)
 
 
 class SessionPort:
@@ -455,6 +487,13 @@ class SessionPort:
             return self._incident(request)
         if isinstance(request, SiteFrameRequest):
             return site_frame(self.hub, request)
+        if isinstance(request, SiteAttendanceRequest):
+            reader = self.parts.attendance
+            if reader is None:
+                raise RuntimeError("this session keeps no log to read")
+            conference = roster_of(self.hub).conference
+            since = local_day_start(request.now)
+            return await asyncio.to_thread(reader, request.site, conference, since)
         if isinstance(request, CameraFor):
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
@@ -522,6 +561,7 @@ class SessionPort:
                 "source": c.source,
                 "delegate": c.delegate,
                 "topic": c.topic,
+                "stranger": c.stranger,
             }
             if c.priority is not None:
                 kwargs["priority"] = c.priority
@@ -582,9 +622,12 @@ async def _outcome(command: Command) -> CommandOutcome:
 class HubSiteSource:
     """The site detail's source on the hub's own thread (tests, tools): frames are made and delivered at once."""
 
-    def __init__(self, hub: Hub, incidents: IncidentDesk | None = None) -> None:
+    def __init__(
+        self, hub: Hub, incidents: IncidentDesk | None = None, attendance: AttendanceReader | None = None
+    ) -> None:
         self.hub = hub
         self.incidents = incidents if incidents is not None else IncidentDesk(hub)
+        self.reader = attendance  # None: no log, only what is seen from now on
 
     @property
     def thresholds(self) -> Thresholds:
@@ -595,6 +638,23 @@ class HubSiteSource:
 
     def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None:
         deliver(site_frame(self.hub, request))
+
+    def attendance(
+        self,
+        request: SiteAttendanceRequest,
+        deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        since = local_day_start(request.now)
+        if self.reader is None:
+            deliver(SiteAttendance((), None, since))
+            return
+        try:
+            found = self.reader(request.site, roster_of(self.hub).conference, since)
+        except Exception as exc:  # the log unreadable: said where the spans would be
+            failed(exc)
+            return
+        deliver(found)
 
     def watch_attendance(
         self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]

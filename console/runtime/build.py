@@ -23,7 +23,7 @@ from console.camera.control import ViscaControl
 from console.commands.dispatcher import CommandDispatcher
 from console.domain import Incident, Site, utcnow
 from console.domain.logtext import loggable
-from console.floor.desk import FloorDesk
+from console.floor.desk import FloorDesk, Skip
 from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
@@ -277,19 +277,21 @@ class Runtime:
             self.floor.commands = self.commands
         return self.driver
 
-    async def recall_speaker_preset(self, key: str) -> None:
-        """For the floor desk: recall the site's speaker preset over VISCA, if its camera and preset are known."""
-        address = self.camera_addresses.get(key)
-        if address is None:
-            return
+    async def recall_speaker_preset(self, key: str) -> Skip | None:
+        """For the floor desk: recall the site's speaker preset over VISCA; the `Skip` when there is no preset
+        stored for the site or no camera address known, so the grant reports the camera step as skipped."""
         preset = await asyncio.to_thread(PresetBook(self.engine).speaker_preset, key)
         if preset is None:
-            return
+            return Skip.NO_PRESET
+        address = self.camera_addresses.get(key)
+        if address is None:
+            return Skip.NO_CAMERA
         control = ViscaControl.from_url(address)
         try:
             await control.recall_preset(preset.slot)
         finally:
             await control.close()
+        return None
 
     def close(self, timeout: float = 30.0) -> bool:
         """File the held hands, commit the log and close what the run left open (meeting, attendance, incidents:

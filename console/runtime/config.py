@@ -4,7 +4,7 @@
     config = override(config, "mcu.url", "pexip+https://mcu:443", "--mcu")   # the command line, checked alike
 
 Every table of the file is a section (`[mcu]`, `[log]`, `[ui]`, `[health]`, `[incidents]`, `[floor]`, `[register]`,
-`[demo]`);
+`[access]`, `[audit]`, `[demo]`);
 every key is a field of the section's dataclass. An unknown section or key, a value of the wrong type and a value
 out of range are refused, with the key's dotted name and its line. A key left out keeps its default; a key that
 may be "none" (`X | None`) is given by leaving it out. The default file is `config.toml` in the per-user config
@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import platformdirs
 
@@ -39,6 +39,9 @@ from console.live.incident_rules import IncidentRules
 from console.live.telemetry import Thresholds
 from console.register.rules import RegisterRules
 from console.runtime.args import UsageError
+
+if TYPE_CHECKING:
+    from console.access.passwords import AccessPolicy
 
 APP_NAME = "bridgewall"
 CONFIG_FILENAME = "config.toml"
@@ -233,6 +236,48 @@ class RegisterConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessConfig:
+    """Passwords and the lock-out after failed sign-ins (console.access.AccessPolicy)."""
+
+    min_password_length: int = field(default=10, metadata=_meta(between(8, 1024)))
+    max_failures: int = field(default=5, metadata=_meta(between(1, 1000)))  # failed sign-ins …
+    failure_window_s: float = field(default=900.0, metadata=_meta(more_than(0)))  # … within this long …
+    lockout_s: float = field(default=900.0, metadata=_meta(more_than(0)))  # … lock the account this long
+
+    def policy(self) -> AccessPolicy:
+        from console.access.passwords import AccessPolicy  # argon2 loads only for the commands that use it
+
+        return AccessPolicy(
+            min_password_length=self.min_password_length,
+            max_failures=self.max_failures,
+            failure_window=timedelta(seconds=self.failure_window_s),
+            lockout=timedelta(seconds=self.lockout_s),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditConfig:
+    """The audit trail's key file (see `audit_key_path`: BRIDGEWALL_AUDIT_KEY_FILE wins over `key_file`)."""
+
+    key_file: Path | None = None  # default: audit.key in the per-user data directory
+
+
+AUDIT_KEY_ENV = "BRIDGEWALL_AUDIT_KEY_FILE"  # console.access.keyfile.ENV_VAR (a test keeps them equal)
+AUDIT_KEY_FILENAME = "audit.key"
+
+
+def audit_key_path(config: Config, environ: Mapping[str, str] = os.environ) -> Path:
+    """The audit key file: the environment's BRIDGEWALL_AUDIT_KEY_FILE, else `[audit] key_file`, else
+    `audit.key` in the per-user data directory (beside the default log)."""
+    named = environ.get(AUDIT_KEY_ENV, "").strip()
+    if named:
+        return Path(named).expanduser().absolute()
+    if config.audit.key_file is not None:
+        return config.audit.key_file
+    return Path(platformdirs.user_data_dir(APP_NAME)) / AUDIT_KEY_FILENAME
+
+
+@dataclass(frozen=True, slots=True)
 class DemoConfig:
     """The demo profile's simulator; `enabled` only by `--demo`, never by the file."""
 
@@ -251,6 +296,8 @@ class Config:
     incidents: IncidentRules = field(default_factory=IncidentRules)
     floor: FloorConfig = field(default_factory=FloorConfig)
     register: RegisterConfig = field(default_factory=RegisterConfig)
+    access: AccessConfig = field(default_factory=AccessConfig)
+    audit: AuditConfig = field(default_factory=AuditConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
     source: Path | None = field(default=None, metadata={"file": False})  # the file read, if any
 

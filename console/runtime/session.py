@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
@@ -21,12 +22,15 @@ from console.commands.dispatcher import CommandDispatcher
 from console.floor.desk import FloorDesk
 from console.live.hub import Hub
 from console.mcu.driver import McuDriver
+from console.records import Recorder
 from console.runtime.args import UsageError
+from console.runtime.bridge import AttendanceReader, SiteAttendance
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
 from console.runtime.config import Config, override
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
-from db.engine import DatabaseOpenError
+from db import records
+from db.engine import DatabaseOpenError, session_factory
 from db.presets import PresetBook
 from db.writer import Store
 
@@ -36,6 +40,7 @@ T = TypeVar("T")
 # 3 ms for 500 participants), and the window waits out every such hold it meets; smaller pages would mean
 # more requests to the MCU's management node (21 a second at 3,500 sites with 500).
 WINDOW_PAGE_LIMIT = 500
+READ_FLUSH_S = 2.0  # how long a read of the log waits for the writes queued before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +96,21 @@ class SessionOptions:
 def shown_url(config: Config) -> str:
     """The log's address as shown to people: the default file spelled out, passwords hidden."""
     return shown_log(config)
+
+
+def attendance_reader(engine: Engine, store: Recorder | None = None) -> AttendanceReader:
+    """Reads one site's attendance from the log for its detail (`SiteAttendanceRequest`): the writes queued so far
+    committed first (up to READ_FLUSH_S), so a join seen a moment ago is read too."""
+
+    def read(site: str, conference: str, since: datetime) -> SiteAttendance:
+        if store is not None:
+            store.flush(timeout=READ_FLUSH_S)
+        with session_factory(engine)() as session:
+            meeting = records.latest_meeting_id(session, conference) if conference else None
+            spans = records.site_attendance(session, site, since=since, meeting_id=meeting)
+        return SiteAttendance(tuple(spans), meeting, since)
+
+    return read
 
 
 def preset_store(session: ConsoleSession) -> PresetBook | None:

@@ -4,37 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="266"/>
+        <location filename="../../widgets/site/detail.py" line="284"/>
+        <source>An earlier meeting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="291"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,82 +506,117 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="253"/>
+        <location filename="../../widgets/floor/panel.py" line="257"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="255"/>
+        <location filename="../../widgets/floor/panel.py" line="259"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="256"/>
+        <location filename="../../widgets/floor/panel.py" line="260"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="257"/>
+        <location filename="../../widgets/floor/panel.py" line="261"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="259"/>
+        <location filename="../../widgets/floor/panel.py" line="263"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="284"/>
+        <location filename="../../widgets/floor/panel.py" line="288"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="298"/>
+        <location filename="../../widgets/floor/panel.py" line="292"/>
+        <source>A site&apos;s name or code, e.g. na son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
+        <source>File as a site not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="308"/>
+        <source>Only for a site the registry does not know: the name is filed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="319"/>
         <source>Add to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="301"/>
+        <location filename="../../widgets/floor/panel.py" line="322"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="302"/>
+        <location filename="../../widgets/floor/panel.py" line="325"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="303"/>
+        <location filename="../../widgets/floor/panel.py" line="326"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="304"/>
+        <location filename="../../widgets/floor/panel.py" line="327"/>
         <source>Came by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="306"/>
+        <location filename="../../widgets/floor/panel.py" line="329"/>
         <source>Add a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="347"/>
+        <location filename="../../widgets/floor/panel.py" line="372"/>
         <source>%1: speaking time ends at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="377"/>
+        <location filename="../../widgets/floor/panel.py" line="402"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="465"/>
+        <location filename="../../widgets/floor/panel.py" line="534"/>
+        <source>“%1” will be filed as a site not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="538"/>
+        <source>%1 sites match: choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="540"/>
+        <source>“%1” is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="552"/>
+        <source>“%1” is not in the registry: choose a site from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="555"/>
         <source>Choose the site that asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +825,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,112 +840,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="253"/>
-        <source>the request is no longer in the queue</source>
+        <location filename="../../widgets/text.py" line="247"/>
+        <source>the site is not in the registry (not filed as a stranger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="256"/>
-        <source>not possible in the request&apos;s state</source>
+        <source>no camera for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
-        <source>the site has already asked to speak</source>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
-        <source>the queue is full</source>
+        <location filename="../../widgets/text.py" line="258"/>
+        <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="263"/>
-        <source>the meeting has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="264"/>
-        <source>another site has the floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="265"/>
-        <source>not next in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="266"/>
-        <source>no such place in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="267"/>
-        <source>no such priority</source>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="268"/>
-        <source>the priority does not fit that place</source>
+        <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="271"/>
-        <source>nothing to change</source>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
-        <source>the site has no request</source>
+        <location filename="../../widgets/text.py" line="278"/>
+        <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="273"/>
-        <source>the site already has the floor</source>
+        <location filename="../../widgets/text.py" line="281"/>
+        <source>not possible in the request&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="284"/>
+        <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="287"/>
+        <source>the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="288"/>
+        <source>the meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="289"/>
+        <source>another site has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="290"/>
+        <source>not next in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="291"/>
+        <source>no such place in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="292"/>
+        <source>no such priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="293"/>
+        <source>the priority does not fit that place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="296"/>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="297"/>
+        <source>the site has no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="298"/>
+        <source>the site already has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="312"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="88"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="89"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="90"/>
+        <location filename="../../widgets/floor/panel.py" line="94"/>
         <source>Delegate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="91"/>
+        <location filename="../../widgets/floor/panel.py" line="95"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="92"/>
+        <location filename="../../widgets/floor/panel.py" line="96"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="93"/>
+        <location filename="../../widgets/floor/panel.py" line="97"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="94"/>
+        <location filename="../../widgets/floor/panel.py" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="156"/>
+        <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,72 +988,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <source>the site is still disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <source>the site still sends no sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <source>the site still sends no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <source>packets are still being lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <source>the jitter is still too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <source>the bitrate is still too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <source>the MCU still does not answer properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <source>the MCU still refuses the console&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <source>its condition is still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Resolve incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="401"/>
+        <location filename="../../widgets/incidents/panel.py" line="547"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="404"/>
+        <location filename="../../widgets/incidents/panel.py" line="550"/>
         <source>What is being done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="407"/>
+        <location filename="../../widgets/incidents/panel.py" line="553"/>
         <source>HH:MM, or +minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="417"/>
+        <location filename="../../widgets/incidents/panel.py" line="568"/>
         <source>&amp;Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="418"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="420"/>
+        <location filename="../../widgets/incidents/panel.py" line="571"/>
         <source>Expected &amp;restore time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <source>at some of its sites, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <source>✖ Give the cause: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <source>✖ Give the fix: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <source>✖ Give the cause and the fix: the incident is still happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="639"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="455"/>
+        <location filename="../../widgets/incidents/panel.py" line="643"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="465"/>
+        <location filename="../../widgets/incidents/panel.py" line="653"/>
         <source>No expected restore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="469"/>
+        <location filename="../../widgets/incidents/panel.py" line="657"/>
         <source>→ %1, in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,47 +1131,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152"/>
+        <location filename="../../widgets/incidents/panel.py" line="182"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="153"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="154"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="155"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="156"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="157"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="158"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>Expected restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="159"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="218"/>
         <source>%n site(s) on provider %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1033,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="190"/>
+        <location filename="../../widgets/incidents/panel.py" line="220"/>
         <source>%n site(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1041,106 +1187,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="191"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>Shared fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="231"/>
         <source>✔ Resolved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="233"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="236"/>
         <source>✓ Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="238"/>
         <source>● Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="216"/>
+        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <source>↻ reopened from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="250"/>
         <source>%1 (in %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="217"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (overdue %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224"/>
+        <location filename="../../widgets/incidents/panel.py" line="258"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="230"/>
+        <location filename="../../widgets/incidents/panel.py" line="266"/>
         <source>Acknowledged by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235"/>
+        <location filename="../../widgets/incidents/panel.py" line="271"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="237"/>
+        <location filename="../../widgets/incidents/panel.py" line="273"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="275"/>
         <source>Expected restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <source>Reopened from #%1: its condition was still there after it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="552"/>
+        <location filename="../../widgets/incidents/panel.py" line="762"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="556"/>
+        <location filename="../../widgets/incidents/panel.py" line="766"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="561"/>
+        <location filename="../../widgets/incidents/panel.py" line="771"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="563"/>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="773"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="570"/>
+        <location filename="../../widgets/incidents/panel.py" line="780"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="574"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="791"/>
+        <location filename="../../widgets/incidents/panel.py" line="1096"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1148,12 +1317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="1097"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="815"/>
+        <location filename="../../widgets/incidents/panel.py" line="1122"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1571,96 +1740,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="261"/>
+        <location filename="../../widgets/shell/live.py" line="274"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="283"/>
-        <location filename="../../widgets/shell/live.py" line="323"/>
-        <location filename="../../widgets/shell/live.py" line="442"/>
+        <location filename="../../widgets/shell/live.py" line="296"/>
+        <location filename="../../widgets/shell/live.py" line="336"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
-        <location filename="../../widgets/shell/live.py" line="362"/>
+        <location filename="../../widgets/shell/live.py" line="315"/>
+        <location filename="../../widgets/shell/live.py" line="375"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="315"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="345"/>
+        <location filename="../../widgets/shell/live.py" line="358"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="352"/>
+        <location filename="../../widgets/shell/live.py" line="365"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="355"/>
+        <location filename="../../widgets/shell/live.py" line="368"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="379"/>
+        <location filename="../../widgets/shell/live.py" line="392"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="380"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="456"/>
+        <location filename="../../widgets/shell/live.py" line="469"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="460"/>
-        <location filename="../../widgets/shell/live.py" line="467"/>
+        <location filename="../../widgets/shell/live.py" line="473"/>
+        <location filename="../../widgets/shell/live.py" line="480"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="453"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,271 +1944,286 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="99"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="100"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="101"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="102"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="103"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="113"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="114"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="115"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="116"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="117"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="110"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="157"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="150"/>
+        <location filename="../../widgets/site/detail.py" line="158"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="173"/>
+        <location filename="../../widgets/site/detail.py" line="181"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="397"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="443"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="398"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="444"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="399"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="445"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="395"/>
+        <location filename="../../widgets/site/detail.py" line="441"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="396"/>
+        <location filename="../../widgets/site/detail.py" line="442"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="404"/>
+        <location filename="../../widgets/site/detail.py" line="450"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="464"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="448"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="449"/>
+        <location filename="../../widgets/site/detail.py" line="503"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="451"/>
+        <location filename="../../widgets/site/detail.py" line="505"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="456"/>
+        <location filename="../../widgets/site/detail.py" line="510"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="549"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="559"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="560"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
+        <location filename="../../widgets/site/detail.py" line="564"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="577"/>
+        <location filename="../../widgets/site/detail.py" line="637"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="578"/>
+        <location filename="../../widgets/site/detail.py" line="638"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="584"/>
+        <location filename="../../widgets/site/detail.py" line="644"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="585"/>
+        <location filename="../../widgets/site/detail.py" line="645"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="626"/>
+        <location filename="../../widgets/site/detail.py" line="686"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="627"/>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="634"/>
+        <location filename="../../widgets/site/detail.py" line="694"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="697"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="698"/>
         <source>video muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="726"/>
+        <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="735"/>
+        <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,52 +2268,62 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="36"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>Problems first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By tier and cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="52"/>
         <source>Group by cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="111"/>
+        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <source>Order held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="126"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="117"/>
+        <location filename="../../widgets/wall/panel.py" line="132"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,32 +2331,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="561"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="408"/>
+        <location filename="../../widgets/wall/view.py" line="563"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="770"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="772"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="604"/>
+        <location filename="../../widgets/wall/view.py" line="774"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="612"/>
+        <location filename="../../widgets/wall/view.py" line="782"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="251"/>
+        <location filename="../../widgets/site/detail.py" line="262"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="266"/>
+        <location filename="../../widgets/site/detail.py" line="284"/>
+        <source>An earlier meeting today</source>
+        <translation>Một cuộc họp trước đó hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="291"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="272"/>
+        <location filename="../../widgets/site/detail.py" line="297"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -498,82 +503,117 @@
 <context>
     <name>FloorPanel</name>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="253"/>
+        <location filename="../../widgets/floor/panel.py" line="257"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="254"/>
+        <location filename="../../widgets/floor/panel.py" line="258"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="255"/>
+        <location filename="../../widgets/floor/panel.py" line="259"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="256"/>
+        <location filename="../../widgets/floor/panel.py" line="260"/>
         <source>Next speaker</source>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="257"/>
+        <location filename="../../widgets/floor/panel.py" line="261"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="259"/>
+        <location filename="../../widgets/floor/panel.py" line="263"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="284"/>
+        <location filename="../../widgets/floor/panel.py" line="288"/>
         <source>Request by phone, e-mail or Zalo</source>
         <translation>Đăng ký qua điện thoại, thư điện tử hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="298"/>
+        <location filename="../../widgets/floor/panel.py" line="292"/>
+        <source>A site&apos;s name or code, e.g. na son</source>
+        <translation>Tên hoặc mã điểm cầu, ví dụ: na son</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="305"/>
+        <source>File as a site not in the registry</source>
+        <translation>Ghi nhận là điểm cầu ngoài danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="308"/>
+        <source>Only for a site the registry does not know: the name is filed as typed.</source>
+        <translation>Chỉ dùng cho điểm cầu chưa có trong danh sách: tên được ghi đúng như đã gõ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="319"/>
         <source>Add to the queue</source>
         <translation>Thêm vào hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="301"/>
+        <location filename="../../widgets/floor/panel.py" line="322"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="302"/>
+        <location filename="../../widgets/floor/panel.py" line="325"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="303"/>
+        <location filename="../../widgets/floor/panel.py" line="326"/>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="304"/>
+        <location filename="../../widgets/floor/panel.py" line="327"/>
         <source>Came by</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="306"/>
+        <location filename="../../widgets/floor/panel.py" line="329"/>
         <source>Add a request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="347"/>
+        <location filename="../../widgets/floor/panel.py" line="372"/>
         <source>%1: speaking time ends at %2</source>
         <translation>%1: hết thời gian phát biểu lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="377"/>
+        <location filename="../../widgets/floor/panel.py" line="402"/>
         <source>Nobody has the floor</source>
         <translation>Chưa có ai phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="465"/>
+        <location filename="../../widgets/floor/panel.py" line="534"/>
+        <source>“%1” will be filed as a site not in the registry</source>
+        <translation>“%1” sẽ được ghi nhận là điểm cầu ngoài danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="538"/>
+        <source>%1 sites match: choose one from the list</source>
+        <translation>%1 điểm cầu khớp: hãy chọn một trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="540"/>
+        <source>“%1” is not in the registry</source>
+        <translation>“%1” không có trong danh sách điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="552"/>
+        <source>“%1” is not in the registry: choose a site from the list</source>
+        <translation>“%1” không có trong danh sách điểm cầu: hãy chọn một điểm cầu trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/floor/panel.py" line="555"/>
         <source>Choose the site that asked to speak</source>
         <translation>Chọn điểm cầu đăng ký phát biểu</translation>
     </message>
@@ -782,6 +822,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
@@ -796,112 +837,147 @@
         <translation>không có cuộc họp để ghi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="253"/>
+        <location filename="../../widgets/text.py" line="247"/>
+        <source>the site is not in the registry (not filed as a stranger)</source>
+        <translation>điểm cầu không có trong danh sách (chưa được yêu cầu ghi nhận là điểm cầu ngoài danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="256"/>
+        <source>no camera for this site</source>
+        <translation>điểm cầu này không có camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="257"/>
+        <source>no preset for this site</source>
+        <translation>điểm cầu này chưa có khung hình camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="258"/>
+        <source>no raised hand</source>
+        <translation>không giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="260"/>
+        <source>the earlier layout is unknown</source>
+        <translation>không rõ bố cục trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="268"/>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="270"/>
+        <source>skipped: %1</source>
+        <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="278"/>
         <source>the request is no longer in the queue</source>
         <translation>yêu cầu không còn trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="256"/>
+        <location filename="../../widgets/text.py" line="281"/>
         <source>not possible in the request&apos;s state</source>
         <translation>không thực hiện được ở trạng thái hiện tại của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="284"/>
         <source>the site has already asked to speak</source>
         <translation>điểm cầu đã đăng ký phát biểu rồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="287"/>
         <source>the queue is full</source>
         <translation>hàng chờ đã đầy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="263"/>
+        <location filename="../../widgets/text.py" line="288"/>
         <source>the meeting has ended</source>
         <translation>cuộc họp đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="264"/>
+        <location filename="../../widgets/text.py" line="289"/>
         <source>another site has the floor</source>
         <translation>điểm cầu khác đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="265"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>not next in the queue</source>
         <translation>chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="266"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>no such place in the queue</source>
         <translation>không có vị trí này trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="267"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>no such priority</source>
         <translation>mức ưu tiên không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="268"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>the priority does not fit that place</source>
         <translation>mức ưu tiên không khớp với vị trí đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="271"/>
+        <location filename="../../widgets/text.py" line="296"/>
         <source>nothing to change</source>
         <translation>không có gì để thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
+        <location filename="../../widgets/text.py" line="297"/>
         <source>the site has no request</source>
         <translation>điểm cầu không có yêu cầu nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="273"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>the site already has the floor</source>
         <translation>điểm cầu đang được phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="287"/>
+        <location filename="../../widgets/text.py" line="312"/>
         <source>refused (%1)</source>
         <translation>bị từ chối (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="88"/>
+        <location filename="../../widgets/floor/panel.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="89"/>
+        <location filename="../../widgets/floor/panel.py" line="93"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="90"/>
+        <location filename="../../widgets/floor/panel.py" line="94"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="91"/>
+        <location filename="../../widgets/floor/panel.py" line="95"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="92"/>
+        <location filename="../../widgets/floor/panel.py" line="96"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="93"/>
+        <location filename="../../widgets/floor/panel.py" line="97"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="94"/>
+        <location filename="../../widgets/floor/panel.py" line="98"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/floor/panel.py" line="156"/>
+        <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
         <translation>Đăng ký lúc %1</translation>
     </message>
@@ -909,72 +985,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <source>the site is still disconnected</source>
+        <translation>điểm cầu vẫn mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <source>the site still sends no sound</source>
+        <translation>điểm cầu vẫn không có tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <source>the site still sends no picture</source>
+        <translation>điểm cầu vẫn không có hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <source>packets are still being lost</source>
+        <translation>vẫn đang mất gói tin</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <source>the jitter is still too high</source>
+        <translation>độ trễ biến thiên (jitter) vẫn quá cao</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <source>the bitrate is still too low</source>
+        <translation>tốc độ bit vẫn quá thấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <source>the MCU still does not answer properly</source>
+        <translation>MCU vẫn chưa trả lời đúng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <source>the MCU still refuses the console&apos;s sign-in</source>
+        <translation>MCU vẫn từ chối đăng nhập của bàn điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <source>its condition is still there</source>
+        <translation>tình trạng sự cố vẫn còn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Resolve incident</source>
         <translation>Kết thúc sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="391"/>
+        <location filename="../../widgets/incidents/panel.py" line="536"/>
         <source>Incident details</source>
         <translation>Thông tin sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="401"/>
+        <location filename="../../widgets/incidents/panel.py" line="547"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation>Hỏng gì, theo báo cáo của điểm cầu hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="404"/>
+        <location filename="../../widgets/incidents/panel.py" line="550"/>
         <source>What is being done about it</source>
         <translation>Đang khắc phục thế nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="407"/>
+        <location filename="../../widgets/incidents/panel.py" line="553"/>
         <source>HH:MM, or +minutes</source>
         <translation>HH:MM, hoặc +số phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="417"/>
+        <location filename="../../widgets/incidents/panel.py" line="568"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Nguyên nhân:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="418"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Fix:</source>
         <translation>&amp;Cách khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="420"/>
+        <location filename="../../widgets/incidents/panel.py" line="571"/>
         <source>Expected &amp;restore time:</source>
         <translation>Thời gian &amp;dự kiến khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Resolve</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="426"/>
+        <location filename="../../widgets/incidents/panel.py" line="577"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="451"/>
+        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <source>at some of its sites, %1</source>
+        <translation>ở một số điểm cầu, %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
+        <translation>⚠ Sự cố vẫn đang diễn ra: %1. Muốn kết thúc lúc này phải ghi nguyên nhân và cách khắc phục; nếu ít phút sau sự cố vẫn còn, một sự cố mới sẽ được mở.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <source>✖ Give the cause: the incident is still happening.</source>
+        <translation>✖ Hãy ghi nguyên nhân: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <source>✖ Give the fix: the incident is still happening.</source>
+        <translation>✖ Hãy ghi cách khắc phục: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <source>✖ Give the cause and the fix: the incident is still happening.</source>
+        <translation>✖ Hãy ghi nguyên nhân và cách khắc phục: sự cố vẫn đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="639"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation>✖ Thời gian dự kiến %1 đã qua: hãy nhập thời điểm muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="455"/>
+        <location filename="../../widgets/incidents/panel.py" line="643"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation>✖ Không hiểu “%1” là thời gian: nhập HH:MM (vd. 14:30) hoặc +số phút (vd. +20).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="465"/>
+        <location filename="../../widgets/incidents/panel.py" line="653"/>
         <source>No expected restore time</source>
         <translation>Chưa có thời gian dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="469"/>
+        <location filename="../../widgets/incidents/panel.py" line="657"/>
         <source>→ %1, in %2 min</source>
         <translation>→ %1, còn %2 phút</translation>
     </message>
@@ -982,172 +1128,194 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="152"/>
+        <location filename="../../widgets/incidents/panel.py" line="182"/>
         <source>Opened</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="153"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="154"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="155"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Kind</source>
         <translation>Loại sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="156"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="157"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="158"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>Expected restore</source>
         <translation>Dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="159"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="218"/>
         <source>%n site(s) on provider %1</source>
         <translation>
             <numerusform>%n điểm cầu của nhà cung cấp %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="190"/>
+        <location filename="../../widgets/incidents/panel.py" line="220"/>
         <source>%n site(s) in %1</source>
         <translation>
             <numerusform>%n điểm cầu thuộc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="191"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>Shared fault</source>
         <translation>Sự cố chung</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="201"/>
+        <location filename="../../widgets/incidents/panel.py" line="231"/>
         <source>✔ Resolved %1</source>
         <translation>✔ Đã khắc phục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="203"/>
+        <location filename="../../widgets/incidents/panel.py" line="233"/>
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="206"/>
+        <location filename="../../widgets/incidents/panel.py" line="236"/>
         <source>✓ Acknowledged by %1</source>
         <translation>✓ %1 đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="207"/>
+        <location filename="../../widgets/incidents/panel.py" line="238"/>
         <source>● Open</source>
         <translation>● Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="216"/>
+        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <source>↻ reopened from #%1</source>
+        <translation>↻ mở lại từ #%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="250"/>
         <source>%1 (in %2 min)</source>
         <translation>%1 (còn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="217"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (overdue %2 min)</source>
         <translation>%1 (quá hạn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="224"/>
+        <location filename="../../widgets/incidents/panel.py" line="258"/>
         <source>Opened %1</source>
         <translation>Bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="230"/>
+        <location filename="../../widgets/incidents/panel.py" line="266"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>%1 tiếp nhận lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="235"/>
+        <location filename="../../widgets/incidents/panel.py" line="271"/>
         <source>Cause: %1</source>
         <translation>Nguyên nhân: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="237"/>
+        <location filename="../../widgets/incidents/panel.py" line="273"/>
         <source>Fix: %1</source>
         <translation>Cách khắc phục: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="239"/>
+        <location filename="../../widgets/incidents/panel.py" line="275"/>
         <source>Expected restore: %1</source>
         <translation>Dự kiến khắc phục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <source>Reopened from #%1: its condition was still there after it was resolved.</source>
+        <translation>Mở lại từ #%1: sau khi kết thúc, sự cố vẫn còn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
+        <translation>Mở lại từ #%1 (do %2 kết thúc thủ công lúc %3): sự cố vẫn còn.</translation>
     </message>
 </context>
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="552"/>
+        <location filename="../../widgets/incidents/panel.py" line="762"/>
         <source>Acknowledge</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="556"/>
+        <location filename="../../widgets/incidents/panel.py" line="766"/>
         <source>Cause / fix / restore time…</source>
         <translation>Nguyên nhân / khắc phục / thời gian…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="561"/>
+        <location filename="../../widgets/incidents/panel.py" line="771"/>
         <source>Resolve…</source>
         <translation>Kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="563"/>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="773"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Mute alarm</source>
         <translation>Tắt chuông báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="570"/>
+        <location filename="../../widgets/incidents/panel.py" line="780"/>
         <source>Show resolved</source>
         <translation>Hiện sự cố đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="574"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation>%1 sự cố được xử lý gần nhất; nhật ký lưu đầy đủ tất cả.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
+        <translation>
+            <numerusform>‖ %n thay đổi đang chờ: danh sách đứng yên khi con trỏ ở trên</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="753"/>
+        <location filename="../../widgets/incidents/panel.py" line="1056"/>
         <source>Alarm muted</source>
         <translation>Đã tắt chuông</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="791"/>
+        <location filename="../../widgets/incidents/panel.py" line="1096"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation>
             <numerusform>(%n sự cố nghiêm trọng chưa tiếp nhận)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="1097"/>
         <source>[A] acknowledge</source>
         <translation>[A] tiếp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="815"/>
+        <location filename="../../widgets/incidents/panel.py" line="1122"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n chưa khắc phục</numerusform>
@@ -1563,96 +1731,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="261"/>
+        <location filename="../../widgets/shell/live.py" line="274"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="283"/>
-        <location filename="../../widgets/shell/live.py" line="323"/>
-        <location filename="../../widgets/shell/live.py" line="442"/>
+        <location filename="../../widgets/shell/live.py" line="296"/>
+        <location filename="../../widgets/shell/live.py" line="336"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
-        <location filename="../../widgets/shell/live.py" line="362"/>
+        <location filename="../../widgets/shell/live.py" line="315"/>
+        <location filename="../../widgets/shell/live.py" line="375"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="315"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="345"/>
+        <location filename="../../widgets/shell/live.py" line="358"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="347"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="348"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="352"/>
+        <location filename="../../widgets/shell/live.py" line="365"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="355"/>
+        <location filename="../../widgets/shell/live.py" line="368"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="379"/>
+        <location filename="../../widgets/shell/live.py" line="392"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="380"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="456"/>
+        <location filename="../../widgets/shell/live.py" line="469"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="460"/>
-        <location filename="../../widgets/shell/live.py" line="467"/>
+        <location filename="../../widgets/shell/live.py" line="473"/>
+        <location filename="../../widgets/shell/live.py" line="480"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="453"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1766,272 +1934,287 @@
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="90"/>
+        <location filename="../../widgets/site/detail.py" line="98"/>
         <source>loss received</source>
         <translation>mất gói nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="91"/>
+        <location filename="../../widgets/site/detail.py" line="99"/>
         <source>loss sent</source>
         <translation>mất gói gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="92"/>
+        <location filename="../../widgets/site/detail.py" line="100"/>
         <source>jitter received</source>
         <translation>jitter nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="93"/>
+        <location filename="../../widgets/site/detail.py" line="101"/>
         <source>jitter sent</source>
         <translation>jitter gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="94"/>
+        <location filename="../../widgets/site/detail.py" line="102"/>
         <source>bitrate received</source>
         <translation>tốc độ nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="95"/>
+        <location filename="../../widgets/site/detail.py" line="103"/>
         <source>bitrate sent</source>
         <translation>tốc độ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="96"/>
+        <location filename="../../widgets/site/detail.py" line="104"/>
         <source>frame rate received</source>
         <translation>khung hình/giây nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="97"/>
+        <location filename="../../widgets/site/detail.py" line="105"/>
         <source>audio bitrate</source>
         <translation>tốc độ âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="106"/>
         <source>video bitrate</source>
         <translation>tốc độ hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
+        <location filename="../../widgets/site/detail.py" line="107"/>
         <source>speaking</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="113"/>
         <source>Packet loss (%)</source>
         <translation>Mất gói tin (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="114"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="115"/>
         <source>Bitrate (kbps)</source>
         <translation>Tốc độ bit (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="108"/>
+        <location filename="../../widgets/site/detail.py" line="116"/>
         <source>Frame rate (fps)</source>
         <translation>Tốc độ khung hình (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="109"/>
+        <location filename="../../widgets/site/detail.py" line="117"/>
         <source>Audio bitrate (kbps)</source>
         <translation>Tốc độ âm thanh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="110"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>Video bitrate (kbps)</source>
         <translation>Tốc độ hình ảnh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="149"/>
+        <location filename="../../widgets/site/detail.py" line="157"/>
         <source>no expected rate yet</source>
         <translation>chưa có tốc độ tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="150"/>
+        <location filename="../../widgets/site/detail.py" line="158"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="173"/>
+        <location filename="../../widgets/site/detail.py" line="181"/>
         <source>minutes before now</source>
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="397"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="443"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="398"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="444"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="386"/>
-        <location filename="../../widgets/site/detail.py" line="399"/>
+        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="445"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="395"/>
+        <location filename="../../widgets/site/detail.py" line="441"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="396"/>
+        <location filename="../../widgets/site/detail.py" line="442"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="404"/>
+        <location filename="../../widgets/site/detail.py" line="450"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="418"/>
+        <location filename="../../widgets/site/detail.py" line="464"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="420"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="448"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
+        <source>Reading the log…</source>
+        <translation>Đang đọc nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="449"/>
+        <location filename="../../widgets/site/detail.py" line="503"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="451"/>
+        <location filename="../../widgets/site/detail.py" line="505"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="456"/>
+        <location filename="../../widgets/site/detail.py" line="510"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="549"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="559"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="560"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
+        <location filename="../../widgets/site/detail.py" line="564"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="577"/>
+        <location filename="../../widgets/site/detail.py" line="637"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="578"/>
+        <location filename="../../widgets/site/detail.py" line="638"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="584"/>
+        <location filename="../../widgets/site/detail.py" line="644"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="585"/>
+        <location filename="../../widgets/site/detail.py" line="645"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="621"/>
+        <location filename="../../widgets/site/detail.py" line="681"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="624"/>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="626"/>
+        <location filename="../../widgets/site/detail.py" line="686"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="627"/>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="634"/>
+        <location filename="../../widgets/site/detail.py" line="694"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="636"/>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="697"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="698"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="726"/>
+        <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
+        <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="735"/>
+        <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
+        <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
 </context>
 <context>
@@ -2075,52 +2258,62 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="35"/>
+        <location filename="../../widgets/wall/panel.py" line="36"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="42"/>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="45"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By tier and cluster</source>
         <translation>Theo cấp và cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="51"/>
+        <location filename="../../widgets/wall/panel.py" line="52"/>
         <source>Group by cluster</source>
         <translation>Nhóm theo cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="55"/>
+        <location filename="../../widgets/wall/panel.py" line="56"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="111"/>
+        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <source>Order held</source>
+        <translation>Đang giữ nguyên thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
+        <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="126"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="117"/>
+        <location filename="../../widgets/wall/panel.py" line="132"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -2128,32 +2321,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="406"/>
+        <location filename="../../widgets/wall/view.py" line="561"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="408"/>
+        <location filename="../../widgets/wall/view.py" line="563"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="600"/>
+        <location filename="../../widgets/wall/view.py" line="770"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="602"/>
+        <location filename="../../widgets/wall/view.py" line="772"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="604"/>
+        <location filename="../../widgets/wall/view.py" line="774"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="612"/>
+        <location filename="../../widgets/wall/view.py" line="782"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

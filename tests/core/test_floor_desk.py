@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,7 +19,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import FloorState, RequestSource
+from console.domain import CameraPreset, FloorState, Position, RequestSource
 from console.floor.control import FloorPolicy, Reason
 from console.floor.desk import (
     MCU_ACTOR,
@@ -28,14 +29,20 @@ from console.floor.desk import (
     FloorDesk,
     FloorNews,
     Problem,
+    Skip,
     Step,
+    StepOutcome,
     StepState,
     epoch_to_utc,
 )
 from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
+from console.runtime.build import build
+from console.runtime.config import Config, override
 from console.sim import FaultKind, SimServer
+from console.sim.cameras import CameraFleet
 from db.engine import open_database, session_factory
+from db.presets import PresetBook
 from db.records import FloorTransition, list_floor_requests, list_floor_transitions
 from db.writer import Store
 
@@ -480,5 +487,86 @@ def test_a_speaker_layout_is_put_up_and_taken_down(sim: SimServer, engine: Engin
             done = await r.desk.release(entry.id, OPERATOR)
             assert (Step.RESTORE_LAYOUT, StepState.OK) in steps(done)
             assert sim.world.layout == before
+
+    run(main())
+
+
+# --- the camera step and strangers ----------------------------------------------------------------------------
+
+
+def test_a_grant_recalls_the_speaker_preset_or_says_why_the_camera_was_skipped(
+    sim: SimServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runtime's own recaller: a site without a speaker preset gets "camera skipped: no preset", never
+    "camera framed"; one with a preset but no camera, "no camera"; one with both, its camera moves."""
+    monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
+    config = override(Config(), "log.url", f"sqlite:///{tmp_path / 'log.sqlite3'}", "--db")
+    config = override(config, "mcu.url", f"pexip+{sim.url}", "--mcu")
+    config = dataclasses.replace(config, demo=dataclasses.replace(config.demo, enabled=True))
+    bare, framed, blind = (sim.world.sites[n].code for n in (2, 4, 6))
+    runtime = build(config, cameras=False)
+    runtime.cameras = CameraFleet([bare, framed]).start_in_thread()  # `blind` has no camera
+    book = PresetBook(runtime.engine)
+    target = Position(200, 40, 900)
+    for code in (framed, blind):
+        book.save_camera_preset(CameraPreset(code, 3, "Chủ tọa", target.pan, target.tilt, target.zoom))
+        book.set_speaker_preset(code, 3)
+    runtime.cameras.call_in_thread(lambda: runtime.cameras.camera(framed).presets.__setitem__(3, target))  # type: ignore[union-attr]
+    for n in (2, 4, 6):
+        sim.world.set_muted(sim.world.uuids[n], True)
+        sim.world.raise_hand(n)
+    desk = runtime.floor
+
+    async def main() -> None:
+        driver = await runtime.attach()
+        stop = asyncio.Event()
+        task = asyncio.create_task(runtime.hub.run(driver, stop, tick_interval=0.5))
+        try:
+            await until(lambda: all(desk.active_for(c) is not None for c in (bare, framed, blind)), "hands")
+
+            async def grant(code: str) -> ActionReport:
+                entry = desk.active_for(code)
+                assert entry is not None
+                report = await desk.grant(entry.id, OPERATOR)
+                assert report.ok and report.state is FloorState.GRANTED, report
+                return report
+
+            def camera(report: ActionReport) -> StepOutcome:
+                return next(s for s in report.steps if s.step is Step.CAMERA)
+
+            step = camera(await grant(bare))
+            assert (step.state, step.skip) == (StepState.SKIPPED, Skip.NO_PRESET)
+            step = camera(await grant(blind))
+            assert (step.state, step.skip) == (StepState.SKIPPED, Skip.NO_CAMERA)
+            assert runtime.cameras is not None and runtime.cameras.position(framed) != target
+            step = camera(await grant(framed))
+            assert (step.state, step.skip) == (StepState.OK, None)
+            await until(lambda: runtime.cameras.position(framed) == target, "the camera to frame the speaker")  # type: ignore[union-attr]
+        finally:
+            await desk.close()
+            if runtime.commands is not None:
+                await runtime.commands.close()
+            stop.set()
+            await task
+
+    try:
+        run(main())
+    finally:
+        assert runtime.close()
+
+
+def test_a_site_the_registry_does_not_know_is_filed_only_when_asked(sim: SimServer, engine: Engine) -> None:
+    async def main() -> None:
+        async with rig(sim, engine) as r:
+            refused = r.desk.add_request("Na Son", actor=OPERATOR, source=RequestSource.PHONE)
+            assert refused.problem is Problem.NOT_IN_REGISTRY and refused.request_id is None
+            assert refused in r.news  # the panel hears why
+            assert r.desk.view().requests == ()
+            filed = r.desk.add_request("Na Son", actor=OPERATOR, source=RequestSource.PHONE, stranger=True)
+            assert filed.ok and filed.state is FloorState.PENDING
+            known = r.desk.add_request(sim.world.sites[1].code, actor=OPERATOR, source=RequestSource.PHONE)
+            assert known.ok
+            rows, _ = r.logged()
+            assert sorted(x.site for x in rows) == sorted(["Na Son", sim.world.sites[1].code])
 
     run(main())

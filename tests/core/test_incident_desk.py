@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import orjson
 import pytest
 from sqlalchemy.orm import Session
 
-from console.domain import LOCAL_TZ, GroupBy, Incident, Severity
+import main as cli
+from console.domain import LOCAL_TZ, CommandRecord, CommandResult, GroupBy, Incident, Severity
+from console.incidents.book import IncidentBook
 from console.incidents.desk import (
+    RESOLVE_ACTION,
     EntryAdded,
     EntryChanged,
     EntryRemoved,
     EtaError,
     EtaProblem,
     IncidentDesk,
+    ResolveRefused,
     parse_eta,
 )
 from console.live.hub import Hub
+from console.live.incident_rules import IncidentRules
 from db import records
 from db.engine import open_database
 from db.writer import Store
 
-from .media_rig import at, joined, left, registry
+from .media_rig import at, joined, left, registry, row, stats
 
 
 @pytest.fixture
@@ -116,7 +122,7 @@ def test_a_manual_resolve_keeps_its_time_when_the_rules_resolve_later(store: Sto
     desk = IncidentDesk(hub, store)
     lose(hub, 30, 1)
     [key] = hub.incidents
-    assert desk.resolve(key, "Minh", at(40))
+    assert desk.resolve(key, "Minh", at(40), cause="Mất điện", fix="Chạy máy phát")
     entry = desk.entry(key)
     assert entry is not None and not entry.is_open and entry.resolved_by == "Minh"
     assert entry.incident.acknowledged_by == "Minh"  # resolving acknowledges an unseen incident
@@ -141,7 +147,7 @@ def test_a_shared_fault_groups_its_sites_and_passes_decisions_on(store: Store) -
     desk.acknowledge(parent.key, "Lan", at(40))
     desk.annotate(parent.key, cause="Mất điện trạm VNPT", eta=at(900))
     assert all(c.acknowledged and c.incident.cause == "Mất điện trạm VNPT" for c in desk.children(parent.key))
-    desk.resolve(parent.key, "Lan", at(60))
+    desk.resolve(parent.key, "Lan", at(60), fix="Chạy máy phát")  # the cause was given before
     assert not any(c.is_open for c in desk.children(parent.key))
     rows = logged(store)
     assert len(rows) == 5
@@ -179,10 +185,11 @@ def test_the_desk_keeps_the_latest_resolved_and_forgets_older_ones_but_never_an_
         hub.feed(left(300 * t, uuid, name))  # far apart: three incidents of their own
     oldest, middle, newest = (e.key for e in reversed(desk.roots()) if not e.is_parent)
     [parent] = [e for e in desk.entries() if e.is_parent]
-    desk.resolve(parent.key, "Lan", at(50))  # resolved first: longest resolved
-    desk.resolve(oldest, "Lan", at(51))
+    why = {"cause": "Mất điện", "fix": "Chạy máy phát"}
+    desk.resolve(parent.key, "Lan", at(50), **why)  # resolved first: longest resolved
+    desk.resolve(oldest, "Lan", at(51), **why)
     assert not any(isinstance(n, EntryRemoved) for n in news)
-    desk.resolve(middle, "Lan", at(52))
+    desk.resolve(middle, "Lan", at(52), **why)
 
     removed = [n.entry.key for n in news if isinstance(n, EntryRemoved)]
     assert removed == [*parent.children, parent.key]  # the children leave with their parent
@@ -190,6 +197,124 @@ def test_the_desk_keeps_the_latest_resolved_and_forgets_older_ones_but_never_an_
     assert desk.entry(newest) is not None and desk.entry(newest).is_open  # type: ignore[union-attr]
     assert desk.open_count() == 1
     assert len(logged(store)) == 8  # the log keeps every incident
+
+
+# --- manual resolves follow the truth ------------------------------------------------------------------------
+
+REOPEN = IncidentRules().reopen_s
+
+
+def commands(store: Store) -> list[CommandRecord]:
+    assert store.flush()
+    with Session(store.engine) as session:
+        return records.list_commands(session)
+
+
+def test_resolving_a_site_still_lost_needs_a_cause_and_a_fix_is_audited_and_reopens_linked(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    entry = desk.entry(key)
+    assert entry is not None and entry.condition_holds
+
+    with pytest.raises(ResolveRefused) as refused:
+        desk.resolve(key, "Minh", at(40))
+    assert refused.value.missing == ("cause", "fix") and "still holds" in str(refused.value)
+    with pytest.raises(ResolveRefused) as refused:
+        desk.resolve(key, "Minh", at(40), cause="Đứt cáp quang", fix="  ")
+    assert refused.value.missing == ("fix",)
+    assert desk.entry(key) == entry  # refused: nothing changed, nothing written
+    assert logged(store)[0].resolved_at is None and commands(store) == []
+
+    assert desk.resolve(key, "Minh", at(40), cause="Đứt cáp quang", fix="VNPT hàn nối")
+    [audit] = commands(store)
+    assert (audit.actor, audit.action, audit.target, audit.sent_at, audit.result) == (
+        "Minh",
+        RESOLVE_ACTION,
+        "X.A.0",
+        at(40),
+        CommandResult.OK,
+    )
+    assert "still held" in audit.detail and "Đứt cáp quang" in audit.detail and "VNPT hàn nối" in audit.detail
+    assert audit.args["condition_held"] is True
+
+    news: list[object] = []
+    desk.subscribe(news.append)
+    hub.tick(at(40 + REOPEN - 1))
+    assert news == [] and len(desk.entries()) == 1  # within the hold: nothing yet
+    hub.tick(at(40 + REOPEN))
+    [added] = [n for n in news if isinstance(n, EntryAdded)]
+    again = added.entry
+    assert again.reopens == key and again.is_open and again.alarming and again.condition_holds
+    assert again.incident.opened_at == at(40)
+
+    old_row, new_row = logged(store)
+    assert (old_row.resolved_at, old_row.cause, old_row.fix) == (at(40), "Đứt cáp quang", "VNPT hàn nối")
+    assert new_row.reopens_id == old_row.id and new_row.resolved_at is None and old_row.reopens_id is None
+    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    assert cli.main(["export", "--db", url, "--what", "incidents", "--format", "json"]) == 0
+    exported = orjson.loads(capsys.readouterr().out)
+    assert [(r["id"], r["reopens_id"]) for r in exported] == [(old_row.id, None), (new_row.id, old_row.id)]
+
+
+def test_a_resolve_once_the_sound_is_back_needs_nothing_and_nothing_reopens(store: Store) -> None:
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store)
+    changed: list[EntryChanged] = []
+    desk.subscribe(lambda n: changed.append(n) if isinstance(n, EntryChanged) else None)
+
+    def second(t: int, audio: float) -> None:
+        hub.feed(stats(t, {"u1": row(audio_bitrate=audio)}))
+        hub.tick(at(t))
+
+    hub.feed(joined(0, "u1", "Xã A0"))
+    for t in range(1, 40):
+        second(t, 64.0 if t < 10 else 0.0)
+    [entry] = desk.entries()
+    assert entry.condition_holds
+    second(40, 64.0)  # sound back: the rules wait a few seconds before they resolve
+    entry = desk.entry(entry.key)  # type: ignore[assignment]
+    assert entry is not None and not entry.condition_holds and entry.is_open
+    assert [c.after.condition_holds for c in changed] == [False]
+
+    assert desk.resolve(entry.key, "Lan", at(41))  # no cause, no fix: the condition has cleared
+    for t in range(41, 41 + int(REOPEN) + 5):
+        second(t, 64.0)
+    assert [e.key for e in desk.entries()] == [entry.key]
+    [row_] = logged(store)
+    assert row_.resolved_at == at(41)
+    [audit] = commands(store)
+    assert audit.args["condition_held"] is False and "had cleared" in audit.detail
+
+
+def test_the_window_book_refuses_what_the_desk_would_refuse_without_sending_it() -> None:
+    hub = Hub(registry())
+    desk = IncidentDesk(hub)
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    sent: list[tuple[int, str | None, str | None]] = []
+
+    class Actions:
+        def acknowledge(self, key: int, by: str, at: datetime) -> None: ...
+
+        def annotate(
+            self, key: int, cause: str | None, fix: str | None, eta: datetime | None, clear_eta: bool
+        ) -> None: ...
+
+        def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None:
+            sent.append((key, cause, fix))
+
+    book = IncidentBook(Actions(), registry(), desk.entries())
+    with pytest.raises(ResolveRefused):
+        book.resolve(key, "Lan", at(40), cause="Mất điện")
+    assert sent == []
+    desk.annotate(key, fix="Chạy máy phát")  # entered before: it counts
+    book.apply(EntryChanged(book.entry(key), desk.entry(key)))  # type: ignore[arg-type]
+    assert book.resolve(key, "Lan", at(40), cause="Mất điện")
+    assert sent == [(key, "Mất điện", None)]
 
 
 # --- the expected restore time ----------------------------------------------------------------------------

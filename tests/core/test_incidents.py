@@ -501,3 +501,132 @@ def test_brief_outage_restarts_the_timers_even_without_reports_in_between() -> N
     produced = rig.run(8, 30, {"u1": row(audio_bitrate=0.0)})
     [op] = opened(produced[18])
     assert op.incident.kind is IncidentKind.NO_AUDIO and op.incident.opened_at == at(8)
+
+
+# --- manual resolves: the rules keep watching, and reopen what is still broken --------------------------
+
+REOPEN = int(IncidentRules().reopen_s)
+
+
+def lost(rig: Rig, t: float, uuid: str, name: str) -> IncidentOpened:
+    rig.event(joined(0, uuid, name))
+    [op] = opened(rig.event(left(t, uuid, name)))
+    return op
+
+
+def test_a_site_still_lost_after_a_manual_resolve_opens_again_linked_to_it() -> None:
+    rig = Rig()
+    old = lost(rig, 30, "u1", "Xã A0")
+    tracker = rig.tracker
+    assert tracker.holds(old.key)
+    tracker.resolved_by_hand(old.key, at(40))
+    assert tracker.holds(old.key) and tracker.by_hand(old.key) == at(
+        40
+    )  # a person's word is not the site back
+    produced = rig.run(41, 40 + REOPEN + 5, None)
+    assert list(produced) == [40 + REOPEN]  # nothing before the hold has passed, once after it
+    out = produced[40 + REOPEN]
+    assert resolved(out) == [IncidentResolved(old.key, at(40))]
+    [new] = opened(out)
+    assert new.reopens == old.key
+    assert (new.incident.site, new.incident.kind, new.incident.opened_at) == (
+        "X.A.0",
+        IncidentKind.LINK_DOWN,
+        at(40),  # the log covers the whole outage: the new incident takes over where the old one was closed
+    )
+    assert tracker.open_key("X.A.0", IncidentKind.LINK_DOWN) == new.key and tracker.by_hand(new.key) is None
+    assert resolved(rig.event(joined(200, "u2", "Xã A0"))) == [IncidentResolved(new.key, at(200))]
+
+
+def test_a_site_back_before_the_hold_is_not_reopened() -> None:
+    rig = Rig()
+    old = lost(rig, 30, "u1", "Xã A0")
+    rig.tracker.resolved_by_hand(old.key, at(40))
+    rig.run(41, 50, None)
+    assert resolved(rig.event(joined(50, "u2", "Xã A0"))) == [IncidentResolved(old.key, at(50))]
+    assert not rig.tracker.holds(old.key)
+    assert opened([c for cs in rig.run(51, 200, None).values() for c in cs]) == []
+    assert rig.tracker.open_incidents() == {}
+
+
+def test_a_site_still_silent_after_a_manual_resolve_opens_again() -> None:
+    rig = Rig()
+    rig.event(joined(0, "u1", "Xã A0"))
+    rig.run(1, 10, {"u1": row()})
+    [old] = [c for cs in rig.run(10, 40, {"u1": row(audio_bitrate=0.0)}).values() for c in opened(cs)]
+    rig.tracker.resolved_by_hand(old.key, at(40))
+    produced = rig.run(40, 40 + REOPEN + 5, {"u1": row(audio_bitrate=0.0)})
+    assert list(produced) == [40 + REOPEN]
+    [new] = opened(produced[40 + REOPEN])
+    assert (new.reopens, new.incident.kind, new.incident.opened_at) == (
+        old.key,
+        IncidentKind.NO_AUDIO,
+        at(40),
+    )
+
+
+def test_sound_back_but_not_yet_settled_no_longer_holds_and_never_reopens() -> None:
+    rig = Rig()
+    rig.event(joined(0, "u1", "Xã A0"))
+    rig.run(1, 10, {"u1": row()})
+    [old] = [c for cs in rig.run(10, 40, {"u1": row(audio_bitrate=0.0)}).values() for c in opened(cs)]
+    assert rig.tracker.holds(old.key) and rig.tracker.clearing() == frozenset()
+    rig.run(40, 42, {"u1": row()})  # sound is back; the rules wait no_media_clear_s before resolving
+    assert rig.tracker.clearing() == {old.key} and not rig.tracker.holds(old.key)
+    rig.tracker.resolved_by_hand(old.key, at(42))
+    produced = rig.run(42, 42 + REOPEN + 5, {"u1": row()})
+    assert produced == {45: [IncidentResolved(old.key, at(40))]}
+    assert rig.tracker.clearing() == frozenset()
+
+
+def test_an_mcu_still_unreachable_after_a_manual_resolve_opens_again_and_one_back_does_not() -> None:
+    rig = Rig()
+    rig.tracker.mcu = "MCU-1"
+    rig.event(link(0, LinkState.CONNECTED))
+    [old] = opened(rig.event(fault(5, LinkState.UNREACHABLE, LinkReason.UNREACHABLE, "cannot connect")))
+    assert rig.tracker.holds(old.key)
+    rig.tracker.resolved_by_hand(old.key, at(10))
+    produced = rig.run(6, 10 + REOPEN + 5, None)
+    assert list(produced) == [10 + REOPEN]
+    assert resolved(produced[10 + REOPEN]) == [IncidentResolved(old.key, at(10))]
+    [new] = opened(produced[10 + REOPEN])
+    assert (new.reopens, new.incident.site, new.incident.kind) == (
+        old.key,
+        "MCU-1",
+        IncidentKind.MCU_UNREACHABLE,
+    )
+    assert "cannot connect" in new.incident.detail
+
+    rig.tracker.resolved_by_hand(new.key, at(60))
+    assert rig.event(link(70, LinkState.CONNECTED)) == [IncidentResolved(new.key, at(70))]
+    assert opened([c for cs in rig.run(71, 200, None).values() for c in cs]) == []
+
+
+def test_a_shared_fault_resolved_by_hand_takes_no_more_sites_and_reopens_as_a_linked_parent() -> None:
+    rig = Rig()
+    for i in range(4):
+        rig.event(joined(0, f"u{i}", f"Xã A{i}"))
+    out: list[Change] = []
+    for i in range(4):
+        out += rig.event(left(100 + i, f"u{i}", f"Xã A{i}"))
+    [parent] = of(out, ParentOpened)
+    assert isinstance(parent, ParentOpened)
+    children = rig.tracker.children(parent.key)
+    assert len(children) == 4 and rig.tracker.holds(parent.key)
+    for key in (*sorted(children), parent.key):  # what the desk does for a parent
+        rig.tracker.resolved_by_hand(key, at(110))
+    # a fifth commune drops after the resolve: it does not join the parent a person has closed
+    rig.event(joined(0, "u4", "Xã A4"))
+    late = rig.event(left(112, "u4", "Xã A4"))
+    assert of(late, IncidentGrouped) == []
+    produced = rig.run(111, 110 + REOPEN + 5, None)
+    assert list(produced) == [110 + REOPEN]
+    out = produced[110 + REOPEN]
+    assert {r.key for r in resolved(out)} == {*children, parent.key}
+    reopened = opened(out)
+    assert sorted(r.reopens for r in reopened if r.reopens is not None) == sorted(children)
+    [again] = of(out, ParentOpened)
+    assert isinstance(again, ParentOpened)
+    assert again.reopens == parent.key and again.incident.site == "H.A"
+    # the four reopened sites and the late one are the new shared fault
+    assert len(rig.tracker.children(again.key)) == 5

@@ -29,6 +29,7 @@ from db.records import (
     get_floor_request,
     get_incident,
     get_meeting,
+    latest_meeting_id,
     list_attendance,
     list_commands,
     list_floor_requests,
@@ -41,6 +42,7 @@ from db.records import (
     record_join,
     record_leave,
     resolve_incident,
+    site_attendance,
     start_meeting,
     update_incident,
     write_batch,
@@ -100,6 +102,39 @@ def test_attendance_is_cumulative(engine: Engine) -> None:
         assert list_attendance(s, open_only=True) == []
         assert [a.joined_at for a in list_attendance(s, since=at(5))] == [at(12)]
         assert [a.joined_at for a in list_attendance(s, until=at(12))] == [at(1)]
+
+
+def test_a_sites_detail_reads_this_meeting_and_earlier_ones_today(engine: Engine) -> None:
+    """The joins/leaves tab: every span of the current meeting (one begun before midnight too), other meetings'
+    only from `since` (midnight) on, no other site's; the current meeting is the conference's last recorded."""
+    since = at(60)
+    with Session(engine) as s:
+        save_network(s, small_network())
+        yesterday = start_meeting(s, Meeting("Hôm qua", "", None, at(0), conference="giaoban"))
+        morning = start_meeting(s, Meeting("Sáng nay", "", None, at(62), conference="giaoban"))
+        urgent = start_meeting(s, Meeting("Khẩn", "", None, at(75), conference="khancap"))
+        current = start_meeting(
+            s, Meeting("Giao ban", "", None, at(50), conference="giaoban")
+        )  # over midnight
+        record_join(s, SITE, at(1), meeting_id=yesterday, participant_uuid="y")
+        record_join(s, SITE, at(55), meeting_id=current, participant_uuid="c0")
+        record_join(s, SITE, at(63), meeting_id=morning, participant_uuid="m")
+        record_leave(s, at(64), participant_uuid="m")
+        record_join(s, SITE, at(76), meeting_id=urgent, participant_uuid="u")
+        record_join(s, "DB.T.UBND", at(80), meeting_id=current, participant_uuid="t")
+        record_join(s, SITE, at(90), meeting_id=current, participant_uuid="c1")
+        s.commit()
+    with Session(engine) as s:
+        assert latest_meeting_id(s, "giaoban") == current
+        assert latest_meeting_id(s, "khancap") == urgent and latest_meeting_id(s, "other") is None
+        spans = site_attendance(s, SITE, since=since, meeting_id=current)
+        assert [(a.participant_uuid, a.meeting_id, a.joined_at, a.left_at) for a in spans] == [
+            ("c0", current, at(55), None),
+            ("m", morning, at(63), at(64)),
+            ("u", urgent, at(76), None),
+            ("c1", current, at(90), None),
+        ]
+        assert [a.participant_uuid for a in site_attendance(s, SITE, since=since)] == ["m", "u", "c1"]
 
 
 def test_leave_closes_the_newest_open_span_of_that_participant(session: Session) -> None:

@@ -13,8 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from console.runtime.session import SessionOptions
 from console.sim.server import SimServer
+from db.engine import session_factory
+from db.records import list_attendance
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
+from widgets.text import local_clock
 from widgets.wall.panel import WallPanel
 from widgets.wall.view import WallView
 
@@ -89,15 +92,30 @@ def _context_event(wall: WallView, pos: QPoint) -> QContextMenuEvent:
     return QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, wall.viewport().mapToGlobal(pos))
 
 
-def test_a_click_on_a_tile_opens_the_site_in_a_window_of_its_own(live: LiveConsole, qtbot: QtBot) -> None:
+def test_a_double_click_opens_the_site_with_the_joins_and_leaves_the_log_holds(
+    live: LiveConsole, qtbot: QtBot
+) -> None:
     from widgets.site.detail import SiteDetail
 
     wall = live.panel.wall
     row = wall.visible_rows()[0]
+    key = live.site_key(row)
     rect = wall.tile_rect(row)
     assert rect is not None
     qtbot.mouseClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wall.selected == row and not live.window.findChildren(SiteDetail)  # one click selects, no more
+    qtbot.mouseDClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: any(d.isVisible() for d in live.window.findChildren(SiteDetail)))
     [detail] = live.window.findChildren(SiteDetail)
-    assert detail.key == live.site_key(row)
+    assert detail.key == key
     assert wall.data is not None and wall.data.index.names[row] in detail.window().windowTitle()
+    # the site joined when the console started, before its detail opened: the tab shows what the log holds
+    store, engine = live.session.store, live.session.engine
+    assert store is not None and engine is not None and store.flush()
+    with session_factory(engine)() as session:
+        logged = list_attendance(session, site=key)
+    assert logged
+    model = detail.attendance
+    qtbot.waitUntil(lambda: model.rowCount() >= len(logged), timeout=WAIT_MS)
+    assert model.index(0, 0).data() == local_clock(logged[0].joined_at)  # in Hà Nội time
+    assert detail.attendance_note.text().startswith("Cuộc họp này")

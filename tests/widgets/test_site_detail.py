@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import Engine
 
-from console.domain import Contact, Health, ParticipantUpdated, Site, Technician, Tier
+from console.domain import Contact, Health, McuEvent, ParticipantUpdated, Site, Technician, Tier
 from console.live.hub import Hub
-from console.runtime.bridge import HubSiteSource
+from console.runtime.bridge import AttendanceReader, HubSiteSource, SiteAttendance, SiteAttendanceRequest
+from console.runtime.session import attendance_reader
+from db.engine import open_database
+from db.writer import Store
 from tests.core.media_rig import at, joined, left, participant, registry, row, stats
 from widgets.site.detail import REFRESH_MS, WINDOW_S, SiteDetail
+from widgets.theme import DIM_TEXT
 
 
 class Clock:
@@ -232,3 +239,96 @@ def test_the_refresh_stops_while_hidden(vi_app: QApplication, qtbot: QtBot, hub:
     clock.now += timedelta(seconds=5)
     widget.show()
     assert widget.refresh_timer.isActive()
+
+
+class LateLog(HubSiteSource):
+    """The hub's own source, with the log's answer held back until `answer()`: as through the bridge, changes
+    seen live may come before the log's answer that already holds them."""
+
+    def __init__(self, hub: Hub, reader: AttendanceReader) -> None:
+        super().__init__(hub, attendance=reader)
+        self.pending: list[Callable[[], None]] = []
+
+    def attendance(
+        self,
+        request: SiteAttendanceRequest,
+        deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.pending.append(lambda: HubSiteSource.attendance(self, request, deliver, failed))
+
+    def answer(self) -> None:
+        for call in self.pending:
+            call()
+        self.pending.clear()
+
+
+def run_of_the_console(engine: Engine, *events: McuEvent) -> tuple[Hub, Store]:
+    """A console run writing to the log: its own store (a meeting of its own), fed `events`."""
+    store = Store(engine, interval=0.02)
+    hub = Hub(network(), store=store)
+    for event in events:
+        hub.feed(event)
+    return hub, store
+
+
+def test_joins_and_leaves_come_from_the_log_then_live(
+    vi_app: QApplication, qtbot: QtBot, clock: Clock, tmp_path: Path
+) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    try:
+        name = "UBND huyện Tuần Giáo"
+        day = timedelta(days=1).total_seconds()
+        for events in (
+            (joined(-day, "y", name), left(-day + 50, "y", name)),  # yesterday's meeting: not shown
+            (joined(0, "tg", name), left(30, "tg", name)),  # an earlier meeting today, dropped
+        ):
+            _, store = run_of_the_console(engine, *events)
+            assert store.close()
+        # this run: the site joined before its detail opened, and so did another site
+        hub, store = run_of_the_console(engine, joined(60, "tg2", name), joined(61, "a0", "Xã A0"))
+        source = LateLog(hub, attendance_reader(engine, store))
+        widget = SiteDetail(source, TG, clock=clock)
+        qtbot.addWidget(widget)
+        widget.resize(1100, 700)
+        widget.show()
+        widget.tabs.setCurrentIndex(2)
+        model = widget.attendance
+        assert widget.attendance_note.text() == "Đang đọc nhật ký…"
+        hub.feed(left(90, "tg2", name))  # seen live before the log answers (and written to it)
+        hub.feed(joined(100, "tg3", name))
+        assert model.rowCount() == 1  # the live join shows at once
+
+        source.answer()
+        rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+        assert rows == [
+            ["08:00:00", "08:00:30", "0:30", "✖ rớt kết nối"],
+            ["08:01:00", "08:01:30", "0:30", "✖ rớt kết nối"],
+            ["08:01:40", "● đang kết nối", "0:20", ""],
+        ]  # each change once, in Hà Nội time; yesterday's meeting and the other site left out
+        earlier = model.index(0, 0)
+        assert earlier.data(Qt.ItemDataRole.ToolTipRole) == "Một cuộc họp trước đó hôm nay"
+        assert earlier.data(Qt.ItemDataRole.ForegroundRole) == DIM_TEXT
+        assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None  # this meeting's
+        assert widget.attendance_note.text().startswith("Cuộc họp này và các cuộc họp trước đó hôm nay")
+
+        hub.feed(left(110, "tg3", name, by_operator=True))  # and live from then on
+        assert model.index(2, 1).data() == "08:01:50" and model.index(2, 3).data() == "điều hành viên ngắt"
+        assert model.rowCount() == 3
+        assert store.close()
+    finally:
+        engine.dispose()
+
+
+def test_a_log_that_cannot_be_read_is_said_where_the_spans_would_be(
+    vi_app: QApplication, qtbot: QtBot, hub: Hub, clock: Clock
+) -> None:
+    def broken(site: str, conference: str, since: datetime) -> SiteAttendance:
+        raise OSError("disk I/O error")
+
+    widget = SiteDetail(HubSiteSource(hub, attendance=broken), TG, clock=clock)
+    qtbot.addWidget(widget)
+    note = widget.attendance_note.text()
+    assert note.startswith("✗ Không đọc được nhật ký") and "disk I/O error" in note
+    hub.feed(joined(10, "tg", "UBND huyện Tuần Giáo", "10.20.1.10"))
+    assert widget.attendance.rowCount() == 1  # what is seen live still shows

@@ -28,7 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +51,7 @@ from console.floor.desk import (
     FloorView,
     SpeakingTimeWarning,
 )
+from console.live.wall import fold
 from console.runtime.bridge import FloorCommand, FloorOp
 from widgets.text import (
     SOURCE_GLYPHS,
@@ -70,7 +73,8 @@ FloorRunner = Callable[[FloorCommand], None]
 """Sends a floor action to the session (`console.runtime.bridge.FloorCommand`)."""
 """Runs an operation on the desk, on the session's loop (an awaitable result is awaited there)."""
 SiteList = Callable[[], Sequence[tuple[str, str]]]
-"""The sites in the meeting now, as (site key, name)."""
+"""The sites the registry knows, as (site code, name): the only ones the request form offers."""
+MAX_OFFERED = 50  # completions shown at once; the operator types on to narrow them
 
 
 class Column(enum.IntEnum):
@@ -283,10 +287,27 @@ class FloorPanel(QWidget):
 
         form_box = QGroupBox(self.tr("Request by phone, e-mail or Zalo"), self)
         form = QFormLayout(form_box)
-        self.site_box = QComboBox(form_box)
-        self.site_box.setObjectName("floorSite")
-        self.site_box.setEditable(True)
-        self.site_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.site_edit = QLineEdit(form_box)
+        self.site_edit.setObjectName("floorSite")
+        self.site_edit.setPlaceholderText(self.tr("A site's name or code, e.g. na son"))
+        self.site_edit.setClearButtonEnabled(True)
+        self.site_offers = QStandardItemModel(self)
+        self.completer = QCompleter(self.site_offers, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.setWidget(self.site_edit)
+        self.completer.activated.connect(self.site_edit.setText)
+        self.site_edit.textEdited.connect(self._offer_sites)
+        self.site_edit.textChanged.connect(self._show_site)
+        self.site_hint = QLabel(form_box)
+        self.site_hint.setObjectName("floorSiteHint")
+        self.site_hint.setWordWrap(True)
+        self.stranger_box = QCheckBox(self.tr("File as a site not in the registry"), form_box)
+        self.stranger_box.setObjectName("floorStranger")
+        self.stranger_box.setToolTip(
+            self.tr("Only for a site the registry does not know: the name is filed as typed.")
+        )
+        self.stranger_box.toggled.connect(lambda _on: self._show_site())
         self.delegate_edit = QLineEdit(form_box)
         self.delegate_edit.setObjectName("floorDelegate")
         self.topic_edit = QLineEdit(form_box)
@@ -298,7 +319,9 @@ class FloorPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add to the queue"), form_box)
         self.add_button.setObjectName("floorAdd")
         self.add_button.clicked.connect(self.add_request)
-        form.addRow(self.tr("Site"), self.site_box)
+        form.addRow(self.tr("Site"), self.site_edit)
+        form.addRow("", self.site_hint)
+        form.addRow("", self.stranger_box)
         form.addRow(self.tr("Delegate"), self.delegate_edit)
         form.addRow(self.tr("Topic"), self.topic_edit)
         form.addRow(self.tr("Came by"), self.source_box)
@@ -318,6 +341,8 @@ class FloorPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._known: list[tuple[str, str, str]] = []  # (code, name, folded "name code") of the registry
+        self._fill_sites()
         self.refresh()
         self._update_actions()
 
@@ -445,25 +470,91 @@ class FloorPanel(QWidget):
 
     def focus_form(self) -> None:
         self._fill_sites()
-        self.site_box.setFocus()
+        self.site_edit.setFocus()
 
+    # --- the request form: registry sites only, strangers on the operator's word -------------------------
     def _fill_sites(self) -> None:
-        current = self.site_box.currentText()
-        self.site_box.clear()
-        for key, name in self._sites():
-            self.site_box.addItem(f"{name} ({key})" if name != key else key, key)
-        if current:
-            self.site_box.setEditText(current)
+        known = sorted(self._sites(), key=lambda site: (fold(site[1]), site[0]))
+        self._known = [(code, name, fold(f"{name} {code}")) for code, name in known]
+        self._show_site()
+
+    @staticmethod
+    def _offer_text(code: str, name: str) -> str:
+        return f"{name} ({code})" if name != code else code
+
+    def matching_sites(self, text: str) -> list[tuple[str, str]]:
+        """The registry's sites whose name or code holds every word typed, marks and case ignored
+        ("na son" finds "Nà Sơn", "d" finds "đ"), those that begin with it first."""
+        words = fold(text).split()
+        if not words:
+            return []
+        start = fold(text).strip()
+        found = [(code, name) for code, name, hay in self._known if all(w in hay for w in words)]
+        found.sort(
+            key=lambda site: not fold(site[1]).startswith(start) and not fold(site[0]).startswith(start)
+        )
+        return found
+
+    def chosen_site(self) -> tuple[str, str] | None:
+        """The registry site the form names: the completion picked, a name or code typed whole, or the one
+        site that matches what is typed; None when there is none or several."""
+        text = self.site_edit.text().strip()
+        if not text:
+            return None
+        for code, name, _hay in self._known:
+            if text == self._offer_text(code, name):
+                return code, name
+        whole = [(code, name) for code, name, _hay in self._known if fold(text) in (fold(name), fold(code))]
+        if len(whole) == 1:
+            return whole[0]
+        found = self.matching_sites(text)
+        return found[0] if len(found) == 1 else None
+
+    def _offer_sites(self, text: str) -> None:
+        """Fill the completion list from what is typed, and show it."""
+        self.site_offers.clear()
+        for code, name in self.matching_sites(text)[:MAX_OFFERED]:
+            item = QStandardItem(self._offer_text(code, name))
+            item.setData(code, ID_ROLE)
+            self.site_offers.appendRow(item)
+        if self.site_offers.rowCount():  # typed by the operator: the field has the keyboard
+            self.completer.complete()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
+
+    def _show_site(self) -> None:
+        """Say under the field which site a request would be filed for, or why none."""
+        text = self.site_edit.text().strip()
+        chosen = self.chosen_site()
+        if not text:
+            hint = ""
+        elif chosen is not None:
+            hint = "✓ " + self._offer_text(*chosen)
+        elif self.stranger_box.isChecked():
+            hint = "⚠ " + self.tr("“%1” will be filed as a site not in the registry").replace("%1", text)
+        else:
+            n = len(self.matching_sites(text))
+            if n > 1:
+                hint = "… " + self.tr("%1 sites match: choose one from the list").replace("%1", str(n))
+            else:
+                hint = "✗ " + self.tr("“%1” is not in the registry").replace("%1", text)
+        self.site_hint.setText(hint)
+        self.add_button.setEnabled(chosen is not None or (bool(text) and self.stranger_box.isChecked()))
 
     def add_request(self) -> None:
-        index = self.site_box.currentIndex()
-        key = self.site_box.itemData(index) if index >= 0 else None
-        text = self.site_box.currentText().strip()
-        if not isinstance(key, str) or self.site_box.itemText(index) != text:
-            key = text  # typed by hand: a site key or a name as the MCU shows it
-        if not key:
-            self.status.setText("✗ " + self.tr("Choose the site that asked to speak"))
+        text = self.site_edit.text().strip()
+        chosen = self.chosen_site()
+        stranger = chosen is None and bool(text) and self.stranger_box.isChecked()
+        if chosen is None and not stranger:
+            if text:
+                self.status.setText(
+                    "✗ "
+                    + self.tr("“%1” is not in the registry: choose a site from the list").replace("%1", text)
+                )
+            else:
+                self.status.setText("✗ " + self.tr("Choose the site that asked to speak"))
             return
+        key = chosen[0] if chosen is not None else text
         source = RequestSource(self.source_box.currentData())
         delegate, topic, who = (
             self.delegate_edit.text().strip(),
@@ -471,10 +562,19 @@ class FloorPanel(QWidget):
             self.operator,
         )
         self._run(
-            FloorCommand(FloorOp.ADD_REQUEST, who, site=key, source=source, delegate=delegate, topic=topic)
+            FloorCommand(
+                FloorOp.ADD_REQUEST,
+                who,
+                site=key,
+                source=source,
+                delegate=delegate,
+                topic=topic,
+                stranger=stranger,
+            )
         )
         self.delegate_edit.clear()
         self.topic_edit.clear()
+        self.stranger_box.setChecked(False)  # each stranger is the operator's word, once
 
     def showEvent(self, event: Any) -> None:
         self._fill_sites()

@@ -4,6 +4,16 @@ on them, and the alarm for a new critical one.
 The tree is a model over an `IncidentSource` (the desk, or the window's book of its news): rows are inserted as incidents open, moved under
 their parent when a shared fault is found, and only the cells that change are announced. Durations and the
 expected restore time count on a named timer (2 Hz). Severity has a colour, and always a glyph and a word too.
+
+The list never moves under the operator's hand: while the pointer is over it, for `ORDER_HOLD_S` after an action
+(a click, a key, a form) and while a form is open, rows keep their places — new incidents, shared faults
+gathering their sites and resolved rows leaving wait, and a note says how many changes wait; cells still update in
+place. When the hold ends the waiting rows take their places and stay marked for `MARK_S`. One click selects,
+Enter or a double click opens (the form; the site detail from the site column).
+
+A manual resolve of an incident whose condition still holds asks for a cause and a fix (the desk refuses it
+without them) and says what still holds; a row that reopens one resolved that way says so ("reopened from #N",
+N the dock's number of the old incident, shown in each row's tooltip).
 """
 
 from __future__ import annotations
@@ -17,6 +27,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +37,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,7 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import GroupBy, Severity, utcnow
+from console.domain import GroupBy, IncidentKind, Severity, utcnow
 from console.incidents.book import IncidentSource
 from console.incidents.desk import (
     DeskEntry,
@@ -53,6 +74,8 @@ from console.incidents.desk import (
     EntryRemoved,
     EtaError,
     EtaProblem,
+    ResolveRefused,
+    missing_for_resolve,
     newest_first,
     parse_eta,
 )
@@ -67,7 +90,7 @@ from widgets.text import (
     severity_text,
     span_text,
 )
-from widgets.theme import AMBER, DIM_TEXT, ON_ALARM, RED, SEVERITY_COLOURS, colour_rule
+from widgets.theme import AMBER, DIM_TEXT, EDGE, ON_ALARM, RED, SEVERITY_COLOURS, colour_rule
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -79,6 +102,9 @@ REFRESH_MS = 500  # changing text (durations, time to restore) at 2 Hz
 FLASH_MS = 500
 FLASH_SECONDS = 6
 BEEP_GAP_S = 2.0  # a burst of critical incidents beeps once
+ORDER_HOLD_S = 3.0  # the list keeps its order this long after the operator's last action
+MARK_S = 4.0  # rows that took their places when a hold ended stay marked this long
+MOVED_MARK = EDGE  # the background of those rows
 
 
 class Column(enum.IntEnum):
@@ -126,6 +152,10 @@ class IncidentModel(QStandardItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._rows: dict[int | None, list[int]] = {None: []}  # parent key (None: top) → child keys in order
+        self._where: dict[int, int | None] = {}  # key → the parent key its row is under (None: top)
+        self._held = False
+        self._pending: dict[int, None] = {}  # keys whose row waits for the hold to end, in arrival order
+        self._marked: set[int] = set()
         self._items: dict[int, list[QStandardItem]] = {}  # key → its row's items, one per column
         self._shown: dict[int, list[tuple[object, ...]]] = {}  # key → what each of its cells shows now
         self.setHorizontalHeaderLabels([self._header(c) for c in Column])
@@ -203,8 +233,12 @@ class IncidentModel(QStandardItemModel):
                     text += " " + self.tr("by %1").replace("%1", entry.resolved_by)
                 return text
             if entry.acknowledged:
-                return self.tr("✓ Acknowledged by %1").replace("%1", i.acknowledged_by or "?")
-            return self.tr("● Open")
+                text = self.tr("✓ Acknowledged by %1").replace("%1", i.acknowledged_by or "?")
+            else:
+                text = self.tr("● Open")
+            if entry.reopens is not None:
+                text += " · " + self.tr("↻ reopened from #%1").replace("%1", str(entry.reopens))
+            return text
         if column is Column.ETA:
             if i.eta is None:
                 return ""
@@ -220,9 +254,11 @@ class IncidentModel(QStandardItemModel):
     def _tooltip(self, entry: DeskEntry) -> str:
         i = entry.incident
         lines = [
-            f"{kind_text(i.kind)} — {html.escape(self.site_name(i.site))}",
+            f"#{entry.key} {kind_text(i.kind)} — {html.escape(self.site_name(i.site))}",
             self.tr("Opened %1").replace("%1", local_date_time(i.opened_at, seconds=True)),
         ]
+        if entry.reopens is not None:
+            lines.append(self._reopened_note(entry.reopens))
         if i.detail and not entry.is_parent:
             lines.append(html.escape(i.detail))
         if i.acknowledged_at is not None:
@@ -238,6 +274,20 @@ class IncidentModel(QStandardItemModel):
         if i.eta is not None:
             lines.append(self.tr("Expected restore: %1").replace("%1", local_minutes(i.eta)))
         return "<br>".join(lines)
+
+    def _reopened_note(self, key: int) -> str:
+        """What the tooltip says of the incident a row reopens."""
+        old = self.desk.entry(key)
+        if old is None or old.incident.resolved_at is None:
+            return self.tr("Reopened from #%1: its condition was still there after it was resolved.").replace(
+                "%1", str(key)
+            )
+        return (
+            self.tr("Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.")
+            .replace("%1", str(key))
+            .replace("%2", html.escape(old.resolved_by or "?"))
+            .replace("%3", local_clock(old.incident.resolved_at))
+        )
 
     def _look(
         self, entry: DeskEntry, column: Column, tooltip: str, now: datetime | None
@@ -268,6 +318,9 @@ class IncidentModel(QStandardItemModel):
         for column in columns:
             look = self._look(entry, column, tooltip, now)
             before = shown[column]
+            if self._held and column == 0 and before and look[4] != before[4]:
+                look = (*look[:4], before[4], *look[5:])  # showing or hiding the row waits for the hold
+                self._pending[entry.key] = None
             if look == before:
                 continue
             shown[column] = look
@@ -280,12 +333,72 @@ class IncidentModel(QStandardItemModel):
 
     # --- following the desk ----------------------------------------------------------------------------
     def _on_desk(self, news: DeskNews) -> None:
-        if isinstance(news, EntryAdded):
-            self._insert(news.entry)
-        elif isinstance(news, EntryRemoved):
-            self._remove(news.entry)
+        if isinstance(news, EntryAdded | EntryRemoved):
+            key = news.entry.key
+            if self._held:
+                self._pending[key] = None
+            elif isinstance(news, EntryAdded):
+                self._insert(news.entry)
+            else:
+                self._remove(key)
         else:
             self._change(news)
+
+    # --- holding the order ------------------------------------------------------------------------------
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def hold(self) -> None:
+        """Keep every row where it is: new, moved and leaving rows wait for `release` (cells still change)."""
+        self._held = True
+
+    def waiting(self) -> int:
+        """How many incidents wait for the hold to end to take (or leave) their place."""
+        return len(self._pending)
+
+    def release(self) -> list[int]:
+        """End the hold: waiting rows leave, come or move; returns the keys of the rows that came or moved."""
+        self._held = False
+        pending, self._pending = list(self._pending), {}
+        for key in pending:
+            if self.desk.entry(key) is None:
+                self._remove(key)
+        entries = [e for e in (self.desk.entry(k) for k in pending) if e is not None]
+        placed: list[int] = []
+        for entry in sorted(entries, key=lambda e: e.parent is not None):  # parents before their sites
+            if self._place(entry):
+                placed.append(entry.key)
+            self._show(entry)
+        return placed
+
+    def mark(self, keys: Iterable[int]) -> None:
+        """Mark the rows of `keys` (rows that just took their places) until `clear_marks`."""
+        brush = QBrush(MOVED_MARK)
+        for key in keys:
+            for item in self._items.get(key, ()):
+                item.setData(brush, Qt.ItemDataRole.BackgroundRole)
+            self._marked.add(key)
+
+    def marked(self) -> set[int]:
+        return {k for k in self._marked if k in self._items}
+
+    def clear_marks(self) -> None:
+        for key in self._marked:
+            for item in self._items.get(key, ()):
+                item.setData(None, Qt.ItemDataRole.BackgroundRole)
+        self._marked.clear()
+
+    def _place(self, entry: DeskEntry) -> bool:
+        """Put the entry's row where it belongs; True when it came or moved."""
+        if entry.key not in self._items:
+            self._insert(entry)
+            return True
+        want = entry.parent if entry.parent in self._items else None
+        if self._where[entry.key] == want:
+            return False
+        self._move(entry.key, want, entry)
+        return True
 
     def _slot(self, keys: list[int], entry: DeskEntry) -> int:
         order = [newest_first(e) for e in (self.desk.entry(k) for k in keys) if e is not None]
@@ -310,39 +423,52 @@ class IncidentModel(QStandardItemModel):
         self._shown[entry.key] = [() for _ in Column]
         self._show(entry)
         keys.insert(row, entry.key)
+        self._where[entry.key] = parent
         self._rows.setdefault(entry.key, [])
         self._under(parent).insertRow(row, items)
 
-    def _remove(self, entry: DeskEntry) -> None:
-        key = entry.key
+    def _remove(self, key: int) -> None:
         if key not in self._items:
             return
-        parent = entry.parent if key in self._rows.get(entry.parent, ()) else None
+        parent = self._where[key]
         keys = self._rows[parent]
         row = keys.index(key)
         del keys[row]
         for gone in (*self._rows.pop(key, ()), key):
             self._items.pop(gone, None)
             self._shown.pop(gone, None)
+            self._where.pop(gone, None)
+            self._rows.pop(gone, None)
         self._under(parent).removeRow(row)
 
     def _change(self, news: EntryChanged) -> None:
-        before, after = news.before, news.after
+        after = news.after
         if after.key not in self._items:
-            self._insert(after)
+            if self._held:
+                self._pending[after.key] = None
+            else:
+                self._insert(after)
             return
-        if before.parent != after.parent and (after.parent is None or after.parent in self._items):
-            self._move(after.key, before.parent if before.parent in self._items else None, after)
+        if self._held:
+            if after.parent != self._where[after.key]:  # its parent's row may itself be waiting
+                self._pending[after.key] = None
+        else:
+            want = after.parent if after.parent in self._items else None
+            if want != self._where[after.key]:
+                self._move(after.key, want, after)
         self._show(after)
 
-    def _move(self, key: int, old_parent: int | None, after: DeskEntry) -> None:
+    def _move(self, key: int, parent: int | None, after: DeskEntry) -> None:
+        """Move a row under `parent` (None: the top level), in its place there."""
+        old_parent = self._where[key]
         source = self._rows[old_parent]
         items = self._under(old_parent).takeRow(source.index(key))
         source.remove(key)
-        target = self._rows[after.parent]
+        target = self._rows[parent]
         row = self._slot(target, after)
         target.insert(row, key)
-        self._under(after.parent).insertRow(row, items)
+        self._where[key] = parent
+        self._under(parent).insertRow(row, items)
 
     def refresh(self, now: datetime | None = None) -> int:
         """Recount durations and times to restore of open incidents; returns how many cells changed.
@@ -374,6 +500,24 @@ class ResolvedFilter(QSortFilterProxyModel):
         self.setFilterRegularExpression("" if show else "^1$")
 
 
+def still_text(kind: IncidentKind) -> str:
+    """What still holds, for an incident of `kind` whose condition the rules still see."""
+    return {
+        IncidentKind.LINK_DOWN: QCoreApplication.translate("IncidentForm", "the site is still disconnected"),
+        IncidentKind.NO_AUDIO: QCoreApplication.translate("IncidentForm", "the site still sends no sound"),
+        IncidentKind.NO_VIDEO: QCoreApplication.translate("IncidentForm", "the site still sends no picture"),
+        IncidentKind.PACKET_LOSS: QCoreApplication.translate("IncidentForm", "packets are still being lost"),
+        IncidentKind.JITTER: QCoreApplication.translate("IncidentForm", "the jitter is still too high"),
+        IncidentKind.LOW_BITRATE: QCoreApplication.translate("IncidentForm", "the bitrate is still too low"),
+        IncidentKind.MCU_UNREACHABLE: QCoreApplication.translate(
+            "IncidentForm", "the MCU still does not answer properly"
+        ),
+        IncidentKind.MCU_AUTH: QCoreApplication.translate(
+            "IncidentForm", "the MCU still refuses the console's sign-in"
+        ),
+    }.get(kind) or QCoreApplication.translate("IncidentForm", "its condition is still there")
+
+
 class IncidentForm(QDialog):
     """Cause, fix and expected restore time of one incident; with `resolving` the same form closes it."""
 
@@ -384,6 +528,7 @@ class IncidentForm(QDialog):
         *,
         resolving: bool = False,
         clock: Callable[[], datetime] = utcnow,
+        latest: Callable[[], DeskEntry | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -392,6 +537,7 @@ class IncidentForm(QDialog):
         self.entry = entry
         self.resolving = resolving
         self.clock = clock
+        self._latest = latest or (lambda: self.entry)
         self.eta: datetime | None = entry.incident.eta
         i = entry.incident
         heading = QLabel(f"<b>{html.escape(title)}</b>")
@@ -408,6 +554,11 @@ class IncidentForm(QDialog):
         self.eta_note = QLabel()
         self.eta_note.setObjectName("etaNote")
         self.eta_note.setWordWrap(True)
+        self.holds_note = QLabel()
+        self.holds_note.setObjectName("holdsNote")
+        self.holds_note.setWordWrap(True)
+        self.holds_note.setStyleSheet(colour_rule(AMBER, "font-weight: bold;"))
+        self.holds_note.hide()
         self.error = QLabel()
         self.error.setObjectName("etaError")
         self.error.setStyleSheet(colour_rule(RED, "font-weight: bold;"))
@@ -427,14 +578,51 @@ class IncidentForm(QDialog):
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if resolving:
+            self.setMinimumWidth(480)  # room for the note on what still holds
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.holds_note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.eta_edit.textChanged.connect(self._preview)
         self._preview()
+        if resolving:
+            self._show_holds(entry)
         self.cause.setFocus()
+
+    def _show_holds(self, entry: DeskEntry) -> None:
+        """While the rules still see the condition, say so: a cause and a fix are then required."""
+        if not entry.condition_holds:
+            self.holds_note.hide()
+            return
+        still = still_text(entry.incident.kind)
+        if entry.is_parent:
+            still = self.tr("at some of its sites, %1").replace("%1", still)
+        self.holds_note.setText(
+            self.tr(
+                "⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still "
+                "happening a little later a new incident opens."
+            ).replace("%1", still)
+        )
+        self.holds_note.show()
+        self.adjustSize()  # wrapped text: make room for all of it
+
+    def _missing_text(self, missing: tuple[str, ...]) -> str:
+        if missing == ("cause",):
+            return self.tr("✖ Give the cause: the incident is still happening.")
+        if missing == ("fix",):
+            return self.tr("✖ Give the fix: the incident is still happening.")
+        return self.tr("✖ Give the cause and the fix: the incident is still happening.")
+
+    def refuse(self, missing: tuple[str, ...]) -> None:
+        """Say what a resolve lacks and put the cursor there."""
+        self.error.setText(self._missing_text(missing))
+        self.error.show()
+        self.adjustSize()
+        field = self.cause if "cause" in missing else self.fix
+        field.setFocus()
 
     def _read_eta(self) -> datetime | None:
         """The typed time; None when the field is empty. Raises EtaError."""
@@ -469,7 +657,14 @@ class IncidentForm(QDialog):
         self.eta_note.setText(self.tr("→ %1, in %2 min").replace("%1", when).replace("%2", str(minutes)))
 
     def accept(self) -> None:
-        if not self.resolving:
+        if self.resolving:
+            entry = self._latest() or self.entry
+            self._show_holds(entry)
+            missing = missing_for_resolve(entry, self.cause.text(), self.fix.text())
+            if missing:
+                self.refuse(missing)
+                return
+        else:
             try:
                 self.eta = self._read_eta()
             except EtaError as error:
@@ -495,6 +690,7 @@ class IncidentPanel(QWidget):
         operator: str = "",
         clock: Callable[[], datetime] = utcnow,
         beep: Callable[[], None] = QApplication.beep,
+        order_hold_ms: int = int(ORDER_HOLD_S * 1000),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -503,6 +699,16 @@ class IncidentPanel(QWidget):
         self.operator = operator
         self.clock = clock
         self._beep = beep
+        self._pointer_over = False
+        self.hold_timer = QTimer(self)  # the order holds this long after the operator's last action
+        self.hold_timer.setObjectName("incidentOrderHold")
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.setInterval(order_hold_ms)
+        self.hold_timer.timeout.connect(self._end_hold)
+        self.mark_timer = QTimer(self)
+        self.mark_timer.setObjectName("incidentMoveMarks")
+        self.mark_timer.setSingleShot(True)
+        self.mark_timer.setInterval(int(MARK_S * 1000))
         self._last_beep = -1e9
         self._flashes_left = 0
         self._alarm_count = 0
@@ -510,6 +716,7 @@ class IncidentPanel(QWidget):
         self._expanded: set[int] = set()  # parents expanded once already
 
         self.model = IncidentModel(desk, clock, self)
+        self.mark_timer.timeout.connect(self.model.clear_marks)
         self.proxy = ResolvedFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -542,11 +749,14 @@ class IncidentPanel(QWidget):
             (Column.SITE, 260),
             (Column.KIND, 150),
             (Column.SEVERITY, 110),
-            (Column.STATE, 200),
+            (Column.STATE, 250),
             (Column.ETA, 170),
         ):
             header.resizeSection(column, width)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.setMouseTracking(True)  # a pointer resting over the list holds its order
+        self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
 
         self.acknowledge_action = self._action(
             "acknowledge", self.tr("Acknowledge"), [Qt.Key.Key_A, Qt.Key.Key_Space], self.acknowledge_selected
@@ -575,15 +785,20 @@ class IncidentPanel(QWidget):
                 "%1", str(desk.keep_resolved)
             )
         )
-        self.show_resolved.toggled.connect(self.proxy.set_show_resolved)
+        self.show_resolved.toggled.connect(self._show_resolved_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("incidentCount")
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("incidentsWaiting")
+        self.waiting_label.setStyleSheet(colour_rule(AMBER))
+        self.waiting_label.hide()
 
         bar = QHBoxLayout()
         for widget in (self.acknowledge_button, self.edit_button, self.resolve_button, self.mute_button):
             bar.addWidget(widget)
         bar.addWidget(self.show_resolved)
         bar.addStretch(1)
+        bar.addWidget(self.waiting_label)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -619,6 +834,7 @@ class IncidentPanel(QWidget):
         action.setToolTip(
             f"{text} ({', '.join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)})"
         )
+        action.triggered.connect(self._acted)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -637,6 +853,75 @@ class IncidentPanel(QWidget):
         action.enabledChanged.connect(button.setEnabled)
         action.changed.connect(lambda: button.setText(action.text()))
         return button
+
+    # --- holding the order under the operator's hand -----------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport():
+            if kind in (QEvent.Type.Enter, QEvent.Type.MouseMove, QEvent.Type.HoverMove):
+                if not self._pointer_over:
+                    self._pointer_over = True
+                    self._hold()
+            elif kind == QEvent.Type.Leave:
+                self._pointer_over = False
+                self._end_hold()
+            elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel):
+                self._acted()
+        elif watched is self.view and kind == QEvent.Type.KeyPress:
+            self._acted()
+        return super().eventFilter(watched, event)
+
+    def _hold(self) -> None:
+        self.model.hold()
+        self._update_waiting()
+
+    def _acted(self) -> None:
+        """The operator did something: the order holds for `ORDER_HOLD_S` from now."""
+        self._hold()
+        self.hold_timer.start()
+
+    @property
+    def holding(self) -> bool:
+        """Whether the list keeps its order now (pointer over it, a recent action, an open form)."""
+        return self.model.held
+
+    def _pointer_inside(self) -> bool:
+        viewport = self.view.viewport()
+        return viewport.isVisible() and viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
+
+    def _end_hold(self) -> None:
+        if (
+            self._pointer_over and not self._pointer_inside()
+        ):  # gone without a Leave (a window came over it …)
+            self._pointer_over = False
+        if (
+            self._pointer_over
+            or self.hold_timer.isActive()
+            or (self.form is not None and self.form.isVisible())
+        ):
+            return
+        self._release()
+
+    def _release(self) -> None:
+        if not self.model.held:
+            return
+        placed = self.model.release()
+        if placed:
+            self.model.mark(placed)
+            self.mark_timer.start()
+        self._update_waiting()
+
+    def _update_waiting(self) -> None:
+        waiting = self.model.waiting() if self.model.held else 0
+        self.waiting_label.setVisible(waiting > 0)
+        if waiting:
+            self.waiting_label.setText(
+                self.tr("‖ %n change(s) wait: the list keeps still under the pointer", "", waiting)
+            )
+
+    def _show_resolved_changed(self, show: bool) -> None:
+        self._release()  # the operator asked for the list to change: it changes now
+        self.proxy.set_show_resolved(show)
 
     # --- selection ---------------------------------------------------------------------------------------
     def selected_keys(self) -> list[int]:
@@ -714,8 +999,17 @@ class IncidentPanel(QWidget):
         entry = self.current_entry()
         if entry is None or not entry.is_open:
             return
-        self._open_form(
-            IncidentForm(entry, self._title(entry), resolving=True, clock=self.clock, parent=self)
+        self._open_form(self._resolve_form(entry))
+
+    def _resolve_form(self, entry: DeskEntry) -> IncidentForm:
+        key = entry.key
+        return IncidentForm(
+            entry,
+            self._title(entry),
+            resolving=True,
+            clock=self.clock,
+            latest=lambda: self.desk.entry(key),
+            parent=self,
         )
 
     def _open_form(self, form: IncidentForm) -> None:
@@ -728,6 +1022,8 @@ class IncidentPanel(QWidget):
         self.form = form
         form.accepted.connect(lambda: self._apply_form(form))
         form.finished.connect(lambda _result: self.view.setFocus())
+        form.finished.connect(lambda _result: self._acted())
+        self._acted()
         form.open()
 
     def _apply_form(self, form: IncidentForm) -> None:
@@ -740,7 +1036,14 @@ class IncidentPanel(QWidget):
         new_cause = cause if cause != before.incident.cause else None
         new_fix = fix if fix != before.incident.fix else None
         if form.resolving:
-            self.desk.resolve(key, self.operator, self.clock(), cause=new_cause, fix=new_fix)
+            try:
+                self.desk.resolve(key, self.operator, self.clock(), cause=new_cause, fix=new_fix)
+            except ResolveRefused as refused:  # the condition came back meanwhile: ask again
+                again = self._resolve_form(before)
+                again.cause.setText(cause)
+                again.fix.setText(fix)
+                again.refuse(refused.missing)
+                self._open_form(again)
         else:
             eta = form.eta if form.eta != before.incident.eta else None
             clear = form.eta is None and before.incident.eta is not None
@@ -758,6 +1061,8 @@ class IncidentPanel(QWidget):
 
     # --- the alarm ---------------------------------------------------------------------------------------
     def _on_desk(self, news: DeskNews) -> None:
+        if self.model.held:
+            self._update_waiting()
         if isinstance(news, EntryAdded) and news.entry.alarming:
             self._alarm(news.entry)
         elif isinstance(news, EntryChanged) and news.before.alarming and not news.after.alarming:
@@ -810,6 +1115,8 @@ class IncidentPanel(QWidget):
 
     # --- the 2 Hz refresh ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.model.held and not self.hold_timer.isActive():
+            self._end_hold()
         self.model.refresh(self.clock())
         open_count = self.desk.open_count()
         self.count_label.setText(self.tr("%n open", "", open_count))

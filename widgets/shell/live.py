@@ -38,6 +38,8 @@ from console.runtime.bridge import (
     SaveLayoutPreset,
     SessionParts,
     SiteAction,
+    SiteAttendance,
+    SiteAttendanceRequest,
     SiteCommand,
     SiteFrame,
     SiteFrameRequest,
@@ -95,6 +97,14 @@ class _BridgeSiteSource:
 
     def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None:
         self.live.bridge.call(request, deliver)
+
+    def attendance(
+        self,
+        request: SiteAttendanceRequest,
+        deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.live.bridge.call(request, deliver, failed)
 
     def watch_attendance(
         self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
@@ -167,7 +177,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import preset_store
+        from console.runtime.session import attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -195,6 +205,9 @@ class LiveConsole(QObject):
             camera_addresses=session.camera_addresses,
             dialect=dialect.name if dialect is not None else "",
             capabilities=dialect.capabilities if dialect is not None else frozenset(),
+            attendance=attendance_reader(session.engine, session.store)
+            if session.engine is not None
+            else None,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
@@ -267,8 +280,8 @@ class LiveConsole(QObject):
 
     # --- the floor queue --------------------------------------------------------------------------------------
     def _attach_floor(self) -> None:
-        def sites() -> list[tuple[str, str]]:
-            return sorted({(key, p.display_name) for key, ps in self.roster.by_site.items() for p in ps})
+        def sites() -> list[tuple[str, str]]:  # the registry's: the request form offers no others
+            return [(site.code, site.name) for site in self.sites.values()]
 
         self.floor_panel = FloorPanel(self.run_floor, sites, self.operator)
         self.window.floor_dock.setWidget(self.floor_panel)

@@ -46,13 +46,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.domain import Attendance, AttendanceJoined, AttendanceLeft, Contact, Health, Site, utcnow
 from console.incidents.book import IncidentSource
 from console.live.telemetry import Metric, Thresholds
-from console.runtime.bridge import SiteFrame, SiteFrameRequest
+from console.runtime.bridge import SiteAttendance, SiteAttendanceRequest, SiteFrame, SiteFrameRequest
 from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel
-from widgets.text import HEALTH_GLYPHS, command_glyph, command_result_text, local_clock, span_text
+from widgets.text import (
+    HEALTH_GLYPHS,
+    command_glyph,
+    command_result_text,
+    local_clock,
+    local_date_time,
+    span_text,
+)
 from widgets.theme import DIM_TEXT, GRAPH, GREEN, HEALTH_COLOURS, RED, SECOND_CURVE, TEXT, colour_rule
 
 Index = QModelIndex | QPersistentModelIndex
@@ -228,7 +236,8 @@ class _Graph:
 
 
 class AttendanceModel(QAbstractTableModel):
-    """A site's joins and leaves, oldest first; a leave closes the newest open span of its participant."""
+    """A site's joins and leaves, oldest first: what the log holds, then what is seen live. A leave closes the
+    newest open span of its participant; a change the log already holds is not shown twice."""
 
     COLUMNS = 4  # joined, left, duration, how it ended
 
@@ -236,6 +245,8 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.clock = clock
         self.spans: list[Attendance] = []
+        self.meeting_id: int | None = None  # the meeting followed: spans of others are earlier meetings
+        self.since: datetime | None = None  # the start of today: spans before it show their date
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.spans)
@@ -251,19 +262,33 @@ class AttendanceModel(QAbstractTableModel):
         titles = (self.tr("Joined"), self.tr("Left"), self.tr("Duration"), self.tr("How it ended"))
         return titles[section] if 0 <= section < len(titles) else None
 
+    def earlier_meeting(self, span: Attendance) -> bool:
+        return (
+            span.meeting_id is not None and self.meeting_id is not None and span.meeting_id != self.meeting_id
+        )
+
+    def _clock_text(self, at: datetime) -> str:
+        if self.since is not None and at < self.since:
+            return local_date_time(at, seconds=True)
+        return local_clock(at)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.spans):
             return None
         span = self.spans[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and span.left_at is not None and not span.left_by_operator:
-            return RED if index.column() == 3 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if span.left_at is not None and not span.left_by_operator and index.column() == 3:
+                return RED
+            return DIM_TEXT if self.earlier_meeting(span) else None
+        if role == Qt.ItemDataRole.ToolTipRole and self.earlier_meeting(span):
+            return self.tr("An earlier meeting today")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
-            return local_clock(span.joined_at)
+            return self._clock_text(span.joined_at)
         if column == 1:
-            return local_clock(span.left_at) if span.left_at is not None else self.tr("● connected")
+            return self._clock_text(span.left_at) if span.left_at is not None else self.tr("● connected")
         if column == 2:
             end = span.left_at or self.clock()
             return span_text((end - span.joined_at).total_seconds())
@@ -271,18 +296,31 @@ class AttendanceModel(QAbstractTableModel):
             return ""
         return self.tr("disconnected by the operator") if span.left_by_operator else self.tr("✖ dropped")
 
-    def set_spans(self, spans: Sequence[Attendance]) -> None:
+    def set_spans(
+        self, spans: Sequence[Attendance], meeting_id: int | None = None, since: datetime | None = None
+    ) -> None:
         self.beginResetModel()
         self.spans = sorted(spans, key=lambda s: (s.joined_at, s.id or 0))
+        self.meeting_id, self.since = meeting_id, since
         self.endResetModel()
 
+    def apply(self, change: AttendanceJoined | AttendanceLeft) -> None:
+        if isinstance(change, AttendanceJoined):
+            self.joined(change)
+        else:
+            self.left(change)
+
     def joined(self, change: AttendanceJoined) -> None:
+        if any(s.joined_at == change.at and s.participant_uuid == change.uuid for s in self.spans):
+            return  # the log holds it already
         row = len(self.spans)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.spans.append(Attendance(None, change.site, change.at, participant_uuid=change.uuid))
+        self.spans.append(Attendance(self.meeting_id, change.site, change.at, participant_uuid=change.uuid))
         self.endInsertRows()
 
     def left(self, change: AttendanceLeft) -> None:
+        if any(s.left_at == change.at and s.participant_uuid == change.uuid for s in self.spans):
+            return  # the log holds it already
         for row in range(len(self.spans) - 1, -1, -1):
             span = self.spans[row]
             if span.left_at is None and (span.participant_uuid == change.uuid or not span.participant_uuid):
@@ -330,6 +368,15 @@ class SiteSource(Protocol):
 
     def frame(self, request: SiteFrameRequest, deliver: Callable[[SiteFrame], None]) -> None: ...
 
+    def attendance(
+        self,
+        request: SiteAttendanceRequest,
+        deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """What the log holds of the site's joins and leaves (this meeting's, and earlier ones today)."""
+        ...
+
     def watch_attendance(
         self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
     ) -> Callable[[], None]:
@@ -348,7 +395,6 @@ class SiteDetail(QWidget):
         key: str,
         *,
         incidents: IncidentModel | None = None,
-        attendance: Sequence[Attendance] = (),
         clock: Callable[[], datetime] = utcnow,
         parent: QWidget | None = None,
     ) -> None:
@@ -435,19 +481,27 @@ class SiteDetail(QWidget):
         for column in (Column.SITE,):
             self.incident_view.setColumnHidden(column, True)
         self.attendance = AttendanceModel(clock, self)
-        self.attendance.set_spans([a for a in attendance if a.site == key])
         self.attendance_view = QTableView()
         self.attendance_view.setObjectName("siteAttendance")
         self.attendance_view.setModel(self.attendance)
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.horizontalHeader().setStretchLastSection(True)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance_note = QLabel(self.tr("Reading the log…"))
+        self.attendance_note.setObjectName("siteAttendanceNote")
+        self.attendance_note.setWordWrap(True)
+        attendance_tab = QWidget()
+        attendance_layout = QVBoxLayout(attendance_tab)
+        attendance_layout.addWidget(self.attendance_note)
+        attendance_layout.addWidget(self.attendance_view, 1)
+        self._live_attendance: list[AttendanceJoined | AttendanceLeft] = []  # seen while the log is read
+        self._logged = False
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("siteTabs")
         self.tabs.addTab(graphs, self.tr("Media (15 min)"))
         self.tabs.addTab(self.incident_view, self.tr("Open incidents"))
-        self.tabs.addTab(self.attendance_view, self.tr("Joins and leaves"))
+        self.tabs.addTab(attendance_tab, self.tr("Joins and leaves"))
         self.tabs.addTab(people, self.tr("Contacts"))
 
         # commands
@@ -480,6 +534,12 @@ class SiteDetail(QWidget):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.destroyed.connect(source.watch_attendance(self._on_attendance))
+        # asked after the watch began: what the log holds then, and every change after it, none lost
+        source.attendance(
+            SiteAttendanceRequest(key, clock()),
+            _while_alive(self, self.show_logged),
+            _while_alive(self, self._log_failed),
+        )
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------------------
@@ -649,10 +709,32 @@ class SiteDetail(QWidget):
         super().hideEvent(event)
 
     def _on_attendance(self, news: object) -> None:
-        if isinstance(news, AttendanceJoined) and news.site == self.key:
-            self.attendance.joined(news)
-        elif isinstance(news, AttendanceLeft) and news.site == self.key:
-            self.attendance.left(news)
+        if isinstance(news, AttendanceJoined | AttendanceLeft) and news.site == self.key:
+            if not self._logged:
+                self._live_attendance.append(news)
+            self.attendance.apply(news)
+
+    def show_logged(self, logged: SiteAttendance) -> None:
+        """The log's spans of the site, then what was seen live meanwhile (each change once)."""
+        self._logged = True
+        self.attendance.set_spans(logged.spans, logged.meeting_id, logged.since)
+        for change in self._live_attendance:
+            self.attendance.apply(change)
+        self._live_attendance.clear()
+        self.attendance_view.resizeColumnsToContents()
+        self.attendance_note.setText(
+            self.tr("This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).")
+        )
+
+    def _log_failed(self, error: BaseException) -> None:
+        self._logged = True
+        self._live_attendance.clear()
+        self.attendance_note.setText(
+            "✗ "
+            + self.tr(
+                "The log could not be read: only joins and leaves seen since this opened are shown (%1)."
+            ).replace("%1", str(error))
+        )
 
     def expected_kbps(self) -> float | None:
         return self.frame.expected_kbps if self.frame is not None else None
@@ -713,3 +795,13 @@ class SiteDetail(QWidget):
             if isinstance(key, int):
                 keys.append(key)
         return keys
+
+
+def _while_alive(widget: QObject, slot: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`slot`, called only while `widget` still exists (an answer may come after its window closed)."""
+
+    def call(value: Any) -> None:
+        if isValid(widget):
+            slot(value)
+
+    return call

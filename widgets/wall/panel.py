@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from console.domain import Health
 from console.live.wall import SortMode, TileFlag, WallData
-from widgets.wall.view import WallView
+from widgets.theme import ATTENTION, colour_rule
+from widgets.wall.view import HOLD_AFTER_ACTION_S, WallView
 
 SUMMARY_MS = 500  # text at 2 Hz
 
@@ -56,6 +57,18 @@ class WallPanel(QWidget):
         zoom_out = self._button("−", self.tr("Smaller tiles (Ctrl+-)"), self.wall.zoom_out)
         fit = self._button("⤢", self.tr("Fit every site (Ctrl+0)"), self.wall.zoom_to_fit)
 
+        self.held = QLabel("⇅ " + self.tr("Order held"), self)
+        self.held.setObjectName("wallHeld")
+        self.held.setToolTip(
+            self.tr(
+                "A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after "
+                "a click or key, then the tiles that moved are marked in their corner."
+            ).replace("%1", f"{HOLD_AFTER_ACTION_S:g}")
+        )
+        self.held.setStyleSheet(colour_rule(ATTENTION))
+        self.held.hide()
+        self.wall.orderWaiting.connect(self.held.setVisible)
+
         self.summary = QLabel(self)
         self.summary.setObjectName("wallSummary")
         self.summary.setSizePolicy(
@@ -70,6 +83,8 @@ class WallPanel(QWidget):
         bar.addWidget(self.group)
         for button in (zoom_in, zoom_out, fit):
             bar.addWidget(button)
+        bar.addWidget(self.held)
+        bar.addSpacing(8)
         bar.addWidget(self.summary, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

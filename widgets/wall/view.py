@@ -3,21 +3,38 @@
 One widget paints every visible tile itself (no widget per tile): name, tier, state tags and three sparklines
 (link, audio, video), coloured by health and always with a second cue — a glyph and the border's weight and dash.
 Data arrives whenever; the wall repaints on its own timer (≤ 4 Hz) and only when something changed.
+
+The operator never acts on the wrong tile: one click selects a tile, Enter or a double-click opens it, and the
+order holds still while the pointer is over the wall and for HOLD_AFTER_ACTION_S after any click or key (tiles
+keep their places; their colours, graphs and header counts stay live, sites that join are added at the end).
+When the hold ends the new order slides in (SLIDE_MS) and the tiles that moved carry a corner mark for
+MOVED_MARK_S. Changes the operator asks for (sort, grouping, filter) apply at once.
 """
 
 from __future__ import annotations
 
 import html
 import math
+import time
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from typing import Any, Generic, TypeVar, cast
 
 import numpy as np
 import numpy.ma  # np.unique imports it on first use: here, not in the first paint of a live wall
 import numpy.typing as npt
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -39,13 +56,23 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from shiboken6 import VoidPtr, wrapInstance
 
 from console.domain import Health, Tier
-from console.live.wall import SPARKLINES, UNREGISTERED, SortMode, TileFlag, TileGroup, WallData, arrange
+from console.live.wall import (
+    SPARKLINES,
+    UNREGISTERED,
+    SiteIndex,
+    SortMode,
+    TileFlag,
+    TileGroup,
+    WallData,
+    arrange,
+)
 from widgets.text import HEALTH_GLYPHS, LOST_GLYPH
 from widgets.theme import (
     ATTENTION,
     DIM_TEXT,
     HEADER,
     HEALTH_COLOURS,
+    MOVED_TILE,
     RED,
     SECOND_CURVE,
     SELECTED_TILE,
@@ -86,6 +113,10 @@ HEADER_HEIGHT = 26
 HISTORY_SECONDS = 120
 REFRESH_MS = 250  # wall graphs at 4 Hz
 ARRANGE_EVERY = 2  # re-sort at 2 Hz
+HOLD_AFTER_ACTION_S = 3.0  # the order holds this long after a click or key on the wall (and while pointed at)
+SLIDE_MS = 350  # a held order let go: the tiles slide to their new places
+MOVED_MARK_S = 5.0  # ... and those that moved carry a corner mark this long
+MOVED_MARK = MOVED_TILE  # a colour no health, tag or selection uses; the corner's shape is the cue
 
 
 _K = TypeVar("_K", bound=Hashable)
@@ -192,12 +223,15 @@ class WallView(QAbstractScrollArea):
     siteContextMenu = Signal(int, QPoint)
     selectionChanged = Signal(int)
     firstTilesPainted = Signal(int)  # how many tiles were in view
+    orderWaiting = Signal(bool)  # a new order waits while the wall's order is held (False: none waits)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wall")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setMouseTracking(False)
+        self.viewport().setMouseTracking(
+            True
+        )  # a pointer moving over the wall holds its order (mouseMoveEvent)
         self.data: WallData | None = None
         self.sort_mode = SortMode.PROBLEMS
         self.grouped = True
@@ -223,12 +257,45 @@ class WallView(QAbstractScrollArea):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
+        self.clock: Callable[[], float] = time.monotonic  # seconds; the hold and the marks follow it
+        self._hold_until = -math.inf
+        self.order_waiting = False  # a new order is waiting for the hold to end
+        self._moved = np.zeros(0, np.int64)  # rows that moved when the last hold ended
+        self._moved_until = -math.inf
+        self._from_x = self._from_y = np.zeros(0, np.int32)  # where each placed tile slides from
+        self._slide = QVariantAnimation(self)
+        self._slide.setDuration(SLIDE_MS)
+        self._slide.setStartValue(0.0)
+        self._slide.setEndValue(1.0)
+        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._slide.valueChanged.connect(lambda _v: self.viewport().update())
 
     # --- data and arrangement -----------------------------------------------------------------------
     def set_data(self, data: WallData | None) -> None:
+        """A new set of tiles (a new index). The selection follows its site; while the order is held the tiles
+        already shown keep their places and new ones are added at the end."""
+        old, old_groups = self.data, self._groups
+        chosen = _row_key(old.index, self.selected) if old is not None and self.selected >= 0 else None
         self.data = data
-        self.selected = -1
-        self.rearrange()
+        if data is None:
+            self._groups = []
+            self._set_waiting(False)
+        else:
+            fresh = self._arrange(data)
+            if self.order_held() and old is not None and old_groups:
+                self._groups = _keep_order(_remap(old_groups, old.index, data.index), fresh)
+                self._set_waiting(_order_of(self._groups) != _order_of(fresh))
+            else:
+                self._groups = fresh
+                self._set_waiting(False)
+        self._moved = np.zeros(0, np.int64)
+        self._slide.stop()
+        self._layout()
+        self.viewport().update()
+        row = -1 if data is None or chosen is None else _row_of(data.index, chosen)
+        if row != self.selected:
+            self.selected = row
+            self.selectionChanged.emit(row)
         if data is not None:
             self._timer.start()
         else:
@@ -274,13 +341,88 @@ class WallView(QAbstractScrollArea):
         self.viewport().update()
 
     def rearrange(self) -> None:
-        if self.data is None:
-            self._groups = []
-        else:
-            d = self.data
-            self._groups = arrange(d.index, d.health, d.flags, self.sort_mode, self.grouped, self.filter_text)
+        """Order the wall now, held or not: what the operator asked for (sort, grouping, filter) applies at once."""
+        self._groups = [] if self.data is None else self._arrange(self.data)
+        self._set_waiting(False)
+        self._moved = np.zeros(0, np.int64)
+        self._slide.stop()
         self._layout()
         self.viewport().update()
+
+    def _arrange(self, data: WallData) -> list[TileGroup]:
+        return arrange(data.index, data.health, data.flags, self.sort_mode, self.grouped, self.filter_text)
+
+    # --- holding the order still under the operator's hand ---------------------------------------------
+    def order_held(self) -> bool:
+        """True while the pointer is over the wall, and for HOLD_AFTER_ACTION_S after it last moved there or after
+        a click or key (Qt's own under-the-mouse state, or the pointer's own events where that state is missed)."""
+        return self.underMouse() or self.clock() < self._hold_until
+
+    def hold(self) -> None:
+        """An action on the wall: keep the order still for HOLD_AFTER_ACTION_S from now."""
+        self._hold_until = self.clock() + HOLD_AFTER_ACTION_S
+
+    def moved_rows(self) -> list[int]:
+        """The rows marked as moved (when the last hold ended), while their mark lasts."""
+        return [int(r) for r in self._moved] if self.clock() < self._moved_until else []
+
+    @property
+    def sliding(self) -> bool:
+        return self._slide.state() == QVariantAnimation.State.Running
+
+    def _set_waiting(self, waiting: bool) -> None:
+        if waiting != self.order_waiting:
+            self.order_waiting = waiting
+            self.orderWaiting.emit(waiting)
+
+    def _follow(self) -> None:
+        """The periodic re-sort: applied now, or kept waiting while the order is held."""
+        data = self.data
+        if data is None:
+            return
+        fresh = self._arrange(data)
+        if self.order_held():
+            self._groups = _keep_order(self._groups, fresh)  # places kept, header counts fresh
+            self._set_waiting(_order_of(self._groups) != _order_of(fresh))
+            self._layout()
+            self.viewport().update()
+            return
+        released = self.order_waiting
+        before = self._placed
+        self._groups = fresh
+        self._set_waiting(False)
+        self._layout()
+        if released:
+            self._mark_moves(before)
+        self.viewport().update()
+
+    def _mark_moves(self, before: _Placed) -> None:
+        """The held order let go: tiles slide from where they were, and those that moved are marked."""
+        after = self._placed
+        old_x = np.full(len(self.data.index) if self.data is not None else 0, -1, np.int64)
+        old_y = old_x.copy()
+        old_x[before.rows], old_y[before.rows] = before.x, before.y
+        was_x, was_y = old_x[after.rows], old_y[after.rows]
+        known = was_x >= 0
+        moved = known & ((was_x != after.x) | (was_y != after.y))
+        self._moved = after.rows[moved]
+        self._moved_until = self.clock() + MOVED_MARK_S
+        if not len(self._moved):
+            return
+        self._from_x = np.where(known, was_x, after.x).astype(np.int32)
+        self._from_y = np.where(known, was_y, after.y).astype(np.int32)
+        self._slide.stop()
+        self._slide.start()
+
+    def _positions(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Where the placed tiles are drawn now (content coordinates): their places, or on their way there."""
+        p = self._placed
+        if not self.sliding or len(self._from_x) != len(p.rows):
+            return p.x, p.y
+        t = float(self._slide.currentValue())
+        x = (self._from_x + (p.x - self._from_x) * t).astype(np.int32)
+        y = (self._from_y + (p.y - self._from_y) * t).astype(np.int32)
+        return x, y
 
     def visible_rows(self) -> list[int]:
         """Site indexes in display order (what the operator sees, top-left to bottom-right)."""
@@ -291,8 +433,11 @@ class WallView(QAbstractScrollArea):
 
     def _tick(self) -> None:
         self._ticks += 1
+        if len(self._moved) and self.clock() >= self._moved_until:
+            self._moved = np.zeros(0, np.int64)  # the marks have been seen
+            self.viewport().update()
         if self._ticks % ARRANGE_EVERY == 0:
-            self.rearrange()
+            self._follow()
         elif self.data is not None and self.data.version != self.painted_version:
             self.viewport().update()
 
@@ -300,6 +445,17 @@ class WallView(QAbstractScrollArea):
         return 4 if ZOOM_SIZES[self.zoom].width() >= MICRO_WIDTH else 2
 
     def _layout(self) -> None:
+        self._placed = self._place(self._groups)
+        y = self._placed.height
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, y - self.viewport().height()))
+        bar.setPageStep(self.viewport().height())
+        bar.setSingleStep(ZOOM_SIZES[self.zoom].height() // 2)
+        if self.sliding and len(self._from_x) != len(self._placed.rows):
+            self._slide.stop()  # the tiles changed under the slide: shown in place
+
+    def _place(self, groups: list[TileGroup]) -> _Placed:
+        """Where `groups` put every tile and header at the current zoom and width."""
         size = ZOOM_SIZES[self.zoom]
         gap = self._gap()
         width = max(self.viewport().width(), size.width() + 2 * gap)
@@ -309,7 +465,7 @@ class WallView(QAbstractScrollArea):
         ys: list[npt.NDArray[np.int32]] = []
         headers: list[tuple[int, TileGroup]] = []
         y = gap
-        for group in self._groups:
+        for group in groups:
             if self.grouped:
                 headers.append((y, group))
                 y += HEADER_HEIGHT
@@ -321,17 +477,13 @@ class WallView(QAbstractScrollArea):
             ys.append((y + (k // cols) * (size.height() + gap)).astype(np.int32))
             rows.append(group.members)
             y += ((n + cols - 1) // cols) * (size.height() + gap) + gap
-        self._placed = _Placed(
+        return _Placed(
             np.concatenate(rows) if rows else np.zeros(0, np.int64),
             np.concatenate(xs) if xs else np.zeros(0, np.int32),
             np.concatenate(ys) if ys else np.zeros(0, np.int32),
             headers,
             y,
         )
-        bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, y - self.viewport().height()))
-        bar.setPageStep(self.viewport().height())
-        bar.setSingleStep(size.height() // 2)
 
     # --- geometry ------------------------------------------------------------------------------------
     def tile_rect(self, row: int) -> QRect | None:
@@ -341,16 +493,18 @@ class WallView(QAbstractScrollArea):
             return None
         i = int(hits[0])
         size = ZOOM_SIZES[self.zoom]
-        top = int(self._placed.y[i]) - self.verticalScrollBar().value()
-        return QRect(int(self._placed.x[i]), top, size.width(), size.height())
+        xs, ys = self._positions()
+        top = int(ys[i]) - self.verticalScrollBar().value()
+        return QRect(int(xs[i]), top, size.width(), size.height())
 
     def row_at(self, pos: QPoint) -> int:
+        """The site drawn at `pos` (viewport coordinates), or -1."""
         size = ZOOM_SIZES[self.zoom]
         y = pos.y() + self.verticalScrollBar().value()
-        p = self._placed
-        hit = (p.x <= pos.x()) & (pos.x() < p.x + size.width()) & (p.y <= y) & (y < p.y + size.height())
+        xs, ys = self._positions()
+        hit = (xs <= pos.x()) & (pos.x() < xs + size.width()) & (ys <= y) & (y < ys + size.height())
         found = np.flatnonzero(hit)
-        return int(p.rows[found[0]]) if len(found) else -1
+        return int(self._placed.rows[found[0]]) if len(found) else -1
 
     # --- painting ------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -369,7 +523,8 @@ class WallView(QAbstractScrollArea):
         size = ZOOM_SIZES[self.zoom]
         top, bottom = clip.top() + scroll, clip.bottom() + scroll
         p = self._placed
-        in_view = np.flatnonzero((p.y + size.height() >= top) & (p.y <= bottom))
+        shown_x, shown_y = self._positions()
+        in_view = np.flatnonzero((shown_y + size.height() >= top) & (shown_y <= bottom))
         point_size = 9.5 if size.width() >= 150 else 8.0
         self._font.setPointSizeF(point_size)
         self._small.setPointSizeF(7.5)
@@ -379,8 +534,8 @@ class WallView(QAbstractScrollArea):
             self.painted_version = data.version
             return
         rows = p.rows[in_view]
-        xs = p.x[in_view]
-        ys = p.y[in_view] - scroll
+        xs = shown_x[in_view]
+        ys = shown_y[in_view] - scroll
         if size.width() < MICRO_WIDTH:
             self._paint_micro(painter, data, rows, xs, ys, size)
         else:
@@ -584,12 +739,27 @@ class WallView(QAbstractScrollArea):
         ys: npt.NDArray[np.int32],
         size: QSize,
     ) -> None:
+        if len(self._moved) and self.clock() < self._moved_until:
+            self._paint_moved(painter, xs[np.isin(rows, self._moved)], ys[np.isin(rows, self._moved)], size)
         hit = np.flatnonzero(rows == self.selected)
         if len(hit):
             i = int(hit[0])
-            painter.setPen(QPen(SELECTED_TILE, 2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(SELECTED_TILE, 2))  # solid: the one tile the keys and Enter act on
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRect(int(xs[i]) + 3, int(ys[i]) + 3, size.width() - 7, size.height() - 7))
+
+    def _paint_moved(
+        self, painter: QPainter, xs: npt.NDArray[np.int32], ys: npt.NDArray[np.int32], size: QSize
+    ) -> None:
+        """A corner folded over in MOVED_MARK on each tile that moved when the held order was let go."""
+        m = max(6, min(16, size.height() // 3))
+        right = size.width() - 1
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MOVED_MARK)
+        for x, y in zip(xs.tolist(), ys.tolist(), strict=True):
+            corner = QPolygonF([QPointF(x + right - m, y), QPointF(x + right, y), QPointF(x + right, y + m)])
+            painter.drawPolygon(corner)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_tags(self, painter: QPainter, flags: TileFlag, age: float, rect: QRect) -> None:
         """State tags in words' stead: ⊘ lost, ♪ speaking, ⚑ floor, ☝ hand, struck ♪/▣ muted, stale age."""
@@ -648,24 +818,38 @@ class WallView(QAbstractScrollArea):
         self._layout()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        """One click selects the tile under the pointer (any button); opening it is Enter or a double-click."""
+        self.hold()
         row = self.row_at(event.position().toPoint())
         if row >= 0:
             self.select(row)
-            if event.button() == Qt.MouseButton.LeftButton:
-                self.siteActivated.emit(row)
         self.setFocus()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.hold()
+        row = self.row_at(event.position().toPoint())
+        if row >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self.select(row)
+            self.siteActivated.emit(row)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.hold()  # the operator is aiming at a tile
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.hold()
         row = self.row_at(event.pos())
         if row >= 0:
             self.select(row)
             self.siteContextMenu.emit(row, event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self.hold()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             return
@@ -678,6 +862,7 @@ class WallView(QAbstractScrollArea):
             self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.hold()
         rows = self._placed.rows
         key = Qt.Key(event.key())
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected >= 0:
@@ -716,6 +901,55 @@ class WallView(QAbstractScrollArea):
             bar.setValue(bar.value() + rect.top() - self._gap())
         elif rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.bottom() - self.viewport().height() + self._gap())
+
+
+def _row_key(index: SiteIndex, row: int) -> str:
+    """What names a site across indexes: its key (the registry's code, or the MCU's name), else its name."""
+    key = index.keys[row] if row < len(index.keys) else ""
+    return key or index.names[row]
+
+
+def _row_of(index: SiteIndex, key: str) -> int:
+    for row in range(len(index)):
+        if _row_key(index, row) == key:
+            return row
+    return -1
+
+
+def _remap(groups: list[TileGroup], old: SiteIndex, new: SiteIndex) -> list[TileGroup]:
+    """`groups` of `old`'s rows as rows of `new`, by site key; sites no longer there are left out."""
+    if old is new:
+        return groups
+    rows = {_row_key(new, row): row for row in range(len(new))}
+    mapped: list[TileGroup] = []
+    for group in groups:
+        found = [rows.get(_row_key(old, int(r)), -1) for r in group.members]
+        members = np.array([r for r in found if r >= 0], dtype=np.int64)
+        mapped.append(replace(group, members=members))
+    return mapped
+
+
+def _keep_order(held: list[TileGroup], fresh: list[TileGroup]) -> list[TileGroup]:
+    """The tiles where `held` has them, with `fresh`'s titles and counts; tiles and groups `held` lacks are added
+    at the end (of their group, of the wall), tiles `fresh` lacks are dropped."""
+    waiting = {g.key: g for g in fresh}
+    kept: list[TileGroup] = []
+    for group in held:
+        now = waiting.pop(group.key, None)
+        if now is None:
+            continue
+        stay = group.members[np.isin(group.members, now.members)]
+        new = now.members[~np.isin(now.members, stay)]
+        kept.append(replace(now, members=np.concatenate([stay, new]) if len(new) else stay))
+    kept.extend(waiting.values())
+    return kept
+
+
+def _order_of(groups: list[TileGroup]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """What the eye follows: the groups in order, and every tile in order."""
+    members = [g.members for g in groups]
+    rows = np.concatenate(members) if members else np.zeros(0, np.int64)
+    return tuple(g.key for g in groups), tuple(rows.tolist())
 
 
 def _border_pen(health: Health) -> QPen:

@@ -12,10 +12,10 @@ SQLite cannot change a column's type in place: those tables are copied (alembic'
 enforcement off for the upgrade (`db.engine.upgrade`), so dropping the old `meetings` or `floor_requests` does
 not empty or unlink their children on the way.
 
-It follows 0007 (the meeting register), merged before it, so the chain stays one line.
+It follows 0008 (accounts and the audit trail), merged before it, so the chain stays one line.
 
 Revision ID: 0004
-Revises: 0007
+Revises: 0008
 Create Date: 2025-01-04 00:00:00
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
