@@ -148,15 +148,25 @@ Write = (
 ErrorListener = Callable[[str | None], None]
 """Told the failure (one line) when writing starts failing, and None when the log is writable again."""
 
+LostListener = Callable[[int, str], None]
+"""Told, whenever records are lost, how many have been lost in all and why the first one was (one line)."""
+
 
 class Recorder(Protocol):
     """The log's writer: queued, ordered writes from any thread, committed in batches off the caller's thread."""
 
     error_listeners: list[ErrorListener]
+    lost_listeners: list[LostListener]
 
     @property
     def error(self) -> str | None:
-        """The last failure, one line, while writes are failing; None when the log is healthy."""
+        """One line while writes are failing or records have been lost; None when the log is whole."""
+        ...
+
+    @property
+    def lost(self) -> int:
+        """How many records could not be written: refused by the database, or unwritten when it closed.
+        Never silent: each loss is logged and told to `lost_listeners`."""
         ...
 
     def put(self, *writes: Write) -> None:
@@ -172,11 +182,12 @@ class Recorder(Protocol):
         ...
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until everything queued so far is committed; False if that did not happen in time."""
+        """Wait until everything queued so far is committed (or counted lost); False if not in time."""
         ...
 
     def close(self, timeout: float = 10.0) -> bool:
-        """Flush, then stop the writer; False if not everything was committed in time."""
+        """Flush, close what this run left open (at the stop time, as closed by the stop), then stop the writer;
+        False if not everything was committed in time (what is left is counted lost)."""
         ...
 
 
@@ -297,6 +308,7 @@ __all__ = [
     "IncidentEdited",
     "IncidentResolvedManually",
     "LayoutPresetBook",
+    "LostListener",
     "PresetBook",
     "Recorder",
     "RegisterBook",

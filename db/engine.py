@@ -157,14 +157,28 @@ def upgrade(engine: Engine) -> None:
         connection.rollback()
         if current == head:
             return
-        _lock_schema(connection)
-        current = _stored_revision(connection)  # again, under the lock: another process may have done it
-        if current != head:
-            log.info("upgrading the database schema from %s to %s", current or "empty", head)
-            config.attributes["connection"] = connection
-            with _ALEMBIC_LOCK:  # alembic keeps the running migration context in a module global
-                command.upgrade(config, "head")
-        connection.commit()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # SQLite copies a table to change it: its children must not follow the old one's drop
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
+        try:
+            _lock_schema(connection)
+            current = _stored_revision(connection)  # again, under the lock: another process may have done it
+            if current != head:
+                log.info("upgrading the database schema from %s to %s", current or "empty", head)
+                config.attributes["connection"] = connection
+                with _ALEMBIC_LOCK:  # alembic keeps the running migration context in a module global
+                    command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise CommandError(
+                            f"the upgrade left {len(broken)} broken reference(s), e.g. {broken[0]}"
+                        )
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.rollback()
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
 
 
 def open_database(url: str | None = None, *, create: bool = True) -> Engine:

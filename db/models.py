@@ -31,7 +31,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from console.domain import CommandResult, FloorState, IncidentKind, RequestSource, Severity, Side, Tier
+from console.domain import (
+    ClosedBy,
+    CommandResult,
+    FloorState,
+    IncidentKind,
+    RequestSource,
+    Severity,
+    Side,
+    Tier,
+)
 from console.domain.register import Announcement, ChangeKind, MeetingState, Recurrence
 
 # Deterministic constraint names, so the hand-written migrations and the models agree on every backend.
@@ -43,9 +52,10 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-CODE = 128  # site codes, MCU display names, actors
+CODE = 128  # site codes, actors
 NAME = 255
 SHORT = 32  # enum values
+NUL_SIGN = "\u2400"  # "␀": what a NUL character in stored text becomes (PostgreSQL refuses NUL in text)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -74,6 +84,20 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+class LogText(TypeDecorator[str]):
+    """Text of any length as it came (MCU display names, aliases, details, people's notes), on every backend.
+
+    A NUL character, which PostgreSQL refuses in text, is stored as U+2400 "␀" (on SQLite too, so both logs
+    read the same); comparisons go through the same replacement, so a name finds its own rows.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.replace("\x00", NUL_SIGN)
 
 
 StrEnumT = TypeVar("StrEnumT", bound=enum.StrEnum)
@@ -173,6 +197,36 @@ class TechnicianRow(Base):
     site: Mapped[SiteRow] = relationship(back_populates="technicians")
 
 
+class LogSessionRow(Base):
+    """One run of a console writing to the log (`gui` or `monitor`), from its start to its stop.
+
+    The running writer moves `heartbeat_at` forward with every commit and every few seconds when idle: the last
+    time the log knew the run's open records to be true. A run with no `ended_at` whose process is gone died
+    (kill -9, power cut); the next start closes what it left open at its `heartbeat_at` (`closed_by` recovery).
+    """
+
+    __tablename__ = "log_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    host: Mapped[str] = mapped_column(String(NAME), default="")
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    program: Mapped[str] = mapped_column(String(SHORT), default="")
+    closed_by: Mapped[ClosedBy | None] = mapped_column(StrEnumValue(ClosedBy))
+
+
+def _run_id() -> Mapped[int | None]:
+    """The run that opened the row (a meeting: the run holding it now), for closing it at a stop or a recovery."""
+    return mapped_column(ForeignKey("log_sessions.id", ondelete="SET NULL"), index=True)
+
+
+def _closed_by() -> Mapped[ClosedBy | None]:
+    """NULL when a real event closed the row (or it is open); `stop` or `recovery` when the console did."""
+    return mapped_column(StrEnumValue(ClosedBy))
+
+
 class SiteChangeRow(Base):
     """One change to a site, kept for the regulations: a technician replaced, a camera moved … with when and who."""
 
@@ -214,13 +268,13 @@ class MeetingRow(Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(NAME))
+    title: Mapped[str] = mapped_column(LogText)
     host_agency: Mapped[str] = mapped_column(String(NAME), default="")
     host_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"), index=True)
     start_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     end_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
-    conference: Mapped[str] = mapped_column(String(NAME), default="")
+    conference: Mapped[str] = mapped_column(LogText, default="")
     state: Mapped[MeetingState] = mapped_column(
         StrEnumValue(MeetingState), default=MeetingState.HELD, server_default=MeetingState.HELD.value
     )
@@ -236,6 +290,8 @@ class MeetingRow(Base):
         UTCDateTime
     )  # the occurrence's start in its series
     held_as_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the registered meeting it was
+    run_id: Mapped[int | None] = _run_id()
+    closed_by: Mapped[ClosedBy | None] = _closed_by()
 
     host_site: Mapped[SiteRow | None] = relationship()
     expected: Mapped[list[MeetingSiteRow]] = relationship(
@@ -274,40 +330,64 @@ class MeetingChangeRow(Base):
     new_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class MeetingGapRow(Base):
+    """A time the meeting was not watched: a console stopped or died, and a later start reattached the meeting."""
+
+    __tablename__ = "meeting_gaps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    from_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the meeting's end as the stop or recovery set it
+    to_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the MCU showed the conference again
+    closed_by: Mapped[ClosedBy] = mapped_column(StrEnumValue(ClosedBy))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("log_sessions.id", ondelete="SET NULL"))
+
+
+# Site names and participant ids come from the MCU and may be of any length: PostgreSQL indexes them by hash
+# (a B-tree refuses an entry over about 2.7 kB, which would refuse the row); both lookups are by equality.
 class AttendanceRow(Base):
     """One join→leave span. Cumulative: every join is a new row, a leave closes the open span."""
 
     __tablename__ = "attendance"
+    __table_args__ = (
+        Index("ix_attendance_site", "site", postgresql_using="hash"),
+        Index("ix_attendance_participant_uuid", "participant_uuid", postgresql_using="hash"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
-    site: Mapped[str] = mapped_column(String(NAME), index=True)
-    participant_uuid: Mapped[str] = mapped_column(String(64), default="", index=True)
+    site: Mapped[str] = mapped_column(LogText)
+    participant_uuid: Mapped[str] = mapped_column(LogText, default="")
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     left_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     left_by_operator: Mapped[bool] = mapped_column(Boolean, default=False)
+    run_id: Mapped[int | None] = _run_id()
+    closed_by: Mapped[ClosedBy | None] = _closed_by()
 
 
 class IncidentRow(Base):
     __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_site", "site", postgresql_using="hash"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    site: Mapped[str] = mapped_column(String(NAME), index=True)
+    site: Mapped[str] = mapped_column(LogText)
     kind: Mapped[IncidentKind] = mapped_column(StrEnumValue(IncidentKind))
     severity: Mapped[Severity] = mapped_column(StrEnumValue(Severity))
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    cause: Mapped[str] = mapped_column(Text, default="")
-    fix: Mapped[str] = mapped_column(Text, default="")
+    cause: Mapped[str] = mapped_column(LogText, default="")
+    fix: Mapped[str] = mapped_column(LogText, default="")
     eta: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_by: Mapped[str] = mapped_column(String(CODE), default="")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id", ondelete="SET NULL"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(LogText, default="")
     # the incident a person resolved by hand while its condition still held, and that this one opens again; a plain
     # id, no foreign key: SQLite cannot add one to a table in place (see migration 0005), and the log deletes nothing
     reopens_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    run_id: Mapped[int | None] = _run_id()
+    closed_by: Mapped[ClosedBy | None] = _closed_by()
 
 
 FLOOR_NUMBERS = Sequence("floor_request_numbers", metadata=Base.metadata)
@@ -324,9 +404,9 @@ class FloorRequestRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    site: Mapped[str] = mapped_column(String(NAME))
-    delegate: Mapped[str] = mapped_column(String(NAME), default="")
-    topic: Mapped[str] = mapped_column(Text, default="")
+    site: Mapped[str] = mapped_column(LogText)
+    delegate: Mapped[str] = mapped_column(LogText, default="")
+    topic: Mapped[str] = mapped_column(LogText, default="")
     source: Mapped[RequestSource] = mapped_column(StrEnumValue(RequestSource))
     state: Mapped[FloorState] = mapped_column(IntEnumValue(FloorState))
     priority: Mapped[int] = mapped_column(Integer, default=0)
@@ -334,7 +414,7 @@ class FloorRequestRow(Base):
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     granted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(LogText, default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
 
     events: Mapped[list[FloorEventRow]] = relationship(
@@ -353,7 +433,7 @@ class FloorEventRow(Base):
     to_state: Mapped[FloorState] = mapped_column(IntEnumValue(FloorState))
     actor: Mapped[str] = mapped_column(String(CODE), default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(LogText, default="")
 
     request: Mapped[FloorRequestRow] = relationship(back_populates="events")
 
@@ -366,11 +446,11 @@ class CommandRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     actor: Mapped[str] = mapped_column(String(CODE))
     action: Mapped[str] = mapped_column(String(CODE))
-    target: Mapped[str] = mapped_column(String(NAME))
+    target: Mapped[str] = mapped_column(LogText)
     args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     result: Mapped[CommandResult] = mapped_column(StrEnumValue(CommandResult))
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(LogText, default="")
     rtt_ms: Mapped[float | None] = mapped_column(Float)
 
 

@@ -104,11 +104,12 @@ def _to_meeting(row: MeetingRow) -> Meeting:
         emergency=row.emergency,
         conference=row.conference,
         id=row.id,
+        closed_by=row.closed_by,
     )
 
 
-def start_meeting(session: Session, meeting: Meeting) -> int:
-    """Record a meeting; `meeting.host_site` must be a stored site code (or None)."""
+def start_meeting(session: Session, meeting: Meeting, *, run_id: int | None = None) -> int:
+    """Record a meeting (held by run `run_id`); `meeting.host_site` must be a stored site code (or None)."""
     host_id = None
     if meeting.host_site is not None:
         host_id = session.scalar(select(SiteRow.id).where(SiteRow.code == meeting.host_site))
@@ -122,6 +123,7 @@ def start_meeting(session: Session, meeting: Meeting) -> int:
         end_at=meeting.end,
         emergency=meeting.emergency,
         conference=meeting.conference,
+        run_id=run_id,
     )
     session.add(row)
     session.flush()
@@ -158,6 +160,7 @@ def _to_attendance(row: AttendanceRow) -> Attendance:
         left_by_operator=row.left_by_operator,
         participant_uuid=row.participant_uuid,
         id=row.id,
+        closed_by=row.closed_by,
     )
 
 
@@ -168,9 +171,11 @@ def record_join(
     *,
     meeting_id: int | None = None,
     participant_uuid: str = "",
+    run_id: int | None = None,
 ) -> int:
     """Append a new attendance span: every join is a new row, earlier spans are never touched."""
     row = AttendanceRow(
+        run_id=run_id,
         meeting_id=meeting_id,
         site=site,
         participant_uuid=participant_uuid,
@@ -191,12 +196,14 @@ class Join:
     joined_at: datetime
     meeting_id: int | None = None
     participant_uuid: str = ""
+    run_id: int | None = None
 
 
 def record_joins(session: Session, joins: Iterable[Join]) -> None:
     """Append many attendance spans in one statement: a national roll-call is thousands of joins at once."""
     rows = [
         {
+            "run_id": j.run_id,
             "meeting_id": j.meeting_id,
             "site": j.site,
             "participant_uuid": j.participant_uuid,
@@ -218,8 +225,12 @@ def record_leave(
     site: str | None = None,
     meeting_id: int | None = None,
     by_operator: bool = False,
+    run_id: int | None = None,
 ) -> int | None:
-    """Close the newest open span of the participant (by uuid) or else of the site; None when none is open."""
+    """Close the newest open span of the participant (by uuid) or else of the site; None when none is open.
+
+    With `run_id`, only a span that run opened: a run never closes another's (a restart's joins are new spans,
+    the old ones were closed by the stop or the recovery; consoles sharing a log each close their own)."""
     if not participant_uuid and site is None:
         raise ValueError("record_leave needs a participant_uuid or a site")
     stmt = select(AttendanceRow).where(AttendanceRow.left_at.is_(None))
@@ -229,6 +240,8 @@ def record_leave(
         stmt = stmt.where(AttendanceRow.site == site)
     if meeting_id is not None:
         stmt = stmt.where(AttendanceRow.meeting_id == meeting_id)
+    if run_id is not None:
+        stmt = stmt.where(AttendanceRow.run_id == run_id)
     row = session.scalars(
         stmt.order_by(AttendanceRow.joined_at.desc(), AttendanceRow.id.desc()).limit(1)
     ).first()
@@ -306,12 +319,14 @@ def _to_incident(row: IncidentRow) -> Incident:
         detail=row.detail,
         id=row.id,
         reopens_id=row.reopens_id,
+        closed_by=row.closed_by,
     )
 
 
-def open_incident(session: Session, incident: Incident) -> int:
-    """Record a new incident (its `id` is ignored); returns the new id."""
+def open_incident(session: Session, incident: Incident, *, run_id: int | None = None) -> int:
+    """Record a new incident (its `id` and `closed_by` are ignored), opened by run `run_id`; returns the new id."""
     row = IncidentRow(
+        run_id=run_id,
         site=incident.site,
         kind=incident.kind,
         severity=incident.severity,

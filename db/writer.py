@@ -6,10 +6,18 @@ request's `new_key()`, a conference alias); the store keeps the key → row id m
 queued before it created, in the same batch or an earlier one.
 
 Nobody else writes while the console runs, and the GUI thread never waits on the database. A batch that
-fails (disk full, database locked, server gone) is rolled back whole and kept: it is retried on the next
-round, so nothing committed is lost and nothing queued is dropped while the process lives. The failure is
-logged once per kind and reported to listeners so the operator sees it. A record the database refuses is
-left out and the rest of its batch written.
+fails while the database cannot be written at all (disk full, database locked, server gone: a probe write fails
+too) is rolled back whole and kept: it is retried on the next round, so nothing committed is lost and nothing
+queued is dropped while the process lives. The failure is logged once per kind and reported to
+`error_listeners` so the operator sees it. When the database can be written but refuses a record (a damaged
+table, a value it cannot hold, a record whose subject was lost), that record is left out, the rest of its batch
+written, and the record counted as lost with its reason (`lost`, `lost_reason`, `lost_listeners`); records still
+unwritten when the store closes are counted lost too. Nothing is lost without being counted and told.
+
+With a run (`run=` the id `db.runs.begin_run` gave), the store writes the run's id on what it opens, moves the
+run's heartbeat with every commit and every `heartbeat` seconds when idle, continues a conference's meeting a
+stop or a recovery closed shortly before (`db.runs.attach_meeting`), and on `close()` ends the run: what it left
+open is closed at the stop time, marked `closed_by = 'stop'` (`db.runs.end_run`).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -33,9 +42,10 @@ from console.domain import (
     IncidentGrouped,
     IncidentOpened,
     IncidentResolved,
-    Meeting,
     ParentOpened,
+    utcnow,
 )
+from console.domain.logtext import loggable
 from console.records import (
     CommandFinished,
     CommandLogged,
@@ -45,10 +55,11 @@ from console.records import (
     IncidentAcknowledged,
     IncidentEdited,
     IncidentResolvedManually,
+    LostListener,
     Recorder,
     Write,
 )
-from db import records
+from db import records, runs
 from db.engine import session_factory
 
 log = logging.getLogger("bridgewall.store")
@@ -86,6 +97,7 @@ class _Ids:
     commands: _IdMap[int] = field(default_factory=_IdMap)
     floor: _IdMap[int] = field(default_factory=_IdMap)
     meetings: _IdMap[str] = field(default_factory=_IdMap)
+    run: int | None = None  # the run rows are written for (None: no run bookkeeping)
 
     def _maps(self) -> tuple[_IdMap[Any], ...]:
         return (self.incidents, self.commands, self.floor, self.meetings)
@@ -112,16 +124,20 @@ class _Call:
     work: Callable[[Session], Any]
 
 
-_Queued = Write | _Call
+@dataclass(frozen=True, slots=True)
+class _EndRun:
+    """The store's last write: the run stops at `at` (not a record: it is not counted)."""
+
+    at: datetime
+
+
+_Queued = Write | _Call | _EndRun
 
 
 def _meeting_id(session: Session, ids: _Ids, conference: str, at: datetime) -> int:
     meeting = ids.meetings.get(conference)
     if meeting is None:
-        meeting = records.start_meeting(
-            session,
-            Meeting(title=conference, host_agency="", host_site=None, start=at, conference=conference),
-        )
+        meeting = runs.attach_meeting(session, conference, at, run_id=ids.run)
         ids.meetings[conference] = meeting
     return meeting
 
@@ -130,11 +146,14 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
     """Write one record (joins go through `_joins`)."""
     if isinstance(write, _Call):
         return write.work(session)
+    if isinstance(write, _EndRun):
+        assert ids.run is not None
+        return runs.end_run(session, ids.run, write.at)
     if isinstance(write, IncidentOpened | ParentOpened):
         incident = write.incident
         if write.reopens is not None:  # the link to the incident it reopens, when that one was written
             incident = replace(incident, reopens_id=ids.incidents.get(write.reopens))
-        ids.incidents[write.key] = row_id = records.open_incident(session, incident)
+        ids.incidents[write.key] = row_id = records.open_incident(session, incident, run_id=ids.run)
         return row_id
     if isinstance(write, IncidentGrouped):
         return records.update_incident(session, ids.incident(write.key), parent_id=ids.incident(write.parent))
@@ -144,7 +163,12 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         return _joins(session, ids, [write])
     if isinstance(write, AttendanceLeft):
         return records.record_leave(
-            session, write.at, participant_uuid=write.uuid, site=write.site, by_operator=write.by_operator
+            session,
+            write.at,
+            participant_uuid=write.uuid,
+            site=write.site,
+            by_operator=write.by_operator,
+            run_id=ids.run,
         )
     if isinstance(write, IncidentAcknowledged):
         return records.acknowledge_incident(session, ids.incident(write.key), write.by, write.at)
@@ -196,7 +220,10 @@ def _joins(session: Session, ids: _Ids, joins: list[AttendanceJoined]) -> None:
     """Attendance joins written as one statement: a national roll-call is thousands of joins at once."""
     records.record_joins(
         session,
-        (records.Join(j.site, j.at, _meeting_id(session, ids, j.conference, j.at), j.uuid) for j in joins),
+        (
+            records.Join(j.site, j.at, _meeting_id(session, ids, j.conference, j.at), j.uuid, ids.run)
+            for j in joins
+        ),
     )
 
 
@@ -226,18 +253,33 @@ def _bind_joins(joins: list[AttendanceJoined], ids: _Ids) -> Callable[[Session],
 class Store(Recorder):
     """Batched, ordered writes to one database, from any thread, on one writer thread."""
 
-    def __init__(self, engine: Engine, interval: float = 0.5) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        interval: float = 0.5,
+        *,
+        run: int | None = None,
+        heartbeat: float = runs.HEARTBEAT_S,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         self.engine = engine
         self.interval = interval
+        self.heartbeat = heartbeat
+        self.clock = clock
         self._sessions = session_factory(engine)
         self._queue: queue.SimpleQueue[_Queued | None] = queue.SimpleQueue()
         self._pending: list[_Queued] = []
-        self._ids = _Ids()
+        self._ids = _Ids(run=run)
         self._lock = threading.Condition()
         self._submitted = 0
-        self._committed = 0
+        self._settled = 0  # written, or counted lost
+        self._lost = 0
+        self._lost_reason: str | None = None
         self._failing: str | None = None
+        self._beat_at = 0.0  # time.monotonic() of the last heartbeat written
+        self.closed: runs.Closed | None = None  # what the stop closed, once the run ended
         self.error_listeners: list[ErrorListener] = []
+        self.lost_listeners: list[LostListener] = []
         self._thread = threading.Thread(target=self._run, name="bridgewall-store", daemon=True)
         self._thread.start()
 
@@ -253,9 +295,32 @@ class Store(Recorder):
         self._enqueue((_Call(write),))
 
     @property
+    def run(self) -> int | None:
+        """The run the store writes for (it changes only if another console ended it: see `_beat`)."""
+        return self._ids.run
+
+    @property
     def error(self) -> str | None:
-        """The last failure, one line, while writes are failing; None when the log is healthy."""
-        return self._failing
+        """One line while writes are failing, or while records have been lost; None when the log is whole."""
+        if self._failing is not None:
+            return self._failing
+        if self._lost:
+            return f"{self._lost} record(s) could not be written: {self._lost_reason}"
+        return None
+
+    @property
+    def lost(self) -> int:
+        """How many records could not be written (refused by the database, or still unwritten at close)."""
+        return self._lost
+
+    @property
+    def lost_reason(self) -> str | None:
+        """Why the first lost record was lost, one line."""
+        return self._lost_reason
+
+    def adopt_incident(self, key: int, row_id: int) -> None:
+        """Writes under `key` go to incident row `row_id` (an incident an earlier run wrote; call before writes)."""
+        self._ids.incidents.kept[key] = row_id
 
     def incident_id(self, key: int) -> int | None:
         """The row of the incident of tracker key `key`, once committed."""
@@ -265,16 +330,28 @@ class Store(Recorder):
         return self._ids.commands.kept.get(key)
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until everything queued so far is committed; False if that did not happen in time."""
+        """Wait until everything queued so far is written (or counted lost); False if not in time."""
         with self._lock:
             target = self._submitted
-            return self._lock.wait_for(lambda: self._committed >= target, timeout)
+            return self._lock.wait_for(lambda: self._settled >= target, timeout)
 
-    def close(self, timeout: float = 10.0) -> bool:
+    def close(self, timeout: float = 10.0, *, at: datetime | None = None) -> bool:
+        """Write what is queued, end the run at `at` (default: now), stop the writer.
+
+        False if not everything was written in time; what is left unwritten then is counted lost.
+        """
         done = self.flush(timeout)
+        if self._ids.run is not None and self._thread.is_alive():
+            self._queue.put(_EndRun(at or self.clock()))
         self._queue.put(None)
         self._thread.join(timeout)
-        return done
+        with self._lock:
+            unwritten = self._submitted - self._settled
+        if unwritten > 0:
+            self._lose(unwritten, self._failing or "the log did not take them before the console stopped")
+            with self._lock:
+                self._settled += unwritten
+        return done and unwritten == 0
 
     def _enqueue(self, writes: tuple[_Queued, ...]) -> None:
         with self._lock:
@@ -285,9 +362,16 @@ class Store(Recorder):
     # --- the writer thread --------------------------------------------------------------------------
     def _run(self) -> None:
         stopping = False
+        self._beat_at = time.monotonic()
         while not stopping:
+            if self._pending:
+                wait: float | None = self.interval
+            elif self._ids.run is not None:
+                wait = max(0.0, self._beat_at + self.heartbeat - time.monotonic())
+            else:
+                wait = None
             try:
-                first = self._queue.get(timeout=self.interval if self._pending else None)
+                first = self._queue.get(timeout=wait)
             except queue.Empty:
                 first = None
             else:
@@ -304,55 +388,153 @@ class Store(Recorder):
                     stopping = True
                 else:
                     self._pending.append(more)
-            if self._pending:
-                self._commit()
+            try:
+                if self._pending:
+                    self._commit()
+                elif self._ids.run is not None and time.monotonic() - self._beat_at >= self.heartbeat:
+                    self._beat_alone()
+            except Exception:  # a bug here must not stop the writer: everything after it would be lost unsaid
+                log.exception("the log's writer failed")
 
     def _commit(self) -> None:
         batch = self._pending
         ids = self._ids
+        taken = self.clock()  # everything queued before this moment is in the batch or written already
         try:
-            self._write(batch, ids)
-        except OperationalError as exc:  # the database is unwritable now (full, locked, gone): keep and retry
+            self._write(batch, ids, beat=taken)
+        except Exception as exc:
             ids.drop()
-            message = _one_line(exc)
-            if message != self._failing:
-                log.error("could not write %d record(s) to the log, will retry: %s", len(batch), message)
-                self._notify(message)
-            self._failing = message
-            return
-        except Exception:  # a record the database refuses: write the others, report the one
-            ids.drop()
-            for write in batch:
-                try:
-                    self._write([write], ids)
-                except OperationalError:
-                    ids.drop()
-                    raise
-                except Exception as exc:
-                    ids.drop()
-                    log.error("a record was refused by the log and is not kept: %s", _one_line(exc))
-                else:
-                    ids.keep()
+            if isinstance(exc, OperationalError) and not self._writable():
+                self._fail(exc, len(batch))  # nothing can be written now: keep it all and retry
+                return
+            written = self._one_by_one(batch)
+            if written < len(batch):
+                return
+            self._beat_alone()
         else:
             ids.keep()
+            self._settle(_counted(batch))
         self._pending = []
         if self._failing is not None:
             log.info("the log is writable again; %d delayed record(s) written", len(batch))
             self._failing = None
             self._notify(None)
+
+    def _one_by_one(self, batch: list[_Queued]) -> int:
+        """Write the batch a record at a time, counting the ones refused as lost; returns how many were dealt
+        with (fewer than all when the database stopped taking writes: the rest stays pending)."""
+        ids = self._ids
+        refused: list[str] = []
+        done = len(batch)
+        for i, write in enumerate(batch):
+            try:
+                self._write([write], ids)
+            except Exception as exc:
+                ids.drop()
+                if isinstance(exc, OperationalError) and not self._writable():
+                    self._pending = batch[i:]
+                    self._fail(exc, _counted(self._pending))
+                    done = i
+                    break
+                if isinstance(write, _EndRun):
+                    log.error("the stop could not close the run's open records: %s", _one_line(exc))
+                else:
+                    refused.append(_one_line(exc))
+            else:
+                ids.keep()
+        if refused:
+            self._lose(len(refused), refused[0])
+        self._settle(_counted(batch[:done]))
+        return done
+
+    def _write(self, batch: list[_Queued], ids: _Ids, beat: datetime | None = None) -> None:
+        steps: list[Callable[[Session], Any]] = list(_steps(batch, ids))
+        beating = beat is not None and ids.run is not None and not any(isinstance(w, _EndRun) for w in batch)
+        if beat is not None and beating:
+            steps.append(lambda s: self._beat(s, beat))
+        with self._sessions() as session:
+            results = records.write_batch(session, steps)
+        for write, result in zip(batch, results, strict=False):
+            if isinstance(write, _EndRun) and isinstance(result, runs.Closed):
+                self.closed = result
+        if beating and isinstance(results[-1], int):
+            self._renewed(results[-1])
+        self._beat_at = time.monotonic()
+
+    def _beat(self, session: Session, at: datetime) -> int | None:
+        """The run is alive at `at`. If another console ended it meanwhile (PostgreSQL: this one seemed dead and
+        was recovered), a new run for what follows (its id returned; taken once the transaction commits)."""
+        run = self._ids.run
+        if run is None or runs.heartbeat(session, run, at):
+            return None
+        return runs.renew_run(session, run, at, heartbeat_s=self.heartbeat)
+
+    def _renewed(self, new_run: int) -> None:
+        """Go on as run `new_run`: the old run's open records were closed by the recovery, what follows is new."""
+        log.error(
+            "the log's run %s was closed by another console's recovery (it seemed dead); writing as run %d",
+            self._ids.run,
+            new_run,
+        )
+        self._ids.run = new_run
+        self._ids.meetings = _IdMap()
+
+    def _beat_alone(self) -> None:
+        """A heartbeat of its own (an idle writer, or after a batch written a record at a time)."""
+        try:
+            with self._sessions() as session:
+                [renewed] = records.write_batch(session, [lambda s: self._beat(s, self.clock())])
+        except Exception as exc:
+            log.debug("no heartbeat: %s", _one_line(exc))
+        else:
+            if isinstance(renewed, int):
+                self._renewed(renewed)
+        self._beat_at = time.monotonic()
+
+    def _writable(self) -> bool:
+        """Whether the database takes a write at all now (a record failing alone is that record's fault): the
+        run's heartbeat, or without a run an update of no row, which needs the write lock all the same."""
+        try:
+            with self._sessions() as session:
+                records.write_batch(session, [lambda s: runs.heartbeat(s, self._ids.run or -1, self.clock())])
+        except Exception:
+            return False
+        return True
+
+    def _fail(self, exc: BaseException, waiting: int) -> None:
+        message = _one_line(exc)
+        if message != self._failing:
+            log.error("could not write %d record(s) to the log, will retry: %s", waiting, message)
+            self._failing = message
+            self._notify(message)
+
+    def _settle(self, n: int) -> None:
         with self._lock:
-            self._committed += len(batch)
+            self._settled += n
             self._lock.notify_all()
 
-    def _write(self, batch: list[_Queued], ids: _Ids) -> None:
-        with self._sessions() as session:
-            records.write_batch(session, _steps(batch, ids))
+    def _lose(self, n: int, reason: str) -> None:
+        """`n` records will never be written: count them, say it once, tell the listeners the new total."""
+        self._lost += n
+        if self._lost_reason is None:
+            self._lost_reason = reason
+        log.error("%d record(s) could not be written to the log and are lost: %s", n, reason)
+        for listener in self.lost_listeners:
+            listener(self._lost, self._lost_reason)
 
     def _notify(self, message: str | None) -> None:
         for listener in self.error_listeners:
             listener(message)
 
 
+def _counted(batch: list[_Queued]) -> int:
+    """How many of the batch are records (the run's end is not one)."""
+    return sum(1 for write in batch if not isinstance(write, _EndRun))
+
+
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"
+    """The error as one line: the driver's own message where there is one (not SQLAlchemy's wrapping)."""
+    orig = getattr(exc, "orig", None)
+    cause = orig if isinstance(orig, BaseException) else exc
+    message = str(cause).strip()
+    return loggable(f"{type(cause).__name__}: {message.splitlines()[0] if message else ''}")

@@ -187,12 +187,18 @@ def test_dropped_sites_are_incidents_and_a_restored_site_attends_twice(
 
     sim.world.restore(42)
     mon.wait_for_line(rf"incident resolved: link_down at {re.escape(restored)}\b")
+    stop_sent = datetime.now(UTC)
     assert mon.stop() == 0, mon.log
+    stopped = datetime.now(UTC)
 
     incidents = [r for r in export(db_url, "incidents") if r["kind"] == "link_down"]
     by_site = {r["site_code"]: r for r in incidents}
     assert len(incidents) == 2 and set(by_site) == {kept_down, restored}, incidents
-    assert by_site[kept_down]["resolved_at"] is None
+    # still down when the monitor stopped: closed by the stop, at the stop, and saying so
+    down = by_site[kept_down]
+    assert (down["closed_by"], down["fix"]) == ("stop", "monitoring stopped"), down
+    assert stop_sent <= when(down["resolved_at"]) <= stopped, down
+    assert by_site[restored]["closed_by"] is None  # the rules closed it: a real event
     assert (
         by_site[kept_down]["site"] == sim.world.sites[17].name
     )  # the name the MCU shows, the code beside it
@@ -206,18 +212,25 @@ def test_dropped_sites_are_incidents_and_a_restored_site_attends_twice(
     assert len(attendance) == SITES + 1  # cumulative: the restored site's second connection is a new row
     again = sorted((r for r in attendance if r["site_code"] == restored), key=lambda r: r["joined_at"])
     assert len(again) == 2, again
-    assert again[0]["left_at"] is not None and again[1]["left_at"] is None
+    assert again[0]["left_at"] is not None and again[0]["closed_by"] is None  # the drop: a real leave
     assert again[0]["participant_uuid"] != again[1]["participant_uuid"]
     assert when(again[1]["joined_at"]) >= when(again[0]["left_at"])
     gone = [r for r in attendance if r["site_code"] == kept_down]
-    assert len(gone) == 1 and gone[0]["left_at"] is not None, gone
+    assert len(gone) == 1 and gone[0]["left_at"] is not None and gone[0]["closed_by"] is None, gone
+    # everyone still connected at the stop: their spans end at the stop, marked as closed by it
+    still_in = [r for r in attendance if r["site_code"] != kept_down and r is not again[0]]
+    assert len(still_in) == SITES - 1
+    for row in still_in:
+        assert row["closed_by"] == "stop" and stop_sent <= when(row["left_at"]) <= stopped, row
 
 
 def test_duration_ends_the_monitor_by_itself(sim: SimServer, db_url: str, monitors: list[Monitor]) -> None:
     mon = Monitor("--mcu", mcu_url(sim), "--db", db_url, "--duration", "3")
     monitors.append(mon)
     assert mon.wait() == 0, mon.log
-    assert len(export(db_url, "attendance")) == SITES  # everything seen was committed before the exit
+    attendance = export(db_url, "attendance")
+    assert len(attendance) == SITES  # everything seen was committed before the exit
+    assert {(r["closed_by"], r["left_at"] is not None) for r in attendance} == {("stop", True)}
     assert export(db_url, "incidents") == []
 
 
@@ -232,12 +245,16 @@ def test_a_dead_mcu_is_an_incident_and_not_the_end(db_url: str, monitors: list[M
         "the mcu_unreachable incident in the log",
     )
     assert mon.proc.poll() is None, "the monitor ended although it was only told the MCU is down"
+    stop_sent = datetime.now(UTC)
     assert mon.stop() == 0, mon.log
+    stopped = datetime.now(UTC)
 
     rows = export(db_url, "incidents")
-    assert [(r["kind"], r["severity"], r["resolved_at"]) for r in rows] == [
-        ("mcu_unreachable", "critical", None)
+    # the MCU was still down at the stop: the incident ends with the watching, and says so
+    assert [(r["kind"], r["severity"], r["closed_by"], r["fix"]) for r in rows] == [
+        ("mcu_unreachable", "critical", "stop", "monitoring stopped")
     ], rows
+    assert stop_sent <= when(rows[0]["resolved_at"]) <= stopped, rows
     assert export(db_url, "attendance") == []
 
 
@@ -282,3 +299,89 @@ def test_a_log_that_cannot_be_created_is_exit_1_with_one_line(tmp_path: Path) ->
     assert len(lines) == 1, lines
     assert lines[0].startswith("bridgewall monitor: ") and str(target) in lines[0], lines
     assert not (not_a_dir / "sub").exists()
+
+
+def test_a_second_writer_on_the_same_log_is_refused_and_readers_are_not(
+    sim: SimServer, db_url: str, monitors: list[Monitor]
+) -> None:
+    first = Monitor("--mcu", mcu_url(sim), "--db", db_url)
+    monitors.append(first)
+    first.wait_for_line(r"bridgewall\.monitor: watching ")
+    second = Monitor("--mcu", mcu_url(sim), "--db", db_url, "--duration", "30")
+    monitors.append(second)
+    assert second.wait() == 1, second.log
+    lines = second.log.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert (
+        lines[0].startswith("bridgewall monitor: the log ") and f"pid {first.proc.pid}, monitor" in lines[0]
+    )
+    window = subprocess.run(
+        [sys.executable, "main.py", "gui", "--db", db_url],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=WAIT_S,
+    )
+    assert window.returncode == 1
+    [line] = window.stderr.decode().strip().splitlines()
+    assert line.startswith("bridgewall gui: the log ") and f"pid {first.proc.pid}" in line
+    eventually(lambda: True if len(export(db_url, "attendance")) == SITES else None, "the first one's joins")
+    assert first.stop() == 0, first.log
+    assert len(export(db_url, "attendance")) == SITES  # recorded once, not twice
+
+
+def test_a_restart_continues_the_meeting_and_leaves_no_span_open(
+    sim: SimServer, db_url: str, monitors: list[Monitor]
+) -> None:
+    for _ in range(2):
+        mon = Monitor("--mcu", mcu_url(sim), "--db", db_url)
+        monitors.append(mon)
+        mon.wait_for_line(r"bridgewall\.monitor: watching ")
+        eventually(
+            lambda: (
+                True if sum(r["left_at"] is None for r in export(db_url, "attendance")) == SITES else None
+            ),
+            "every site's join of this run",
+        )
+        assert mon.stop() == 0, mon.log
+    attendance = export(db_url, "attendance")
+    assert len(attendance) == 2 * SITES  # each run saw every site join
+    assert {r["meeting_id"] for r in attendance} == {attendance[0]["meeting_id"]}  # one meeting, continued
+    assert {(r["closed_by"], r["left_at"] is not None) for r in attendance} == {("stop", True)}
+    first_run = sorted(attendance, key=lambda r: r["joined_at"])[:SITES]
+    later = sorted(attendance, key=lambda r: r["joined_at"])[SITES:]
+    assert max(when(r["left_at"]) for r in first_run) <= min(when(r["joined_at"]) for r in later)
+
+
+def _damage(path: Path, table: str) -> None:
+    """Overwrite the root page of `table` with garbage, as a failing disk would."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\xa5" * size)
+
+
+def test_records_a_damaged_log_refuses_fail_the_run_with_their_count(
+    sim: SimServer, db_url: str, monitors: list[Monitor]
+) -> None:
+    mon = Monitor("--mcu", mcu_url(sim), "--db", db_url, "--duration", "2")
+    monitors.append(mon)
+    assert mon.wait() == 0, mon.log
+    _damage(Path(db_url.removeprefix("sqlite:///")), "attendance")
+
+    mon = Monitor("--mcu", mcu_url(sim), "--db", db_url, "--duration", "3")
+    monitors.append(mon)
+    assert mon.wait() == 1, mon.log
+    last = mon.log.strip().splitlines()[-1]
+    assert last == (
+        f"bridgewall monitor: {SITES} record(s) could not be written: "
+        "DatabaseError: database disk image is malformed"
+    ), mon.log

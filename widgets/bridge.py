@@ -34,6 +34,7 @@ from console.runtime.bridge import (
     McuProblem,
     Outbound,
     Ready,
+    RecordsLost,
     Request,
     SessionParts,
     SessionPort,
@@ -52,6 +53,7 @@ class Bridge(QObject):
     wallFrame = Signal(object)  # WallFrame
     linkChanged = Signal(object)  # LinkChanged
     logProblem = Signal(object)  # str | None
+    recordsLost = Signal(int, str)  # how many in all, the first one's reason
     mcuProblem = Signal(str)
     incidentNews = Signal(object)  # DeskNews
     floorNews = Signal(object)  # FloorChanged | ActionReport | SpeakingTimeWarning
@@ -92,6 +94,9 @@ class Bridge(QObject):
         store = self.session.store
         if store is not None:
             store.error_listeners.append(lambda message: self._post(LogProblem(message)))
+            store.lost_listeners.append(lambda count, reason: self._post(RecordsLost(count, reason)))
+            if store.lost:
+                self._post(RecordsLost(store.lost, store.lost_reason or ""))
 
     def _on_failed(self, part: str, message: str) -> None:
         self._post(LogProblem(message) if part == "log" else McuProblem(message))
@@ -143,6 +148,8 @@ class Bridge(QObject):
             self.linkChanged.emit(message.change)
         elif isinstance(message, LogProblem):
             self.logProblem.emit(message.message)
+        elif isinstance(message, RecordsLost):
+            self.recordsLost.emit(message.count, message.reason)
         elif isinstance(message, McuProblem):
             self.mcuProblem.emit(message.message)
 

@@ -17,6 +17,7 @@ from console.domain.clock import LOCAL_TZ, utcnow
 from console.domain.health import Health
 from console.domain.log import (
     Attendance,
+    ClosedBy,
     CommandRecord,
     CommandResult,
     FloorRequest,
@@ -70,6 +71,7 @@ __all__ = [
     "CameraPreset",
     "Capability",
     "Change",
+    "ClosedBy",
     "CommandRecord",
     "CommandResult",
     "Contact",

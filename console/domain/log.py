@@ -62,6 +62,13 @@ class RequestSource(enum.StrEnum):
     OPERATOR = "operator"
 
 
+class ClosedBy(enum.StrEnum):
+    """Who closed a log record that no event closed: the console's own stop, or the next start after a crash."""
+
+    STOP = "stop"  # a normal stop (window closed, monitor's SIGTERM or --duration) at the stop time
+    RECOVERY = "recovery"  # the run died (kill -9, power cut): closed at its last heartbeat by the next start
+
+
 class CommandResult(enum.StrEnum):
     PENDING = "pending"
     OK = "ok"
@@ -80,6 +87,7 @@ class Meeting:
     emergency: bool = False
     conference: str = ""  # the MCU conference alias
     id: int | None = None
+    closed_by: ClosedBy | None = None  # set when the console's stop or a recovery ended it, not a real end
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,7 @@ class Attendance:
     left_by_operator: bool = False
     participant_uuid: str = ""
     id: int | None = None
+    closed_by: ClosedBy | None = None  # set when a stop or a recovery closed the span, not a leave
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +121,7 @@ class Incident:
     detail: str = ""
     id: int | None = None
     reopens_id: int | None = None  # the incident a person resolved while its condition still held
+    closed_by: ClosedBy | None = None  # set when a stop or a recovery resolved it, not the rules or a person
 
 
 @dataclass(frozen=True, slots=True)

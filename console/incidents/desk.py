@@ -143,6 +143,7 @@ class IncidentDesk:
         self._listeners: list[DeskListener] = []
         self._clearing: frozenset[int] = hub.tracker.clearing()
         tracker = hub.tracker
+        self._inherit(hub.inherited)
         for key, incident in sorted(tracker.open_incidents().items()):
             if tracker.by_hand(key) is None:  # resolved by hand: only the rules still follow it
                 self._entries[key] = DeskEntry(key, incident, condition_holds=tracker.holds(key))
@@ -155,6 +156,24 @@ class IncidentDesk:
                     p, children=(*p.children, key), group_by=p.group_by or _group_by(p.incident)
                 )
         hub.listeners.append(self._on_hub)
+
+    def _inherit(self, inherited: dict[int, Incident]) -> None:
+        """The incidents of the runs this one continues (`Hub.inherit`): entries from the start, linked to their
+        parents by row id, resolved ones leaving first."""
+        by_row = {i.id: key for key, i in inherited.items() if i.id is not None}
+        for key, incident in inherited.items():
+            parent = by_row.get(incident.parent_id) if incident.parent_id is not None else None
+            self._entries[key] = DeskEntry(key, incident, parent=parent)
+        for key, entry in list(self._entries.items()):
+            if entry.parent is not None and entry.parent in self._entries:
+                p = self._entries[entry.parent]
+                self._entries[entry.parent] = replace(
+                    p, children=(*p.children, key), group_by=p.group_by or _group_by(p.incident)
+                )
+        resolved = [e for e in self._entries.values() if not e.is_open and e.parent is None]
+        for entry in sorted(resolved, key=lambda e: e.incident.resolved_at or e.incident.opened_at):
+            self._resolved[entry.key] = None
+        self._prune()
 
     # --- reading ---------------------------------------------------------------------------------------
     def entry(self, key: int) -> DeskEntry | None:

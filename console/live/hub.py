@@ -2,6 +2,10 @@
 
 The headless monitor and the GUI both run a Hub; the GUI listens to it, the monitor only lets it write.
 Grading runs on a fixed 1 Hz tick, whatever the rate events arrive at.
+
+A run continues the history of the runs just before it: `inherit()` takes their incidents (closed by their stop or
+on recovery, or resolved while they ran) so the incident list shows them; they are history, never fed to the
+rules. What the hub's run leaves open when it stops is closed by the recorder (`Recorder.close`), not here.
 """
 
 from __future__ import annotations
@@ -95,8 +99,16 @@ class Hub:
         self.link_since = clock()
         self.report: HealthReport | None = None
         self.incidents: dict[int, Incident] = {}  # tracker key → incident, open and recently resolved
+        # key (-1, -2 …) → an incident of the runs this one continues (`inherit`)
+        self.inherited: dict[int, Incident] = {}
         self.listeners: list[Listener] = []
         self.floor: FloorHook | None = None  # fed every event and tick, before the listeners hear them
+
+    def inherit(self, incidents: Sequence[Incident]) -> dict[int, Incident]:
+        """Take the incidents of the runs this one continues (from the log, with their row ids), before anyone
+        listens. They get keys -1, -2 … that no tracker key meets, so a person's edit finds its row; returns them."""
+        self.inherited = {-n: incident for n, incident in enumerate(incidents, start=1)}
+        return dict(self.inherited)
 
     # --- events --------------------------------------------------------------------------------------
     def feed(self, event: McuEvent) -> None:

@@ -5,6 +5,11 @@ site's name (the registry's, or the MCU's display name for a site not in the reg
 `site_code`. Times are printed in ISO 8601 with their offset, in UTC. `--since`/`--until` take ISO 8601 times (a
 date alone means its midnight; a time without an offset is Asia/Ho_Chi_Minh time) and select records whose start
 time (opened, joined, sent, requested) is at or after `--since` and before `--until`.
+
+`closed_by` on incidents and attendance says who closed a record no event closed: empty when a leave, the
+incident rules or a person closed it (or it is still open); `stop` when the console's normal stop did (at the stop
+time; incidents get the fix "monitoring stopped"); `recovery` when the console died and its next start did (at
+the last time the log knew the record to be true).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ INCIDENT_FIELDS = (
     "meeting_id",
     "detail",
     "site_code",
+    "closed_by",
 )
 ATTENDANCE_FIELDS = (
     "id",
@@ -50,6 +56,7 @@ ATTENDANCE_FIELDS = (
     "left_by_operator",
     "participant_uuid",
     "site_code",
+    "closed_by",
 )
 COMMAND_FIELDS = ("id", "actor", "action", "target", "sent_at", "result", "detail", "rtt_ms")
 FLOOR_FIELDS = (
@@ -87,6 +94,7 @@ def incident_row(i: Incident) -> Row:
         "reopens_id": i.reopens_id,
         "meeting_id": i.meeting_id,
         "detail": i.detail,
+        "closed_by": i.closed_by.value if i.closed_by is not None else None,
     }
 
 
@@ -99,6 +107,7 @@ def attendance_row(a: Attendance) -> Row:
         "joined_at": a.joined_at,
         "left_at": a.left_at,
         "left_by_operator": a.left_by_operator,
+        "closed_by": a.closed_by.value if a.closed_by is not None else None,
     }
 
 

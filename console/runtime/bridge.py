@@ -110,6 +110,14 @@ class LogProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordsLost:
+    """Records the log could not take, in all, and why the first one was lost: shown until the console stops."""
+
+    count: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class McuProblem:
     message: str
 
@@ -139,6 +147,7 @@ Outbound = (
     | WallFrame
     | LinkNews
     | LogProblem
+    | RecordsLost
     | McuProblem
     | IncidentNews
     | FloorNews

@@ -21,7 +21,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from console.camera.control import ViscaControl
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import Site
+from console.domain import Incident, Site, utcnow
+from console.domain.logtext import loggable
 from console.floor.desk import FloorDesk, Skip
 from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
@@ -31,7 +32,9 @@ from console.runtime.config import Config, log_password, mcu_password
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from console.sim.sites import scenario_sites
+from db import runs
 from db.engine import APP_NAME, DB_FILENAME, DatabaseOpenError, open_database, session_factory
+from db.lock import LogInUse, LogLock, check_free
 from db.presets import PresetBook
 from db.sites import add_missing_sites, load_sites
 from db.writer import Store
@@ -133,6 +136,31 @@ def check_log(config: Config) -> str:
     return url
 
 
+def log_in_use(config: Config) -> str | None:
+    """At the door of a console that writes: why it may not (another process writes the SQLite log), or None.
+    The lock is only looked at; `open_log` takes it."""
+    try:
+        path = sqlite_path(make_url(log_url(config, create=False)))
+    except (ArgumentError, ValueError):
+        return None  # check_log says what is wrong with the address
+    if path is None:
+        return None
+    try:
+        check_free(path)
+    except LogInUse as exc:
+        return str(exc)
+    return None
+
+
+def lock_log(config: Config, program: str) -> LogLock | None:
+    """Lock a SQLite log for this process, the one that writes its runs (raises LogInUse when another process
+    does); None for PostgreSQL, an in-memory log, or a directory that does not exist (opening says what is wrong)."""
+    path = sqlite_path(make_url(log_url(config)))
+    if path is None or not path.parent.is_dir():
+        return None
+    return LogLock.take(path, program=program)
+
+
 def open_log(config: Config) -> tuple[Engine, list[Site]]:
     """Open the log (created and migrated as needed) and read its registry; with --demo the registry gets the
     demo meeting's sites it lacks first (the sites already there stay as edited). Raises DatabaseOpenError."""
@@ -154,6 +182,47 @@ def open_log(config: Config) -> tuple[Engine, list[Site]]:
     return engine, sites
 
 
+@dataclass(frozen=True, slots=True)
+class RunStart:
+    """This run in the log, what its start recovered of runs that died, and the incidents it inherits."""
+
+    run_id: int
+    recovered: tuple[runs.Recovered, ...]
+    inherited: tuple[Incident, ...]
+
+
+def start_run(engine: Engine, program: str, *, locked: bool) -> RunStart:
+    """Record this run; first close what dead runs left open (at their last heartbeat). With the log's lock
+    (`locked`, SQLite) no other process writes, so every run without an end is dead; else (PostgreSQL) a run is
+    dead when its heartbeat is older than a few heartbeats. Raises DatabaseOpenError."""
+    now = utcnow()
+    try:
+        with session_factory(engine)() as session:
+            run_id, recovered = runs.begin_run(
+                session, now, program=program, alive_after=None if locked else runs.dead_after(now)
+            )
+            session.commit()
+            inherited = runs.inherited_incidents(session, now)
+    except SQLAlchemyError as exc:
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseOpenError(f"cannot start this run in the log: {detail}") from exc
+    for dead in recovered:
+        c = dead.closed
+        log.warning(
+            "run %d (%s, pid %d on %s) ended without stopping; closed at its last heartbeat %s: "
+            "%d meeting(s), %d attendance span(s), %d incident(s)",
+            dead.run_id,
+            dead.program or "?",
+            dead.pid,
+            loggable(dead.host),
+            dead.at.isoformat(timespec="seconds"),
+            c.meetings,
+            c.attendance,
+            c.incidents,
+        )
+    return RunStart(run_id, tuple(recovered), tuple(inherited))
+
+
 # --- the runtime --------------------------------------------------------------------------------------------
 @dataclass(eq=False)
 class Runtime:
@@ -165,6 +234,8 @@ class Runtime:
     store: Store
     hub: Hub
     floor: FloorDesk = field(init=False)
+    lock: LogLock | None = None  # a SQLite log's lock, held until close()
+    run: RunStart | None = None
     simulator: SimulatorProcess | None = None
     cameras: CameraFleet | None = None
     control: bool = True  # make a command dispatcher (the window acts on the MCU; monitor only watches)
@@ -223,14 +294,25 @@ class Runtime:
         return None
 
     def close(self, timeout: float = 30.0) -> bool:
-        """File the held hands, commit the log, stop the demo's processes; False if records were left unwritten."""
+        """File the held hands, commit the log and close what the run left open (meeting, attendance, incidents:
+        `closed_by` stop, at the stop time), stop the demo's processes; False if records were left unwritten."""
         try:
             self.floor.flush()  # hands raised in the last moments are filed too
         finally:
-            done = self.store.close(timeout=timeout)
+            done = self.store.close(timeout=timeout, at=self.hub.clock())
             if not done:
                 log.error("some records could not be written before exit: %s", self.store.error)
+            closed = self.store.closed
+            if closed is not None:
+                log.info(
+                    "stopped; closed as monitoring stopped: %d meeting(s), %d attendance span(s), %d incident(s)",
+                    closed.meetings,
+                    closed.attendance,
+                    closed.incidents,
+                )
             self.engine.dispose()
+            if self.lock is not None:
+                self.lock.release()
             if self.simulator is not None:
                 self.simulator.stop()
             if self.cameras is not None:
@@ -253,25 +335,42 @@ def build(
     simulator: SimulatorProcess | None = None,
     control: bool = True,
     cameras: bool = True,
+    program: str = "gui",
 ) -> Runtime:
     """Open the log and make the runtime's parts from `config` (blocking: run it off an event loop).
 
     With the demo and no MCU address, the bundled simulator is started here unless the caller passes the one it
-    started already; with `cameras`, the demo's simulated cameras too. Raises DatabaseOpenError (the log) and
-    ConfigError (an unreadable password file); nothing is left running then.
+    started already; with `cameras`, the demo's simulated cameras too. A SQLite log is locked for this process;
+    this run is recorded in the log after closing what dead runs left open (`start_run`). Raises
+    DatabaseOpenError (the log; LogInUse when another process writes it) and ConfigError (an unreadable password
+    file); nothing is left running then.
     """
     started = None
     if simulator is None:
         simulator = started = start_simulator(config)
+    lock = None
     try:
+        lock = lock_log(config, program)  # first: a second writer never touches the log
         engine, sites = open_log(config)
+        try:
+            run = start_run(engine, program, locked=lock is not None)
+        except BaseException:
+            engine.dispose()
+            raise
     except BaseException:
+        if lock is not None:
+            lock.release()
         if started is not None:
             started.stop()
         raise
-    store = Store(engine)
+    store = Store(engine, run=run.run_id)
     hub = Hub(sites, store=store, thresholds=config.health, rules=config.incidents)
-    runtime = Runtime(config, operator, engine, store, hub, simulator=simulator, control=control)
+    for key, incident in hub.inherit(run.inherited).items():
+        if incident.id is not None:
+            store.adopt_incident(key, incident.id)
+    runtime = Runtime(
+        config, operator, engine, store, hub, simulator=simulator, control=control, lock=lock, run=run
+    )
     runtime.floor = FloorDesk(
         hub,
         store=store,

@@ -1,9 +1,11 @@
 """`python main.py monitor`: watch an MCU with no window and keep the log — how the data center runs unattended.
 
 Built by the same `build(config)` as the window. Exits 0 with everything committed on SIGINT, SIGTERM or at the
-end of `--duration`; 1 when the log cannot be opened, records could not be written, or the MCU refused the
-console's credentials for the whole run (it could never log in); 2 on a bad argument or configuration, before the
-log is opened. `--demo` starts the bundled simulator itself.
+end of `--duration`, what the run opened closed at the stop time (`closed_by` stop); 1 when the log cannot be
+opened or another process writes it (a SQLite log has one writer), when records could not be written ("N
+record(s) could not be written: <first reason>"), or when the MCU refused the console's credentials for the whole
+run (it could never log in); 2 on a bad argument or configuration, before the log is opened. `--demo` starts the
+bundled simulator itself.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def main(args: argparse.Namespace) -> int:
         raise UsageError(NO_MCU)
     check_log(config)
     try:
-        runtime = build(config, operator="monitor", control=False, cameras=False)
+        runtime = build(config, operator="monitor", control=False, cameras=False, program="monitor")
     except DatabaseOpenError as exc:
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
         return 1
@@ -57,7 +59,12 @@ def main(args: argparse.Namespace) -> int:
         return 1
     finally:
         ok = runtime.close()
-    log.info("stopped; %d incident(s) still open", len(runtime.hub.tracker.open_incidents()))
+        store = runtime.store
+        if store.lost:  # never silent: the count and the first reason, one line
+            print(
+                f"bridgewall monitor: {store.lost} record(s) could not be written: {store.lost_reason}",
+                file=sys.stderr,
+            )
     if driver.login_refused:
         print(
             f"bridgewall monitor: the MCU at {runtime.mcu_url} refused the console's credentials; "

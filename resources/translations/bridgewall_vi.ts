@@ -1731,96 +1731,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="273"/>
+        <location filename="../../widgets/shell/live.py" line="274"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="295"/>
-        <location filename="../../widgets/shell/live.py" line="335"/>
-        <location filename="../../widgets/shell/live.py" line="454"/>
+        <location filename="../../widgets/shell/live.py" line="296"/>
+        <location filename="../../widgets/shell/live.py" line="336"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="314"/>
-        <location filename="../../widgets/shell/live.py" line="374"/>
+        <location filename="../../widgets/shell/live.py" line="315"/>
+        <location filename="../../widgets/shell/live.py" line="375"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="327"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="357"/>
+        <location filename="../../widgets/shell/live.py" line="358"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="360"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="364"/>
+        <location filename="../../widgets/shell/live.py" line="365"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="367"/>
+        <location filename="../../widgets/shell/live.py" line="368"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="391"/>
+        <location filename="../../widgets/shell/live.py" line="392"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="468"/>
+        <location filename="../../widgets/shell/live.py" line="469"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="472"/>
-        <location filename="../../widgets/shell/live.py" line="479"/>
+        <location filename="../../widgets/shell/live.py" line="473"/>
+        <location filename="../../widgets/shell/live.py" line="480"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="465"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -1853,73 +1853,80 @@
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="47"/>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="49"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="64"/>
+        <location filename="../../widgets/shell/main_window.py" line="66"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="71"/>
+        <location filename="../../widgets/shell/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="77"/>
+        <location filename="../../widgets/shell/main_window.py" line="79"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="85"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="86"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="94"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="101"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="119"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
+        <source>Log: %n record(s) could not be written — %1</source>
+        <translation>
+            <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="134"/>
+        <location filename="../../widgets/shell/main_window.py" line="149"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <location filename="../../widgets/shell/main_window.py" line="152"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>

@@ -36,6 +36,8 @@ TABLES = {
     "commands",
     "camera_presets",
     "layout_presets",
+    "log_sessions",
+    "meeting_gaps",
 }
 
 

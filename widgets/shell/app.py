@@ -82,11 +82,15 @@ def save_screenshot(window: MainWindow, path: str) -> bool:
 
 
 def main(args: argparse.Namespace) -> int:
-    from console.runtime.build import check_log, start_simulator
+    from console.runtime.build import check_log, log_in_use, start_simulator
     from console.runtime.cli import config_from_args
 
     config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
     check_log(config)
+    in_use = log_in_use(config)  # a SQLite log has one writer: another process writing it is refused here
+    if in_use is not None:
+        print(f"bridgewall gui: {in_use}", file=sys.stderr)
+        return 1
     # The demo's simulator starts first: it loads its modules while the console loads its own.
     simulator = start_simulator(config)
     try:

@@ -151,6 +151,7 @@ class LiveConsole(QObject):
         b.wallFrame.connect(self._show_wall)
         b.linkChanged.connect(lambda news: self.window.set_link_state(news.state, news.error, news.at))
         b.logProblem.connect(self.window.show_log_error)
+        b.recordsLost.connect(self.window.show_records_lost)
         b.mcuProblem.connect(self._mcu_problem)
         b.incidentNews.connect(lambda news: self.book.apply(news) if self.book is not None else None)
         b.layoutNews.connect(self._layout_news)

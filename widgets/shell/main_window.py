@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
 
         self.database = database
+        # records the log could not take, and the first one's reason: shown until the console stops
+        self._lost: tuple[int, str] | None = None
         self.db_label = QLabel(self.tr("Log: %1").replace("%1", database))
         self.db_label.setObjectName("dbLabel")
         self.link_label = QLabel()
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
 
     def show_log_error(self, message: str | None) -> None:
         """The log cannot be written (None: it can again). Records wait in memory and are retried."""
+        if message is None and self._lost is not None:
+            self.show_records_lost(*self._lost)  # lost records stay shown
+            return
         if message is None:
             self.db_label.setText(self.tr("Log: %1").replace("%1", self.database))
             self.db_label.setProperty("state", "")
@@ -114,6 +119,16 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("Log: cannot write — %1").replace("%1", message))
             self.db_label.setProperty("state", "unreachable")
         self.db_label.setToolTip(message or "")
+        self.db_label.style().unpolish(self.db_label)
+        self.db_label.style().polish(self.db_label)
+
+    def show_records_lost(self, count: int, reason: str) -> None:
+        """Records the log could not take: in red until the console stops (they are not in the log)."""
+        self._lost = (count, reason)
+        text = self.tr("Log: %n record(s) could not be written — %1", "", count).replace("%1", reason)
+        self.db_label.setText(text)
+        self.db_label.setToolTip(reason)
+        self.db_label.setProperty("state", "unreachable")
         self.db_label.style().unpolish(self.db_label)
         self.db_label.style().polish(self.db_label)
 
