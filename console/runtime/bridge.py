@@ -36,6 +36,7 @@ from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
     Capability,
+    GroupField,
     Health,
     LayoutChanged,
     LayoutPreset,
@@ -97,6 +98,7 @@ class WallFrame:
     data: WallData
     relayout: bool
     roster: Roster
+    group_by: GroupField = GroupField.CLUSTER  # what the data's groups are made of
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +301,16 @@ class DeleteLayoutPreset:
     preset_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class GroupWall:
+    """Group the wall by `field` (the control center's choice): a relaid-out `WallFrame` follows."""
+
+    field: GroupField
+
+
 Request = (
     SiteCommand
+    | GroupWall
     | ApplyLayout
     | LoadLayouts
     | FloorCommand
@@ -442,7 +452,11 @@ class SessionPort:
 
     # --- out ------------------------------------------------------------------------------------------------
     def publish_wall(self, relayout: bool) -> None:
-        self.publish(WallFrame(freeze_frame(self.feed, self.wall_seconds), relayout, roster_of(self.hub)))
+        self.publish(
+            WallFrame(
+                freeze_frame(self.feed, self.wall_seconds), relayout, roster_of(self.hub), self.feed.group_by
+            )
+        )
 
     def _on_hub(self, news: HubNews) -> None:
         if self.floor.commands is None:
@@ -468,6 +482,10 @@ class SessionPort:
     async def handle(self, request: Request) -> Any:
         if isinstance(request, SiteCommand):
             return await self._site_command(request)
+        if isinstance(request, GroupWall):
+            self.feed.set_group_by(request.field)
+            self.publish_wall(relayout=self.feed.update())
+            return None
         if isinstance(request, ApplyLayout):
             return await self._apply_layout(request.preset)
         if isinstance(request, LoadLayouts):

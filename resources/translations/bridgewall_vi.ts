@@ -1731,96 +1731,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="273"/>
+        <location filename="../../widgets/shell/live.py" line="289"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="295"/>
-        <location filename="../../widgets/shell/live.py" line="335"/>
-        <location filename="../../widgets/shell/live.py" line="454"/>
+        <location filename="../../widgets/shell/live.py" line="311"/>
+        <location filename="../../widgets/shell/live.py" line="351"/>
+        <location filename="../../widgets/shell/live.py" line="470"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="314"/>
-        <location filename="../../widgets/shell/live.py" line="374"/>
+        <location filename="../../widgets/shell/live.py" line="330"/>
+        <location filename="../../widgets/shell/live.py" line="390"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="327"/>
+        <location filename="../../widgets/shell/live.py" line="343"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="357"/>
+        <location filename="../../widgets/shell/live.py" line="373"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="375"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="375"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="376"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="364"/>
+        <location filename="../../widgets/shell/live.py" line="380"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="367"/>
+        <location filename="../../widgets/shell/live.py" line="383"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="391"/>
+        <location filename="../../widgets/shell/live.py" line="407"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="408"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="446"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="446"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="468"/>
+        <location filename="../../widgets/shell/live.py" line="484"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="472"/>
-        <location filename="../../widgets/shell/live.py" line="479"/>
+        <location filename="../../widgets/shell/live.py" line="488"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="465"/>
+        <location filename="../../widgets/shell/live.py" line="481"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -2251,62 +2251,118 @@
 <context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="36"/>
+        <location filename="../../widgets/wall/panel.py" line="50"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="45"/>
+        <location filename="../../widgets/wall/panel.py" line="59"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>By tier and cluster</source>
         <translation>Theo cấp và cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="52"/>
+        <location filename="../../widgets/wall/panel.py" line="68"/>
+        <source>Group the wall&apos;s sites by</source>
+        <translation>Nhóm các điểm cầu trên màn hình theo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="70"/>
         <source>Group by cluster</source>
         <translation>Nhóm theo cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="71"/>
+        <source>Group by former district</source>
+        <translation>Nhóm theo huyện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="72"/>
+        <source>Group by agency</source>
+        <translation>Nhóm theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="73"/>
+        <source>Group by tier</source>
+        <translation>Nhóm theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="74"/>
+        <source>Group by province</source>
+        <translation>Nhóm theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="75"/>
+        <source>No grouping</source>
+        <translation>Không nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="84"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="85"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="58"/>
+        <location filename="../../widgets/wall/panel.py" line="86"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <location filename="../../widgets/wall/panel.py" line="88"/>
         <source>Order held</source>
         <translation>Đang giữ nguyên thứ tự</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <location filename="../../widgets/wall/panel.py" line="92"/>
         <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
         <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="126"/>
+        <location filename="../../widgets/wall/panel.py" line="170"/>
+        <location filename="../../widgets/wall/panel.py" line="178"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="171"/>
+        <source>Province level</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="172"/>
+        <source>District level (former)</source>
+        <translation>Cấp huyện (cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="173"/>
+        <source>Commune level</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="176"/>
+        <source>No agency given</source>
+        <translation>Chưa ghi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="198"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="132"/>
+        <location filename="../../widgets/wall/panel.py" line="204"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -2314,32 +2370,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="561"/>
+        <location filename="../../widgets/wall/view.py" line="332"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="563"/>
+        <location filename="../../widgets/wall/view.py" line="333"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="770"/>
+        <location filename="../../widgets/wall/view.py" line="779"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="772"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="774"/>
+        <location filename="../../widgets/wall/view.py" line="783"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="782"/>
+        <location filename="../../widgets/wall/view.py" line="791"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

@@ -19,7 +19,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from console.commands.dispatcher import NEEDS
-from console.domain import AttendanceJoined, AttendanceLeft, Capability, LayoutChanged, LayoutPreset, Site
+from console.domain import (
+    AttendanceJoined,
+    AttendanceLeft,
+    Capability,
+    GroupField,
+    LayoutChanged,
+    LayoutPreset,
+    Site,
+)
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
 from console.mcu.driver import cannot
@@ -29,6 +37,7 @@ from console.runtime.bridge import (
     DeleteLayoutPreset,
     FloorCommand,
     FloorOp,
+    GroupWall,
     IncidentAction,
     IncidentOp,
     ListLayoutPresets,
@@ -230,12 +239,19 @@ class LiveConsole(QObject):
         self._attach_layouts()
         self._attach_wall_actions()
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
+        self.panel.groupByChanged.connect(self.group_wall)
+        self.group_wall(self.panel.group_by)
+
+    def group_wall(self, field: GroupField | None) -> None:
+        """The control center chose how the wall groups its sites: the session regroups (no grouping: as shown)."""
+        if field is not None:
+            self.bridge.call(GroupWall(field))
 
     def _show_wall(self, frame: WallFrame) -> None:
         self.roster = frame.roster
         data = frame.data
         if frame.relayout or self.panel.wall.data is None:
-            self.panel.set_data(data)
+            self.panel.set_data(data, frame.group_by)
             sites = len(data.index.names)
             if sites > self._settled_sites * GROWTH_TO_SETTLE:  # the first wall, then a roll-call grown
                 self._settled_sites = sites
