@@ -4,42 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="284"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>An earlier meeting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="291"/>
+        <location filename="../../widgets/site/detail.py" line="310"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,96 +1740,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="289"/>
+        <location filename="../../widgets/shell/live.py" line="300"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="311"/>
-        <location filename="../../widgets/shell/live.py" line="351"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
+        <location filename="../../widgets/shell/live.py" line="322"/>
+        <location filename="../../widgets/shell/live.py" line="362"/>
+        <location filename="../../widgets/shell/live.py" line="481"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="330"/>
-        <location filename="../../widgets/shell/live.py" line="390"/>
+        <location filename="../../widgets/shell/live.py" line="341"/>
+        <location filename="../../widgets/shell/live.py" line="401"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="343"/>
+        <location filename="../../widgets/shell/live.py" line="354"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="373"/>
+        <location filename="../../widgets/shell/live.py" line="384"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="375"/>
+        <location filename="../../widgets/shell/live.py" line="386"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="375"/>
+        <location filename="../../widgets/shell/live.py" line="386"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="376"/>
+        <location filename="../../widgets/shell/live.py" line="387"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="376"/>
+        <location filename="../../widgets/shell/live.py" line="387"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="380"/>
+        <location filename="../../widgets/shell/live.py" line="391"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="394"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="407"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="408"/>
+        <location filename="../../widgets/shell/live.py" line="419"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="446"/>
+        <location filename="../../widgets/shell/live.py" line="457"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="446"/>
+        <location filename="../../widgets/shell/live.py" line="457"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="484"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="488"/>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="506"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="481"/>
+        <location filename="../../widgets/shell/live.py" line="492"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,287 +1934,451 @@
     </message>
 </context>
 <context>
-    <name>SiteDetail</name>
+    <name>RegistryWords</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
-        <source>loss received</source>
+        <location filename="../../widgets/registry/words.py" line="13"/>
+        <source>Party committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
-        <source>loss sent</source>
+        <location filename="../../widgets/registry/words.py" line="14"/>
+        <source>People&apos;s Committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="100"/>
-        <source>jitter received</source>
+        <location filename="../../widgets/registry/words.py" line="20"/>
+        <source>Central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="101"/>
-        <source>jitter sent</source>
+        <location filename="../../widgets/registry/words.py" line="21"/>
+        <location filename="../../widgets/registry/words.py" line="40"/>
+        <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="102"/>
-        <source>bitrate received</source>
+        <location filename="../../widgets/registry/words.py" line="22"/>
+        <source>District (former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="103"/>
-        <source>bitrate sent</source>
+        <location filename="../../widgets/registry/words.py" line="23"/>
+        <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="104"/>
-        <source>frame rate received</source>
+        <location filename="../../widgets/registry/words.py" line="30"/>
+        <source>Technician %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
-        <source>audio bitrate</source>
+        <location filename="../../widgets/registry/words.py" line="34"/>
+        <source>Site added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
-        <source>video bitrate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
-        <source>speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="113"/>
-        <source>Packet loss (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="114"/>
-        <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="115"/>
-        <source>Bitrate (kbps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="116"/>
-        <source>Frame rate (fps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="117"/>
-        <source>Audio bitrate (kbps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="118"/>
-        <source>Video bitrate (kbps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="157"/>
-        <source>no expected rate yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="158"/>
-        <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="181"/>
-        <source>minutes before now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="443"/>
+        <location filename="../../widgets/registry/words.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <source>Unit</source>
+        <location filename="../../widgets/registry/words.py" line="36"/>
+        <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <source>Position</source>
+        <location filename="../../widgets/registry/words.py" line="37"/>
+        <source>Parent site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="444"/>
-        <source>Phone</source>
+        <location filename="../../widgets/registry/words.py" line="38"/>
+        <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="445"/>
-        <source>E-mail</source>
+        <location filename="../../widgets/registry/words.py" line="39"/>
+        <source>Former district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="441"/>
-        <source>Standby for</source>
+        <location filename="../../widgets/registry/words.py" line="41"/>
+        <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="442"/>
-        <source>Organisation</source>
+        <location filename="../../widgets/registry/words.py" line="42"/>
+        <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
-        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
+        <location filename="../../widgets/registry/words.py" line="43"/>
+        <source>Network address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
-        <source>Technicians</source>
+        <location filename="../../widgets/registry/words.py" line="44"/>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <source>Telecom and power standby contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="490"/>
-        <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="502"/>
-        <source>Media (15 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="503"/>
-        <source>Open incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
-        <source>Joins and leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="505"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="510"/>
-        <source>Commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="549"/>
-        <source>not in the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="559"/>
+        <location filename="../../widgets/registry/words.py" line="45"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="560"/>
+        <location filename="../../widgets/registry/words.py" line="46"/>
         <source>Power company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetail</name>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="117"/>
+        <source>loss received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="118"/>
+        <source>loss sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="119"/>
+        <source>jitter received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="120"/>
+        <source>jitter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="121"/>
+        <source>bitrate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="122"/>
+        <source>bitrate sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="123"/>
+        <source>frame rate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="124"/>
+        <source>audio bitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="125"/>
+        <source>video bitrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="126"/>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="132"/>
+        <source>Packet loss (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="133"/>
+        <source>Jitter (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="134"/>
+        <source>Bitrate (kbps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="135"/>
+        <source>Frame rate (fps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="136"/>
+        <source>Audio bitrate (kbps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="137"/>
+        <source>Video bitrate (kbps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="176"/>
+        <source>no expected rate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="177"/>
+        <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="200"/>
+        <source>minutes before now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="461"/>
+        <location filename="../../widgets/site/detail.py" line="475"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="462"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="463"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="464"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="465"/>
+        <location filename="../../widgets/site/detail.py" line="476"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="473"/>
+        <source>Standby for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="474"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="498"/>
+        <source>Reading the registry&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
+        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="517"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="522"/>
+        <source>Telecom and power standby contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="524"/>
+        <source>Changes kept in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="550"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="562"/>
+        <source>Media (15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="563"/>
+        <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/site/detail.py" line="564"/>
+        <source>Joins and leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="565"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="570"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="610"/>
+        <source>not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="633"/>
+        <source>Click to copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>Hà Nội time (UTC+7); newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>No change kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="666"/>
+        <source>The registry&apos;s history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="676"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="684"/>
+        <source>Telecom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="685"/>
+        <source>Power company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="689"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="759"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="760"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="644"/>
+        <location filename="../../widgets/site/detail.py" line="766"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="645"/>
+        <location filename="../../widgets/site/detail.py" line="767"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="686"/>
+        <location filename="../../widgets/site/detail.py" line="808"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="687"/>
+        <location filename="../../widgets/site/detail.py" line="809"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="694"/>
+        <location filename="../../widgets/site/detail.py" line="816"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="697"/>
+        <location filename="../../widgets/site/detail.py" line="819"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="698"/>
+        <location filename="../../widgets/site/detail.py" line="820"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="726"/>
+        <location filename="../../widgets/site/detail.py" line="848"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="735"/>
+        <location filename="../../widgets/site/detail.py" line="857"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>

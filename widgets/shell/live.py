@@ -27,6 +27,7 @@ from console.domain import (
     LayoutChanged,
     LayoutPreset,
     Site,
+    SiteChange,
 )
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
@@ -52,6 +53,7 @@ from console.runtime.bridge import (
     SiteCommand,
     SiteFrame,
     SiteFrameRequest,
+    SiteHistoryRequest,
     WallFrame,
     declared_dialect,
 )
@@ -111,6 +113,14 @@ class _BridgeSiteSource:
         self,
         request: SiteAttendanceRequest,
         deliver: Callable[[SiteAttendance], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.live.bridge.call(request, deliver, failed)
+
+    def history(
+        self,
+        request: SiteHistoryRequest,
+        deliver: Callable[[tuple[SiteChange, ...]], None],
         failed: Callable[[BaseException], None],
     ) -> None:
         self.live.bridge.call(request, deliver, failed)
@@ -185,7 +195,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import attendance_reader, preset_store
+        from console.runtime.session import SiteRegistryStore, attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -216,6 +226,7 @@ class LiveConsole(QObject):
             attendance=attendance_reader(session.engine, session.store)
             if session.engine is not None
             else None,
+            registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
