@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import getpass
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -160,6 +161,7 @@ class LiveConsole(QObject):
         self.floor_panel: FloorPanel | None = None
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
+        self.registry: QDialog | None = None  # the open site registry view
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -251,6 +253,8 @@ class LiveConsole(QObject):
         self._attach_wall_actions()
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
         self.panel.groupByChanged.connect(self.group_wall)
+        self.window.registryRequested.connect(self.open_registry)
+        self.window.registry_action.setEnabled(True)
         self.group_wall(self.panel.group_by)
 
     def group_wall(self, field: GroupField | None) -> None:
@@ -323,6 +327,31 @@ class LiveConsole(QObject):
             log.warning("floor action %s not done: %s", command.op.value, error)
 
         self.bridge.call(command, None, failed)
+
+    # --- the site registry ------------------------------------------------------------------------------------
+    def open_registry(self) -> None:
+        """The registry view (one at a time): sites, technicians and contacts edited and saved through the bridge,
+        each change kept with the OS user as who made it."""
+        from widgets.registry.view import RegistryView
+
+        if self.registry is not None and _alive(self.registry):
+            self.registry.raise_()
+            self.registry.activateWindow()
+            return
+        view = RegistryView(self.bridge.call, getpass.getuser(), self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.sitesChanged.connect(self._registry_changed)
+        self.registry = view
+        view.show()
+        view.load()
+
+    def _registry_changed(self, sites: tuple[Site, ...]) -> None:
+        """The registry was saved: the window's copy and the open site details show the sites as stored now."""
+        from widgets.site.detail import SiteDetail
+
+        self.sites = {s.code: s for s in sites}
+        for detail in self.window.findChildren(SiteDetail):
+            detail.set_site(self.sites.get(detail.key))
 
     # --- a site ----------------------------------------------------------------------------------------------
     def open_site(self, key: str) -> None:
