@@ -460,6 +460,7 @@ class SessionParts:
     capabilities: frozenset[Capability] = frozenset()  # what that dialect declares
     attendance: AttendanceReader | None = None  # reads the log's attendance (None: no log to read)
     registry: RegistryStore | None = None  # the stored site registry (None: no log to keep it in)
+    registry_saved: Callable[[tuple[Site, ...]], None] | None = None  # told every save (camera addresses)
 
 
 class SessionPort:
@@ -587,7 +588,10 @@ class SessionPort:
             refused = check_site(site, stored)
             if refused is not None:
                 raise refused
-        return await asyncio.to_thread(store.save, request.sites, request.actor)
+        saved: SitesSaved = await asyncio.to_thread(store.save, request.sites, request.actor)
+        if self.parts.registry_saved is not None:
+            self.parts.registry_saved(saved.sites)
+        return saved
 
     async def _site_command(self, request: SiteCommand) -> CommandOutcome:
         commands = self.parts.commands()

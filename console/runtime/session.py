@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -196,8 +196,14 @@ class ConsoleSession:
         return self.runtime.cameras if self.runtime is not None else None
 
     @property
-    def camera_addresses(self) -> dict[str, str]:
+    def camera_addresses(self) -> Mapping[str, str]:
+        """site → visca://HOST:PORT: the registry's camera addresses (the demo's simulated cameras for them)."""
         return self.runtime.camera_addresses if self.runtime is not None else {}
+
+    def registry_saved(self, sites: tuple[Site, ...]) -> None:
+        """The registry was saved from the window: its camera addresses apply from now on."""
+        if self.runtime is not None:
+            self.runtime.set_registry_cameras(sites)
 
     def start(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
         self._thread = threading.Thread(

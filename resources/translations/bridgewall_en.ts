@@ -66,122 +66,122 @@
     </message>
     <message>
         <location filename="../../widgets/cameras/calibration.py" line="350"/>
-        <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
+        <source>No camera address in the site registry: far-end camera control through the MCU, jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP): enter it in the site registry (Ctrl+Shift+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="363"/>
         <source>Move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="366"/>
+        <location filename="../../widgets/cameras/calibration.py" line="367"/>
         <source>Tilt up (↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="367"/>
+        <location filename="../../widgets/cameras/calibration.py" line="368"/>
         <source>Pan left (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="368"/>
+        <location filename="../../widgets/cameras/calibration.py" line="369"/>
         <source>Pan right (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="369"/>
+        <location filename="../../widgets/cameras/calibration.py" line="370"/>
         <source>Tilt down (↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="370"/>
+        <location filename="../../widgets/cameras/calibration.py" line="371"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="371"/>
+        <location filename="../../widgets/cameras/calibration.py" line="372"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="386"/>
+        <location filename="../../widgets/cameras/calibration.py" line="387"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="390"/>
+        <location filename="../../widgets/cameras/calibration.py" line="391"/>
         <source>Store the current framing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="403"/>
+        <location filename="../../widgets/cameras/calibration.py" line="404"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="404"/>
+        <location filename="../../widgets/cameras/calibration.py" line="405"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="405"/>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="407"/>
         <source>Seating chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="410"/>
+        <location filename="../../widgets/cameras/calibration.py" line="411"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="413"/>
+        <location filename="../../widgets/cameras/calibration.py" line="414"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="416"/>
+        <location filename="../../widgets/cameras/calibration.py" line="417"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="419"/>
+        <location filename="../../widgets/cameras/calibration.py" line="420"/>
         <source>Speaker preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="422"/>
+        <location filename="../../widgets/cameras/calibration.py" line="423"/>
         <source>Compare with now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="425"/>
+        <location filename="../../widgets/cameras/calibration.py" line="426"/>
         <source>Verify presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="435"/>
+        <location filename="../../widgets/cameras/calibration.py" line="436"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="456"/>
+        <location filename="../../widgets/cameras/calibration.py" line="457"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="504"/>
+        <location filename="../../widgets/cameras/calibration.py" line="505"/>
         <source>Reading the stored presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="509"/>
+        <location filename="../../widgets/cameras/calibration.py" line="510"/>
         <source>%n preset(s) stored for this site</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -189,82 +189,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="590"/>
+        <location filename="../../widgets/cameras/calibration.py" line="591"/>
         <source>Moving the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="601"/>
+        <location filename="../../widgets/cameras/calibration.py" line="602"/>
         <source>Camera stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="626"/>
+        <location filename="../../widgets/cameras/calibration.py" line="627"/>
         <source>Give the preset a name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="638"/>
+        <location filename="../../widgets/cameras/calibration.py" line="639"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="647"/>
+        <location filename="../../widgets/cameras/calibration.py" line="648"/>
         <source>Storing preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="660"/>
+        <location filename="../../widgets/cameras/calibration.py" line="661"/>
         <source>Preset %1 recalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="665"/>
+        <location filename="../../widgets/cameras/calibration.py" line="666"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="676"/>
+        <location filename="../../widgets/cameras/calibration.py" line="677"/>
         <source>Recalling preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Rename preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="693"/>
+        <location filename="../../widgets/cameras/calibration.py" line="694"/>
         <source>Preset %1 renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="695"/>
+        <location filename="../../widgets/cameras/calibration.py" line="696"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="706"/>
+        <location filename="../../widgets/cameras/calibration.py" line="707"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="710"/>
+        <location filename="../../widgets/cameras/calibration.py" line="711"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="717"/>
+        <location filename="../../widgets/cameras/calibration.py" line="718"/>
         <source>Compared with the current position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="719"/>
+        <location filename="../../widgets/cameras/calibration.py" line="720"/>
         <source>Reading the camera&apos;s position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="736"/>
+        <location filename="../../widgets/cameras/calibration.py" line="737"/>
         <source>%n preset(s) drifted: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -272,12 +272,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="740"/>
+        <location filename="../../widgets/cameras/calibration.py" line="741"/>
         <source>Every preset lands where it was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="744"/>
+        <location filename="../../widgets/cameras/calibration.py" line="745"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,101 +846,101 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="256"/>
-        <source>no camera for this site</source>
+        <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="257"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="258"/>
+        <location filename="../../widgets/text.py" line="260"/>
         <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="268"/>
+        <location filename="../../widgets/text.py" line="270"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="278"/>
+        <location filename="../../widgets/text.py" line="280"/>
         <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="281"/>
+        <location filename="../../widgets/text.py" line="283"/>
         <source>not possible in the request&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="284"/>
+        <location filename="../../widgets/text.py" line="286"/>
         <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="287"/>
+        <location filename="../../widgets/text.py" line="289"/>
         <source>the queue is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="288"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="289"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>another site has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="290"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>not next in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>no such place in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="294"/>
         <source>no such priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="295"/>
         <source>the priority does not fit that place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="296"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="297"/>
+        <location filename="../../widgets/text.py" line="299"/>
         <source>the site has no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="298"/>
+        <location filename="../../widgets/text.py" line="300"/>
         <source>the site already has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="312"/>
+        <location filename="../../widgets/text.py" line="314"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,97 +1740,97 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="305"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="326"/>
-        <location filename="../../widgets/shell/live.py" line="391"/>
-        <location filename="../../widgets/shell/live.py" line="510"/>
+        <location filename="../../widgets/shell/live.py" line="327"/>
+        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="370"/>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="371"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="384"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="413"/>
+        <location filename="../../widgets/shell/live.py" line="414"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="415"/>
+        <location filename="../../widgets/shell/live.py" line="416"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="415"/>
+        <location filename="../../widgets/shell/live.py" line="416"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="416"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="416"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="420"/>
+        <location filename="../../widgets/shell/live.py" line="421"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="423"/>
+        <location filename="../../widgets/shell/live.py" line="424"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="447"/>
+        <location filename="../../widgets/shell/live.py" line="448"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="448"/>
+        <location filename="../../widgets/shell/live.py" line="449"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="486"/>
+        <location filename="../../widgets/shell/live.py" line="487"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="486"/>
+        <location filename="../../widgets/shell/live.py" line="487"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="524"/>
-        <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <location filename="../../widgets/shell/live.py" line="523"/>
+        <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/shell/live.py" line="528"/>
-        <location filename="../../widgets/shell/live.py" line="535"/>
-        <source>Camera presets</source>
+        <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="521"/>
-        <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
+        <location filename="../../widgets/shell/live.py" line="532"/>
+        <location filename="../../widgets/shell/live.py" line="539"/>
+        <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,7 @@ class LiveConsole(QObject):
             if session.engine is not None
             else None,
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
+            registry_saved=session.registry_saved,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
@@ -518,11 +519,14 @@ class LiveConsole(QObject):
         def opened(info: CameraInfo | None) -> None:
             if info is None:
                 why = (
-                    self.tr("This site's camera has no address and the site is not in the meeting.")
+                    self.tr(
+                        "The site registry has no camera address for this site, and the site is not in the "
+                        "meeting for far-end camera control through the MCU."
+                    )
                     if Capability.FECC in self.capabilities
                     else self.tr(
-                        "This site's camera has no address, and this MCU's dialect cannot move cameras "
-                        "(far-end camera control)."
+                        "The site registry has no camera address for this site, and this MCU's dialect cannot "
+                        "move cameras (far-end camera control)."
                     )
                 )
                 QMessageBox.information(self.window, self.tr("Camera presets"), why)
