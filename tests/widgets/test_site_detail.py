@@ -170,15 +170,17 @@ def test_a_phone_number_is_copied_with_a_click_and_the_history_shows_who_changed
 
     table = widget.technicians
     assert [text(table, 0, c) for c in (0, 1, 4)] == ["Lò Văn Thanh", "Cấp ủy Đảng", "0987 654 321"]
-    cell = table.visualItemRect(table.item(0, 4)).center()
+    phone = table.item(0, 4)
+    assert phone is not None
+    cell = table.visualItemRect(phone).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert QGuiApplication.clipboard().text() == "0987 654 321"
     assert widget.copied.text() == "✓ Đã chép 0987 654 321"
     contacts = widget.contacts
+    provider_phone = contacts.item(0, 3)
+    assert provider_phone is not None
     qtbot.mouseClick(
-        contacts.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=contacts.visualItemRect(contacts.item(0, 3)).center(),
+        contacts.viewport(), Qt.MouseButton.LeftButton, pos=contacts.visualItemRect(provider_phone).center()
     )
     assert QGuiApplication.clipboard().text() == "0215 3825 111"
 

@@ -486,10 +486,10 @@ class RegistryView(QDialog):
         if found is not None:
             field, message = found
             self.error.setText("✖ " + message)
-            line = self.fields.get(field)
-            if line is not None:
-                line.setProperty("invalid", True)
-                line.setFocus()
+            wrong = self.fields.get(field)
+            if wrong is not None:
+                wrong.setProperty("invalid", True)
+                wrong.setFocus()
             elif field == "parent":
                 self.parent_site.setFocus()
             return
