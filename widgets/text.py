@@ -253,7 +253,9 @@ def floor_problem_text(problem: Problem) -> str:
 def skip_text(skip: Skip) -> str:
     """Why a step was skipped."""
     return {
-        Skip.NO_CAMERA: QCoreApplication.translate("FloorText", "no camera for this site"),
+        Skip.NO_CAMERA: QCoreApplication.translate(
+            "FloorText", "no camera address in the site registry (through the MCU no preset can be recalled)"
+        ),
         Skip.NO_PRESET: QCoreApplication.translate("FloorText", "no preset for this site"),
         Skip.NO_HAND: QCoreApplication.translate("FloorText", "no raised hand"),
         Skip.NOT_IN_MEETING: QCoreApplication.translate("FloorText", "the site is not in the meeting"),

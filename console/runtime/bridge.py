@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +36,7 @@ from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
     Capability,
+    GroupField,
     Health,
     LayoutChanged,
     LayoutPreset,
@@ -43,6 +44,7 @@ from console.domain import (
     Participant,
     RequestSource,
     Site,
+    SiteChange,
 )
 from console.floor.control import Priority
 from console.floor.desk import ActionReport, FloorChanged, FloorDesk, SpeakingTimeWarning
@@ -54,6 +56,7 @@ from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for
 from console.presets.layouts import apply_layout_preset, watch_commands
 from console.records import PresetBook
+from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
 
@@ -97,6 +100,7 @@ class WallFrame:
     data: WallData
     relayout: bool
     roster: Roster
+    group_by: GroupField = GroupField.CLUSTER  # what the data's groups are made of
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +312,67 @@ class DeleteLayoutPreset:
     preset_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class GroupWall:
+    """Group the wall by `field` (the control center's choice): a relaid-out `WallFrame` follows."""
+
+    field: GroupField
+
+
+@dataclass(frozen=True, slots=True)
+class SiteHistoryRequest:
+    """The changes the registry keeps for one site, oldest first (→ tuple[SiteChange, ...])."""
+
+    site: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListSites:
+    """Every site of the registry as stored now (→ tuple[Site, ...])."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSites:
+    """Add or change sites in the registry, each change kept in its history with `actor` (→ SitesSaved)."""
+
+    sites: tuple[Site, ...]
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class SitesSaved:
+    sites: tuple[Site, ...]  # the whole registry after the save
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+
+
+class RegistryStore(Protocol):
+    """Where the session reads and writes the site registry (blocking: run off the session's loop)."""
+
+    def load(self) -> list[Site]: ...
+
+    def history(self, code: str) -> list[SiteChange]: ...
+
+    def save(self, sites: tuple[Site, ...], actor: str) -> SitesSaved: ...
+
+
+def check_site(site: Site, stored: tuple[Site, ...] | list[Site]) -> RegistryFileError | None:
+    """The registry file's checks on one site going into `stored` (text, tier, camera host:port, parent known
+    and not of a lower tier, no loop of parents): the first refusal, or None when the site may be saved."""
+    try:
+        entries = parse_json(render_json([site]).decode("utf-8"), site.code or "?")
+        check_network(entries, site.code or "?", [s for s in stored if s.code != site.code])
+    except RegistryFileError as exc:
+        return exc
+    return None
+
+
 Request = (
     SiteCommand
+    | GroupWall
+    | SiteHistoryRequest
+    | ListSites
+    | SaveSites
     | ApplyLayout
     | LoadLayouts
     | FloorCommand
@@ -405,6 +468,8 @@ class SessionParts:
     dialect: str = ""  # the MCU's dialect, "" when no MCU is configured (`declared_dialect`)
     capabilities: frozenset[Capability] = frozenset()  # what that dialect declares
     attendance: AttendanceReader | None = None  # reads the log's attendance (None: no log to read)
+    registry: RegistryStore | None = None  # the stored site registry (None: no log to keep it in)
+    registry_saved: Callable[[tuple[Site, ...]], None] | None = None  # told every save (camera addresses)
 
 
 class SessionPort:
@@ -451,7 +516,11 @@ class SessionPort:
 
     # --- out ------------------------------------------------------------------------------------------------
     def publish_wall(self, relayout: bool) -> None:
-        self.publish(WallFrame(freeze_frame(self.feed, self.wall_seconds), relayout, roster_of(self.hub)))
+        self.publish(
+            WallFrame(
+                freeze_frame(self.feed, self.wall_seconds), relayout, roster_of(self.hub), self.feed.group_by
+            )
+        )
 
     def _on_hub(self, news: HubNews) -> None:
         if self.floor.commands is None:
@@ -477,6 +546,10 @@ class SessionPort:
     async def handle(self, request: Request) -> Any:
         if isinstance(request, SiteCommand):
             return await self._site_command(request)
+        if isinstance(request, GroupWall):
+            self.feed.set_group_by(request.field)
+            self.publish_wall(relayout=self.feed.update())
+            return None
         if isinstance(request, ApplyLayout):
             return await self._apply_layout(request.preset)
         if isinstance(request, LoadLayouts):
@@ -494,6 +567,8 @@ class SessionPort:
             conference = roster_of(self.hub).conference
             since = local_day_start(request.now)
             return await asyncio.to_thread(reader, request.site, conference, since)
+        if isinstance(request, SiteHistoryRequest | ListSites | SaveSites):
+            return await self._registry(request)
         if isinstance(request, CameraFor):
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
@@ -508,6 +583,24 @@ class SessionPort:
         if isinstance(request, DeleteLayoutPreset):
             return await asyncio.to_thread(book.delete_layout_preset, request.preset_id)
         raise TypeError(f"not a bridge request: {request!r}")
+
+    async def _registry(self, request: SiteHistoryRequest | ListSites | SaveSites) -> Any:
+        store = self.parts.registry
+        if store is None:
+            raise RuntimeError("this session keeps no site registry")
+        if isinstance(request, SiteHistoryRequest):
+            return tuple(await asyncio.to_thread(store.history, request.site))
+        if isinstance(request, ListSites):
+            return tuple(await asyncio.to_thread(store.load))
+        stored = tuple(await asyncio.to_thread(store.load))
+        for site in request.sites:
+            refused = check_site(site, stored)
+            if refused is not None:
+                raise refused
+        saved: SitesSaved = await asyncio.to_thread(store.save, request.sites, request.actor)
+        if self.parts.registry_saved is not None:
+            self.parts.registry_saved(saved.sites)
+        return saved
 
     async def _site_command(self, request: SiteCommand) -> CommandOutcome:
         commands = self.parts.commands()
@@ -623,11 +716,32 @@ class HubSiteSource:
     """The site detail's source on the hub's own thread (tests, tools): frames are made and delivered at once."""
 
     def __init__(
-        self, hub: Hub, incidents: IncidentDesk | None = None, attendance: AttendanceReader | None = None
+        self,
+        hub: Hub,
+        incidents: IncidentDesk | None = None,
+        attendance: AttendanceReader | None = None,
+        registry: RegistryStore | None = None,
     ) -> None:
         self.hub = hub
         self.incidents = incidents if incidents is not None else IncidentDesk(hub)
         self.reader = attendance  # None: no log, only what is seen from now on
+        self.registry = registry  # None: no history kept
+
+    def history(
+        self,
+        request: SiteHistoryRequest,
+        deliver: Callable[[tuple[SiteChange, ...]], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        if self.registry is None:
+            deliver(())
+            return
+        try:
+            found = tuple(self.registry.history(request.site))
+        except Exception as exc:  # the log unreadable: said where the history would be
+            failed(exc)
+            return
+        deliver(found)
 
     @property
     def thresholds(self) -> Thresholds:

@@ -5,13 +5,18 @@ makes the MCU driver from `config.mcu` (and, for a console that acts, the comman
 The demo is a profile, asked for by `--demo` (`config.demo.enabled`): the bundled simulator as its own process
 with a password made for the run (unless an MCU address was given), the sites of the demo's meeting added to the
 log's registry where missing (`console.sim.sites.scenario_sites`: Điện Biên, then the other provinces), and a
-simulated camera per site. Nothing else ever loads the demo network into a log.
+simulated camera standing in for each camera the registry has an address for. Nothing else ever loads the demo
+network into a log.
+
+Cameras are reached at the registry's address (`Site.camera`, VISCA over IP); a site with none is left to far-end
+camera control through the MCU (`console.presets.camera.camera_control_for`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +51,40 @@ NO_MCU = (
     "no MCU is configured: give --mcu pexip+https://HOST:PORT or [mcu] url in the configuration file, "
     "or start the demo with --demo"
 )
+
+
+def camera_url(camera: str) -> str:
+    """The registry's camera address "host:port" as the URL the camera control opens."""
+    return f"visca://{camera}"
+
+
+def registry_cameras(sites: Iterable[Site]) -> dict[str, str]:
+    """site → visca://HOST:PORT for each site the registry has a camera address for."""
+    return {s.code: camera_url(s.camera) for s in sites if s.camera}
+
+
+class CameraAddresses(Mapping[str, str]):
+    """The camera address of each site, read when asked: in the demo the simulated camera standing in for the
+    site's, else the registry's (kept current by `Runtime.set_registry_cameras`)."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    def _fleet(self) -> dict[str, str]:
+        fleet = self.runtime.cameras
+        return fleet.addresses if fleet is not None else {}
+
+    def __getitem__(self, key: str) -> str:
+        fleet = self.runtime.cameras
+        if fleet is not None and key in fleet.cameras:
+            return fleet.address(key)
+        return self.runtime.registry_cameras[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self.runtime.registry_cameras, **self._fleet()})
+
+    def __len__(self) -> int:
+        return len({**self.runtime.registry_cameras, **self._fleet()})
 
 
 class NoMcuError(RuntimeError):
@@ -242,10 +281,20 @@ class Runtime:
     driver: McuDriver | None = None
     commands: CommandDispatcher | None = None
     mcu_url: str = ""  # the address attached to (the simulator's, in the demo)
+    registry_cameras: dict[str, str] = field(
+        default_factory=dict
+    )  # site → visca://HOST:PORT, from the registry
 
     @property
-    def camera_addresses(self) -> dict[str, str]:
-        return self.cameras.addresses if self.cameras is not None else {}
+    def camera_addresses(self) -> Mapping[str, str]:
+        """site → visca://HOST:PORT, read when asked (registry edits and the demo's cameras included)."""
+        return CameraAddresses(self)
+
+    def set_registry_cameras(self, sites: Iterable[Site]) -> None:
+        """The registry was saved: its camera addresses are the ones used from now on."""
+        cameras = registry_cameras(sites)
+        self.registry_cameras.clear()
+        self.registry_cameras.update(cameras)
 
     async def attach(self, page_limit: int | None = None) -> McuDriver:
         """Make the driver (waiting for the demo's simulator to listen) and, with `control`, the dispatcher.
@@ -278,8 +327,9 @@ class Runtime:
         return self.driver
 
     async def recall_speaker_preset(self, key: str) -> Skip | None:
-        """For the floor desk: recall the site's speaker preset over VISCA; the `Skip` when there is no preset
-        stored for the site or no camera address known, so the grant reports the camera step as skipped."""
+        """For the floor desk: recall the site's speaker preset over VISCA at the registry's camera address; the
+        `Skip` when there is no preset stored for the site or the registry has no camera address for it (far-end
+        camera control through the MCU cannot recall a preset), so the grant reports the camera step as skipped."""
         preset = await asyncio.to_thread(PresetBook(self.engine).speaker_preset, key)
         if preset is None:
             return Skip.NO_PRESET
@@ -371,6 +421,7 @@ def build(
     runtime = Runtime(
         config, operator, engine, store, hub, simulator=simulator, control=control, lock=lock, run=run
     )
+    runtime.registry_cameras.update(registry_cameras(sites))
     runtime.floor = FloorDesk(
         hub,
         store=store,
@@ -381,5 +432,6 @@ def build(
     )
     hub.floor = runtime.floor  # raised hands become pending requests, lowered ones cancelled
     if cameras and config.demo.enabled:
-        runtime.cameras = CameraFleet([site.code for site in sites]).start_in_thread()
+        # a simulated camera for each camera the registry knows; the others are reached through the MCU
+        runtime.cameras = CameraFleet([site.code for site in sites if site.camera]).start_in_thread()
     return runtime

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -19,12 +19,13 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 
 from console.commands.dispatcher import CommandDispatcher
+from console.domain import Site, SiteChange, utcnow
 from console.floor.desk import FloorDesk
 from console.live.hub import Hub
 from console.mcu.driver import McuDriver
 from console.records import Recorder
 from console.runtime.args import UsageError
-from console.runtime.bridge import AttendanceReader, SiteAttendance
+from console.runtime.bridge import AttendanceReader, SiteAttendance, SitesSaved
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
 from console.runtime.config import Config, override
 from console.sim.cameras import CameraFleet
@@ -32,6 +33,7 @@ from console.sim.process import SimulatorProcess
 from db import records
 from db.engine import DatabaseOpenError, session_factory
 from db.presets import PresetBook
+from db.sites import load_sites, save_sites, site_history
 from db.writer import Store
 
 log = logging.getLogger("bridgewall.session")
@@ -113,6 +115,37 @@ def attendance_reader(engine: Engine, store: Recorder | None = None) -> Attendan
     return read
 
 
+class SiteRegistryStore:
+    """The site registry kept in the log's database, for the window's registry view and the site detail."""
+
+    def __init__(self, engine: Engine, store: Recorder | None = None) -> None:
+        self.engine = engine
+        self.store = store
+
+    def load(self) -> list[Site]:
+        with session_factory(self.engine)() as session:
+            return load_sites(session)
+
+    def history(self, code: str) -> list[SiteChange]:
+        """The site's changes, oldest first; none for a site the registry does not hold."""
+        with session_factory(self.engine)() as session:
+            try:
+                return site_history(session, code)
+            except LookupError:
+                return []
+
+    def save(self, sites: tuple[Site, ...], actor: str) -> SitesSaved:
+        """All of `sites` or none: each change kept in the history with `actor` and the time now."""
+        with session_factory(self.engine)() as session:
+            try:
+                summary = save_sites(session, sites, actor=actor, at=utcnow())
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            return SitesSaved(tuple(load_sites(session)), summary.added, summary.updated)
+
+
 def preset_store(session: ConsoleSession) -> PresetBook | None:
     """The session's layout and camera presets, kept in its log."""
     return PresetBook(session.engine) if session.engine is not None else None
@@ -163,8 +196,14 @@ class ConsoleSession:
         return self.runtime.cameras if self.runtime is not None else None
 
     @property
-    def camera_addresses(self) -> dict[str, str]:
+    def camera_addresses(self) -> Mapping[str, str]:
+        """site → visca://HOST:PORT: the registry's camera addresses (the demo's simulated cameras for them)."""
         return self.runtime.camera_addresses if self.runtime is not None else {}
+
+    def registry_saved(self, sites: tuple[Site, ...]) -> None:
+        """The registry was saved from the window: its camera addresses apply from now on."""
+        if self.runtime is not None:
+            self.runtime.set_registry_cameras(sites)
 
     def start(self, on_ready: Callable[[Hub], None], on_failed: Callable[[str, str], None]) -> None:
         self._thread = threading.Thread(

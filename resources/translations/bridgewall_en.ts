@@ -4,42 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="284"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>An earlier meeting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="291"/>
+        <location filename="../../widgets/site/detail.py" line="310"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,122 +66,122 @@
     </message>
     <message>
         <location filename="../../widgets/cameras/calibration.py" line="350"/>
-        <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
+        <source>No camera address in the site registry: far-end camera control through the MCU, jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP): enter it in the site registry (Ctrl+Shift+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="363"/>
         <source>Move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="366"/>
+        <location filename="../../widgets/cameras/calibration.py" line="367"/>
         <source>Tilt up (↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="367"/>
+        <location filename="../../widgets/cameras/calibration.py" line="368"/>
         <source>Pan left (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="368"/>
+        <location filename="../../widgets/cameras/calibration.py" line="369"/>
         <source>Pan right (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="369"/>
+        <location filename="../../widgets/cameras/calibration.py" line="370"/>
         <source>Tilt down (↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="370"/>
+        <location filename="../../widgets/cameras/calibration.py" line="371"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="371"/>
+        <location filename="../../widgets/cameras/calibration.py" line="372"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="386"/>
+        <location filename="../../widgets/cameras/calibration.py" line="387"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="390"/>
+        <location filename="../../widgets/cameras/calibration.py" line="391"/>
         <source>Store the current framing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="403"/>
+        <location filename="../../widgets/cameras/calibration.py" line="404"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="404"/>
+        <location filename="../../widgets/cameras/calibration.py" line="405"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="405"/>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="407"/>
         <source>Seating chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="410"/>
+        <location filename="../../widgets/cameras/calibration.py" line="411"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="413"/>
+        <location filename="../../widgets/cameras/calibration.py" line="414"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="416"/>
+        <location filename="../../widgets/cameras/calibration.py" line="417"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="419"/>
+        <location filename="../../widgets/cameras/calibration.py" line="420"/>
         <source>Speaker preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="422"/>
+        <location filename="../../widgets/cameras/calibration.py" line="423"/>
         <source>Compare with now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="425"/>
+        <location filename="../../widgets/cameras/calibration.py" line="426"/>
         <source>Verify presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="435"/>
+        <location filename="../../widgets/cameras/calibration.py" line="436"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="456"/>
+        <location filename="../../widgets/cameras/calibration.py" line="457"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="504"/>
+        <location filename="../../widgets/cameras/calibration.py" line="505"/>
         <source>Reading the stored presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="509"/>
+        <location filename="../../widgets/cameras/calibration.py" line="510"/>
         <source>%n preset(s) stored for this site</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -189,82 +189,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="590"/>
+        <location filename="../../widgets/cameras/calibration.py" line="591"/>
         <source>Moving the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="601"/>
+        <location filename="../../widgets/cameras/calibration.py" line="602"/>
         <source>Camera stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="626"/>
+        <location filename="../../widgets/cameras/calibration.py" line="627"/>
         <source>Give the preset a name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="638"/>
+        <location filename="../../widgets/cameras/calibration.py" line="639"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="647"/>
+        <location filename="../../widgets/cameras/calibration.py" line="648"/>
         <source>Storing preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="660"/>
+        <location filename="../../widgets/cameras/calibration.py" line="661"/>
         <source>Preset %1 recalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="665"/>
+        <location filename="../../widgets/cameras/calibration.py" line="666"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="676"/>
+        <location filename="../../widgets/cameras/calibration.py" line="677"/>
         <source>Recalling preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Rename preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="693"/>
+        <location filename="../../widgets/cameras/calibration.py" line="694"/>
         <source>Preset %1 renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="695"/>
+        <location filename="../../widgets/cameras/calibration.py" line="696"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="706"/>
+        <location filename="../../widgets/cameras/calibration.py" line="707"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="710"/>
+        <location filename="../../widgets/cameras/calibration.py" line="711"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="717"/>
+        <location filename="../../widgets/cameras/calibration.py" line="718"/>
         <source>Compared with the current position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="719"/>
+        <location filename="../../widgets/cameras/calibration.py" line="720"/>
         <source>Reading the camera&apos;s position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="736"/>
+        <location filename="../../widgets/cameras/calibration.py" line="737"/>
         <source>%n preset(s) drifted: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -272,12 +272,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="740"/>
+        <location filename="../../widgets/cameras/calibration.py" line="741"/>
         <source>Every preset lands where it was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="744"/>
+        <location filename="../../widgets/cameras/calibration.py" line="745"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,101 +846,101 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="256"/>
-        <source>no camera for this site</source>
+        <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="257"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="258"/>
+        <location filename="../../widgets/text.py" line="260"/>
         <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="268"/>
+        <location filename="../../widgets/text.py" line="270"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="278"/>
+        <location filename="../../widgets/text.py" line="280"/>
         <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="281"/>
+        <location filename="../../widgets/text.py" line="283"/>
         <source>not possible in the request&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="284"/>
+        <location filename="../../widgets/text.py" line="286"/>
         <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="287"/>
+        <location filename="../../widgets/text.py" line="289"/>
         <source>the queue is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="288"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="289"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>another site has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="290"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>not next in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>no such place in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="294"/>
         <source>no such priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="295"/>
         <source>the priority does not fit that place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="296"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="297"/>
+        <location filename="../../widgets/text.py" line="299"/>
         <source>the site has no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="298"/>
+        <location filename="../../widgets/text.py" line="300"/>
         <source>the site already has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="312"/>
+        <location filename="../../widgets/text.py" line="314"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,190 +1740,200 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="274"/>
+        <location filename="../../widgets/shell/live.py" line="306"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="296"/>
-        <location filename="../../widgets/shell/live.py" line="336"/>
-        <location filename="../../widgets/shell/live.py" line="455"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
+        <location filename="../../widgets/shell/live.py" line="512"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="315"/>
-        <location filename="../../widgets/shell/live.py" line="375"/>
+        <location filename="../../widgets/shell/live.py" line="372"/>
+        <location filename="../../widgets/shell/live.py" line="432"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="385"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="358"/>
+        <location filename="../../widgets/shell/live.py" line="415"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="361"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="361"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="365"/>
+        <location filename="../../widgets/shell/live.py" line="422"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="368"/>
+        <location filename="../../widgets/shell/live.py" line="425"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="449"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="393"/>
+        <location filename="../../widgets/shell/live.py" line="450"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="488"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="488"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="469"/>
-        <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <location filename="../../widgets/shell/live.py" line="524"/>
+        <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="473"/>
-        <location filename="../../widgets/shell/live.py" line="480"/>
+        <location filename="../../widgets/shell/live.py" line="529"/>
+        <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="533"/>
+        <location filename="../../widgets/shell/live.py" line="540"/>
         <source>Camera presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shell/live.py" line="466"/>
-        <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="31"/>
+        <location filename="../../widgets/shell/main_window.py" line="32"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="34"/>
+        <location filename="../../widgets/shell/main_window.py" line="35"/>
         <source>No active meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="40"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="42"/>
+        <location filename="../../widgets/shell/main_window.py" line="43"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="49"/>
-        <location filename="../../widgets/shell/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="50"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="66"/>
+        <location filename="../../widgets/shell/main_window.py" line="67"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="73"/>
+        <location filename="../../widgets/shell/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="74"/>
+        <location filename="../../widgets/shell/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="81"/>
+        <location filename="../../widgets/shell/main_window.py" line="82"/>
+        <source>&amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <source>Site &amp;registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="85"/>
+        <location filename="../../widgets/shell/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="86"/>
+        <location filename="../../widgets/shell/main_window.py" line="95"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="93"/>
+        <location filename="../../widgets/shell/main_window.py" line="102"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="94"/>
+        <location filename="../../widgets/shell/main_window.py" line="103"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="101"/>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="128"/>
+        <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1931,298 +1941,705 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="149"/>
+        <location filename="../../widgets/shell/main_window.py" line="158"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="152"/>
+        <location filename="../../widgets/shell/main_window.py" line="161"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="134"/>
+        <source>Site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="144"/>
+        <source>Find a site by name, code, cluster… (marks optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="156"/>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="169"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="170"/>
+        <location filename="../../widgets/registry/view.py" line="200"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="177"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="181"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="183"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="184"/>
+        <source>Former district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="185"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="186"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="187"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="188"/>
+        <source>Network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="189"/>
+        <source>Camera (VISCA over IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="193"/>
+        <source>host:port, e.g. 10.215.1.21:52381 — empty: far-end camera control through the MCU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="201"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="202"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="203"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="204"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="205"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="210"/>
+        <source>Add technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="212"/>
+        <source>Remove technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="218"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="224"/>
+        <source>Telecom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="224"/>
+        <source>Power company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="229"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="242"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="246"/>
+        <source>Undo edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="269"/>
+        <source>Changes kept (Hà Nội time, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="446"/>
+        <source>Code %1 is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="457"/>
+        <source>Camera: not host:port (e.g. 10.215.1.21:52381); leave it empty for far-end camera control through the MCU — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="461"/>
+        <source>Parent site %1 is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="463"/>
+        <source>The parent sites make a loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="467"/>
+        <source>A %1 site cannot hang from the %2 site %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="475"/>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="477"/>
+        <source>Every site needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="478"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="497"/>
+        <location filename="../../widgets/registry/view.py" line="514"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="500"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="512"/>
+        <source>Saved: the change is kept in the site&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="521"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="524"/>
+        <source>The registry could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="13"/>
+        <source>Party committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="14"/>
+        <source>People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="20"/>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="21"/>
+        <location filename="../../widgets/registry/words.py" line="40"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="22"/>
+        <source>District (former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="23"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="30"/>
+        <source>Technician %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="34"/>
+        <source>Site added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="36"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="37"/>
+        <source>Parent site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="38"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="39"/>
+        <source>Former district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="41"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="42"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="43"/>
+        <source>Network address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="44"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="45"/>
+        <source>Telecom provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="46"/>
+        <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
+        <location filename="../../widgets/site/detail.py" line="117"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="100"/>
+        <location filename="../../widgets/site/detail.py" line="119"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="101"/>
+        <location filename="../../widgets/site/detail.py" line="120"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="102"/>
+        <location filename="../../widgets/site/detail.py" line="121"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="103"/>
+        <location filename="../../widgets/site/detail.py" line="122"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="104"/>
+        <location filename="../../widgets/site/detail.py" line="123"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
+        <location filename="../../widgets/site/detail.py" line="124"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
+        <location filename="../../widgets/site/detail.py" line="125"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
+        <location filename="../../widgets/site/detail.py" line="126"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="113"/>
+        <location filename="../../widgets/site/detail.py" line="132"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="114"/>
+        <location filename="../../widgets/site/detail.py" line="133"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="115"/>
+        <location filename="../../widgets/site/detail.py" line="134"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="116"/>
+        <location filename="../../widgets/site/detail.py" line="135"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="117"/>
+        <location filename="../../widgets/site/detail.py" line="136"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="118"/>
+        <location filename="../../widgets/site/detail.py" line="137"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="157"/>
+        <location filename="../../widgets/site/detail.py" line="176"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="158"/>
+        <location filename="../../widgets/site/detail.py" line="177"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="181"/>
+        <location filename="../../widgets/site/detail.py" line="200"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="443"/>
+        <location filename="../../widgets/site/detail.py" line="461"/>
+        <location filename="../../widgets/site/detail.py" line="475"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="462"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="463"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/site/detail.py" line="464"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="444"/>
+        <location filename="../../widgets/site/detail.py" line="465"/>
+        <location filename="../../widgets/site/detail.py" line="476"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="445"/>
+        <location filename="../../widgets/site/detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="441"/>
+        <location filename="../../widgets/site/detail.py" line="473"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="442"/>
+        <location filename="../../widgets/site/detail.py" line="474"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
-        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
-        <source>Technicians</source>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <source>Telecom and power standby contacts</source>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="490"/>
-        <source>Reading the log…</source>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="498"/>
+        <source>Reading the registry&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/site/detail.py" line="502"/>
+        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="517"/>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="522"/>
+        <source>Telecom and power standby contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="524"/>
+        <source>Changes kept in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="550"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="562"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="503"/>
+        <location filename="../../widgets/site/detail.py" line="563"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
+        <location filename="../../widgets/site/detail.py" line="564"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="505"/>
+        <location filename="../../widgets/site/detail.py" line="565"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="510"/>
+        <location filename="../../widgets/site/detail.py" line="570"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="549"/>
+        <location filename="../../widgets/site/detail.py" line="610"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="559"/>
+        <location filename="../../widgets/site/detail.py" line="633"/>
+        <source>Click to copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>Hà Nội time (UTC+7); newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>No change kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="666"/>
+        <source>The registry&apos;s history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="676"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="684"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="560"/>
+        <location filename="../../widgets/site/detail.py" line="685"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="564"/>
+        <location filename="../../widgets/site/detail.py" line="689"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="759"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="760"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="644"/>
+        <location filename="../../widgets/site/detail.py" line="766"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="645"/>
+        <location filename="../../widgets/site/detail.py" line="767"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="686"/>
+        <location filename="../../widgets/site/detail.py" line="808"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="687"/>
+        <location filename="../../widgets/site/detail.py" line="809"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="694"/>
+        <location filename="../../widgets/site/detail.py" line="816"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="697"/>
+        <location filename="../../widgets/site/detail.py" line="819"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="698"/>
+        <location filename="../../widgets/site/detail.py" line="820"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="726"/>
+        <location filename="../../widgets/site/detail.py" line="848"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="735"/>
+        <location filename="../../widgets/site/detail.py" line="857"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,64 +2683,158 @@
     </message>
 </context>
 <context>
+    <name>SiteTable</name>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="86"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="87"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="88"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="89"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="90"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="91"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="105"/>
+        <source>through the MCU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="36"/>
+        <location filename="../../widgets/wall/panel.py" line="50"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Problems first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="45"/>
+        <location filename="../../widgets/wall/panel.py" line="59"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>By tier and cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="52"/>
+        <location filename="../../widgets/wall/panel.py" line="68"/>
+        <source>Group the wall&apos;s sites by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="70"/>
         <source>Group by cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="71"/>
+        <source>Group by former district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="72"/>
+        <source>Group by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="73"/>
+        <source>Group by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="74"/>
+        <source>Group by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="75"/>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="84"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="85"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="58"/>
+        <location filename="../../widgets/wall/panel.py" line="86"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <location filename="../../widgets/wall/panel.py" line="88"/>
         <source>Order held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <location filename="../../widgets/wall/panel.py" line="92"/>
         <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="126"/>
+        <location filename="../../widgets/wall/panel.py" line="170"/>
+        <location filename="../../widgets/wall/panel.py" line="178"/>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="171"/>
+        <source>Province level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="172"/>
+        <source>District level (former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="173"/>
+        <source>Commune level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="176"/>
+        <source>No agency given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="198"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="132"/>
+        <location filename="../../widgets/wall/panel.py" line="204"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,32 +2842,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="561"/>
+        <location filename="../../widgets/wall/view.py" line="332"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="563"/>
+        <location filename="../../widgets/wall/view.py" line="333"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="770"/>
+        <location filename="../../widgets/wall/view.py" line="779"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="772"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="774"/>
+        <location filename="../../widgets/wall/view.py" line="783"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="782"/>
+        <location filename="../../widgets/wall/view.py" line="791"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

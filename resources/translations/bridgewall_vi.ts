@@ -4,42 +4,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="262"/>
+        <location filename="../../widgets/site/detail.py" line="281"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="284"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>An earlier meeting today</source>
         <translation>Một cuộc họp trước đó hôm nay</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="291"/>
+        <location filename="../../widgets/site/detail.py" line="310"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="297"/>
+        <location filename="../../widgets/site/detail.py" line="316"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -66,216 +66,216 @@
     </message>
     <message>
         <location filename="../../widgets/cameras/calibration.py" line="350"/>
-        <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
-        <translation>Điều khiển camera đầu xa qua MCU: chỉ di chuyển được. Khung hình đặt sẵn, vị trí và kiểm tra định kỳ cần địa chỉ riêng của camera (VISCA qua IP).</translation>
+        <source>No camera address in the site registry: far-end camera control through the MCU, jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP): enter it in the site registry (Ctrl+Shift+R).</source>
+        <translation>Danh mục điểm cầu chưa có địa chỉ camera: điều khiển camera đầu xa qua MCU, chỉ di chuyển được. Khung hình đặt sẵn, vị trí và kiểm tra định kỳ cần địa chỉ riêng của camera (VISCA qua IP): hãy nhập vào danh mục điểm cầu (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="363"/>
         <source>Move the camera</source>
         <translation>Di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="366"/>
+        <location filename="../../widgets/cameras/calibration.py" line="367"/>
         <source>Tilt up (↑)</source>
         <translation>Ngẩng lên (↑)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="367"/>
+        <location filename="../../widgets/cameras/calibration.py" line="368"/>
         <source>Pan left (←)</source>
         <translation>Quay trái (←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="368"/>
+        <location filename="../../widgets/cameras/calibration.py" line="369"/>
         <source>Pan right (→)</source>
         <translation>Quay phải (→)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="369"/>
+        <location filename="../../widgets/cameras/calibration.py" line="370"/>
         <source>Tilt down (↓)</source>
         <translation>Cúi xuống (↓)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="370"/>
+        <location filename="../../widgets/cameras/calibration.py" line="371"/>
         <source>Zoom in (+)</source>
         <translation>Phóng to (+)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="371"/>
+        <location filename="../../widgets/cameras/calibration.py" line="372"/>
         <source>Zoom out (−)</source>
         <translation>Thu nhỏ (−)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="386"/>
+        <location filename="../../widgets/cameras/calibration.py" line="387"/>
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="390"/>
+        <location filename="../../widgets/cameras/calibration.py" line="391"/>
         <source>Store the current framing</source>
         <translation>Lưu khung hình hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="403"/>
+        <location filename="../../widgets/cameras/calibration.py" line="404"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation>ví dụ: bàn chủ tọa, chính giữa</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="404"/>
+        <location filename="../../widgets/cameras/calibration.py" line="405"/>
         <source>Slot</source>
         <translation>Ô nhớ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="405"/>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="406"/>
+        <location filename="../../widgets/cameras/calibration.py" line="407"/>
         <source>Seating chart</source>
         <translation>Sơ đồ chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="410"/>
+        <location filename="../../widgets/cameras/calibration.py" line="411"/>
         <source>Store</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="413"/>
+        <location filename="../../widgets/cameras/calibration.py" line="414"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="416"/>
+        <location filename="../../widgets/cameras/calibration.py" line="417"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="419"/>
+        <location filename="../../widgets/cameras/calibration.py" line="420"/>
         <source>Speaker preset</source>
         <translation>Khung hình người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="422"/>
+        <location filename="../../widgets/cameras/calibration.py" line="423"/>
         <source>Compare with now</source>
         <translation>So với hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="425"/>
+        <location filename="../../widgets/cameras/calibration.py" line="426"/>
         <source>Verify presets</source>
         <translation>Kiểm tra khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="435"/>
+        <location filename="../../widgets/cameras/calibration.py" line="436"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation>Độ lệch cho phép giữa vị trí gọi lại và vị trí đã lưu (đơn vị của camera)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="456"/>
+        <location filename="../../widgets/cameras/calibration.py" line="457"/>
         <source>Tolerance</source>
         <translation>Sai số cho phép</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="504"/>
+        <location filename="../../widgets/cameras/calibration.py" line="505"/>
         <source>Reading the stored presets…</source>
         <translation>Đang đọc các khung hình đã lưu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="509"/>
+        <location filename="../../widgets/cameras/calibration.py" line="510"/>
         <source>%n preset(s) stored for this site</source>
         <translation>
             <numerusform>Điểm cầu có %n khung hình đã lưu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="590"/>
+        <location filename="../../widgets/cameras/calibration.py" line="591"/>
         <source>Moving the camera</source>
         <translation>Đang di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="601"/>
+        <location filename="../../widgets/cameras/calibration.py" line="602"/>
         <source>Camera stopped</source>
         <translation>Camera đã dừng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="626"/>
+        <location filename="../../widgets/cameras/calibration.py" line="627"/>
         <source>Give the preset a name first.</source>
         <translation>Hãy đặt tên cho khung hình trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="638"/>
+        <location filename="../../widgets/cameras/calibration.py" line="639"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation>Đã lưu khung hình %1 “%2” tại %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="647"/>
+        <location filename="../../widgets/cameras/calibration.py" line="648"/>
         <source>Storing preset %1…</source>
         <translation>Đang lưu khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="660"/>
+        <location filename="../../widgets/cameras/calibration.py" line="661"/>
         <source>Preset %1 recalled</source>
         <translation>Đã gọi lại khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="665"/>
+        <location filename="../../widgets/cameras/calibration.py" line="666"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation>Đã gọi lại khung hình %1 nhưng camera bị lệch: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="676"/>
+        <location filename="../../widgets/cameras/calibration.py" line="677"/>
         <source>Recalling preset %1…</source>
         <translation>Đang gọi lại khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="685"/>
+        <location filename="../../widgets/cameras/calibration.py" line="686"/>
         <source>Rename preset</source>
         <translation>Đổi tên khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="693"/>
+        <location filename="../../widgets/cameras/calibration.py" line="694"/>
         <source>Preset %1 renamed</source>
         <translation>Đã đổi tên khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="695"/>
+        <location filename="../../widgets/cameras/calibration.py" line="696"/>
         <source>Renaming…</source>
         <translation>Đang đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="706"/>
+        <location filename="../../widgets/cameras/calibration.py" line="707"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation>Khung hình %1 nay là khung hình người phát biểu của điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="710"/>
+        <location filename="../../widgets/cameras/calibration.py" line="711"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="717"/>
+        <location filename="../../widgets/cameras/calibration.py" line="718"/>
         <source>Compared with the current position</source>
         <translation>Đã so với vị trí hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="719"/>
+        <location filename="../../widgets/cameras/calibration.py" line="720"/>
         <source>Reading the camera&apos;s position…</source>
         <translation>Đang đọc vị trí camera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="736"/>
+        <location filename="../../widgets/cameras/calibration.py" line="737"/>
         <source>%n preset(s) drifted: </source>
         <translation>
             <numerusform>%n khung hình bị lệch: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="740"/>
+        <location filename="../../widgets/cameras/calibration.py" line="741"/>
         <source>Every preset lands where it was stored</source>
         <translation>Mọi khung hình đều về đúng vị trí đã lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="744"/>
+        <location filename="../../widgets/cameras/calibration.py" line="745"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation>
             <numerusform>Đang kiểm tra %n khung hình: gọi lại từng khung và đọc lại vị trí…</numerusform>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="244"/>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
@@ -843,101 +843,101 @@
     </message>
     <message>
         <location filename="../../widgets/text.py" line="256"/>
-        <source>no camera for this site</source>
-        <translation>điểm cầu này không có camera</translation>
+        <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
+        <translation>danh mục điểm cầu chưa có địa chỉ camera (qua MCU không gọi lại được khung hình đặt sẵn)</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="257"/>
+        <location filename="../../widgets/text.py" line="259"/>
         <source>no preset for this site</source>
         <translation>điểm cầu này chưa có khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="258"/>
+        <location filename="../../widgets/text.py" line="260"/>
         <source>no raised hand</source>
         <translation>không giơ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>the earlier layout is unknown</source>
         <translation>không rõ bố cục trước đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="268"/>
+        <location filename="../../widgets/text.py" line="270"/>
         <source>skipped</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>skipped: %1</source>
         <translation>bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="278"/>
+        <location filename="../../widgets/text.py" line="280"/>
         <source>the request is no longer in the queue</source>
         <translation>yêu cầu không còn trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="281"/>
+        <location filename="../../widgets/text.py" line="283"/>
         <source>not possible in the request&apos;s state</source>
         <translation>không thực hiện được ở trạng thái hiện tại của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="284"/>
+        <location filename="../../widgets/text.py" line="286"/>
         <source>the site has already asked to speak</source>
         <translation>điểm cầu đã đăng ký phát biểu rồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="287"/>
+        <location filename="../../widgets/text.py" line="289"/>
         <source>the queue is full</source>
         <translation>hàng chờ đã đầy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="288"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>the meeting has ended</source>
         <translation>cuộc họp đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="289"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>another site has the floor</source>
         <translation>điểm cầu khác đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="290"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>not next in the queue</source>
         <translation>chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>no such place in the queue</source>
         <translation>không có vị trí này trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="294"/>
         <source>no such priority</source>
         <translation>mức ưu tiên không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="295"/>
         <source>the priority does not fit that place</source>
         <translation>mức ưu tiên không khớp với vị trí đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="296"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>nothing to change</source>
         <translation>không có gì để thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="297"/>
+        <location filename="../../widgets/text.py" line="299"/>
         <source>the site has no request</source>
         <translation>điểm cầu không có yêu cầu nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="298"/>
+        <location filename="../../widgets/text.py" line="300"/>
         <source>the site already has the floor</source>
         <translation>điểm cầu đang được phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="312"/>
+        <location filename="../../widgets/text.py" line="314"/>
         <source>refused (%1)</source>
         <translation>bị từ chối (%1)</translation>
     </message>
@@ -1731,488 +1731,905 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="274"/>
+        <location filename="../../widgets/shell/live.py" line="306"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="296"/>
-        <location filename="../../widgets/shell/live.py" line="336"/>
-        <location filename="../../widgets/shell/live.py" line="455"/>
+        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
+        <location filename="../../widgets/shell/live.py" line="512"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="315"/>
-        <location filename="../../widgets/shell/live.py" line="375"/>
+        <location filename="../../widgets/shell/live.py" line="372"/>
+        <location filename="../../widgets/shell/live.py" line="432"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="385"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="358"/>
+        <location filename="../../widgets/shell/live.py" line="415"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="361"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="361"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="365"/>
+        <location filename="../../widgets/shell/live.py" line="422"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="368"/>
+        <location filename="../../widgets/shell/live.py" line="425"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="449"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="393"/>
+        <location filename="../../widgets/shell/live.py" line="450"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="488"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="431"/>
+        <location filename="../../widgets/shell/live.py" line="488"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="469"/>
-        <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
-        <translation>Camera của điểm cầu này chưa có địa chỉ, và loại MCU này không điều khiển được camera đầu xa.</translation>
+        <location filename="../../widgets/shell/live.py" line="524"/>
+        <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
+        <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="473"/>
-        <location filename="../../widgets/shell/live.py" line="480"/>
+        <location filename="../../widgets/shell/live.py" line="529"/>
+        <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="533"/>
+        <location filename="../../widgets/shell/live.py" line="540"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shell/live.py" line="466"/>
-        <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
-        <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="31"/>
+        <location filename="../../widgets/shell/main_window.py" line="32"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="34"/>
+        <location filename="../../widgets/shell/main_window.py" line="35"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="40"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="42"/>
+        <location filename="../../widgets/shell/main_window.py" line="43"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="49"/>
-        <location filename="../../widgets/shell/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="50"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="66"/>
+        <location filename="../../widgets/shell/main_window.py" line="67"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="73"/>
+        <location filename="../../widgets/shell/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="74"/>
+        <location filename="../../widgets/shell/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="81"/>
+        <location filename="../../widgets/shell/main_window.py" line="82"/>
+        <source>&amp;Sites</source>
+        <translation>Đ&amp;iểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <source>Site &amp;registry…</source>
+        <translation>&amp;Danh mục điểm cầu…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="85"/>
+        <location filename="../../widgets/shell/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="86"/>
+        <location filename="../../widgets/shell/main_window.py" line="95"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="93"/>
+        <location filename="../../widgets/shell/main_window.py" line="102"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="94"/>
+        <location filename="../../widgets/shell/main_window.py" line="103"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="101"/>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="128"/>
+        <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
-            <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="149"/>
+        <location filename="../../widgets/shell/main_window.py" line="158"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="152"/>
+        <location filename="../../widgets/shell/main_window.py" line="161"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
 </context>
 <context>
-    <name>SiteDetail</name>
+    <name>RegistryView</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="98"/>
-        <source>loss received</source>
-        <translation>mất gói nhận</translation>
+        <location filename="../../widgets/registry/view.py" line="134"/>
+        <source>Site registry</source>
+        <translation>Danh mục điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="99"/>
-        <source>loss sent</source>
-        <translation>mất gói gửi</translation>
+        <location filename="../../widgets/registry/view.py" line="144"/>
+        <source>Find a site by name, code, cluster… (marks optional)</source>
+        <translation>Tìm điểm cầu theo tên, mã, cụm… (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="100"/>
-        <source>jitter received</source>
-        <translation>jitter nhận</translation>
+        <location filename="../../widgets/registry/view.py" line="156"/>
+        <source>New site</source>
+        <translation>Thêm điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="101"/>
-        <source>jitter sent</source>
-        <translation>jitter gửi</translation>
+        <location filename="../../widgets/registry/view.py" line="169"/>
+        <source>Code</source>
+        <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="102"/>
-        <source>bitrate received</source>
-        <translation>tốc độ nhận</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="103"/>
-        <source>bitrate sent</source>
-        <translation>tốc độ gửi</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="104"/>
-        <source>frame rate received</source>
-        <translation>khung hình/giây nhận</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="105"/>
-        <source>audio bitrate</source>
-        <translation>tốc độ âm thanh</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="106"/>
-        <source>video bitrate</source>
-        <translation>tốc độ hình ảnh</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="107"/>
-        <source>speaking</source>
-        <translation>đang phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="113"/>
-        <source>Packet loss (%)</source>
-        <translation>Mất gói tin (%)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="114"/>
-        <source>Jitter (ms)</source>
-        <translation>Jitter (ms)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="115"/>
-        <source>Bitrate (kbps)</source>
-        <translation>Tốc độ bit (kbps)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="116"/>
-        <source>Frame rate (fps)</source>
-        <translation>Tốc độ khung hình (fps)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="117"/>
-        <source>Audio bitrate (kbps)</source>
-        <translation>Tốc độ âm thanh (kbps)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="118"/>
-        <source>Video bitrate (kbps)</source>
-        <translation>Tốc độ hình ảnh (kbps)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="157"/>
-        <source>no expected rate yet</source>
-        <translation>chưa có tốc độ tham chiếu</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="158"/>
-        <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
-        <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="181"/>
-        <source>minutes before now</source>
-        <translation>số phút trước</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="443"/>
+        <location filename="../../widgets/registry/view.py" line="170"/>
+        <location filename="../../widgets/registry/view.py" line="200"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
         <source>Name</source>
-        <translation>Họ tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/registry/view.py" line="177"/>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="181"/>
+        <source>Parent</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="183"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="184"/>
+        <source>Former district</source>
+        <translation>Huyện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="185"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="186"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="187"/>
+        <source>Room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="188"/>
+        <source>Network address</source>
+        <translation>Địa chỉ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="189"/>
+        <source>Camera (VISCA over IP)</source>
+        <translation>Camera (VISCA qua IP)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="193"/>
+        <source>host:port, e.g. 10.215.1.21:52381 — empty: far-end camera control through the MCU</source>
+        <translation>máy:cổng, ví dụ 10.215.1.21:52381 — để trống: điều khiển camera đầu xa qua MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="201"/>
+        <source>Side</source>
+        <translation>Thuộc khối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="202"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
+        <location filename="../../widgets/registry/view.py" line="203"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="444"/>
+        <location filename="../../widgets/registry/view.py" line="204"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="432"/>
-        <location filename="../../widgets/site/detail.py" line="445"/>
+        <location filename="../../widgets/registry/view.py" line="205"/>
+        <location filename="../../widgets/registry/view.py" line="229"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="441"/>
-        <source>Standby for</source>
-        <translation>Trực hỗ trợ</translation>
+        <location filename="../../widgets/registry/view.py" line="210"/>
+        <source>Add technician</source>
+        <translation>Thêm cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="442"/>
-        <source>Organisation</source>
-        <translation>Đơn vị</translation>
+        <location filename="../../widgets/registry/view.py" line="212"/>
+        <source>Remove technician</source>
+        <translation>Bỏ cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="450"/>
-        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
-        <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
+        <location filename="../../widgets/registry/view.py" line="218"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <source>Telecom and power standby contacts</source>
-        <translation>Đầu mối trực viễn thông và điện lực</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="490"/>
-        <source>Reading the log…</source>
-        <translation>Đang đọc nhật ký…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="502"/>
-        <source>Media (15 min)</source>
-        <translation>Tín hiệu (15 phút)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="503"/>
-        <source>Open incidents</source>
-        <translation>Sự cố đang mở</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="504"/>
-        <source>Joins and leaves</source>
-        <translation>Vào / rời hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="505"/>
-        <source>Contacts</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="510"/>
-        <source>Commands</source>
-        <translation>Lệnh điều khiển</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="549"/>
-        <source>not in the registry</source>
-        <translation>không có trong danh sách điểm cầu</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/site/detail.py" line="559"/>
+        <location filename="../../widgets/registry/view.py" line="224"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="560"/>
+        <location filename="../../widgets/registry/view.py" line="224"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
+        <location filename="../../widgets/registry/view.py" line="229"/>
+        <source>Organisation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="242"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="246"/>
+        <source>Undo edits</source>
+        <translation>Hoàn tác chỉnh sửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="256"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="269"/>
+        <source>Changes kept (Hà Nội time, newest first)</source>
+        <translation>Lịch sử thay đổi (giờ Hà Nội, mới nhất ở trên)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="446"/>
+        <source>Code %1 is already in the registry.</source>
+        <translation>Mã %1 đã có trong danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="457"/>
+        <source>Camera: not host:port (e.g. 10.215.1.21:52381); leave it empty for far-end camera control through the MCU — %1</source>
+        <translation>Camera: không đúng dạng máy:cổng (ví dụ 10.215.1.21:52381); để trống nếu điều khiển camera đầu xa qua MCU — %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="461"/>
+        <source>Parent site %1 is not in the registry.</source>
+        <translation>Điểm cầu cấp trên %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="463"/>
+        <source>The parent sites make a loop: %1</source>
+        <translation>Các điểm cầu cấp trên tạo thành vòng lặp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="467"/>
+        <source>A %1 site cannot hang from the %2 site %3.</source>
+        <translation>Điểm cầu cấp %1 không thể trực thuộc điểm cầu cấp %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="475"/>
+        <source>Code: %1</source>
+        <translation>Mã: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="477"/>
+        <source>Every site needs a name.</source>
+        <translation>Điểm cầu nào cũng phải có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="478"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="497"/>
+        <location filename="../../widgets/registry/view.py" line="514"/>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="500"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="512"/>
+        <source>Saved: the change is kept in the site&apos;s history.</source>
+        <translation>Đã lưu: thay đổi được ghi vào lịch sử của điểm cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="521"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="524"/>
+        <source>The registry could not be read: %1</source>
+        <translation>Không đọc được danh mục điểm cầu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWords</name>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="13"/>
+        <source>Party committee</source>
+        <translation>Cấp ủy Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="14"/>
+        <source>People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="20"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="21"/>
+        <location filename="../../widgets/registry/words.py" line="40"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="22"/>
+        <source>District (former)</source>
+        <translation>Huyện (cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="23"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="30"/>
+        <source>Technician %1</source>
+        <translation>Cán bộ kỹ thuật %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="34"/>
+        <source>Site added</source>
+        <translation>Thêm điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="35"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="36"/>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="37"/>
+        <source>Parent site</source>
+        <translation>Điểm cầu cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="38"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="39"/>
+        <source>Former district</source>
+        <translation>Huyện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="41"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="42"/>
+        <source>Room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="43"/>
+        <source>Network address</source>
+        <translation>Địa chỉ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="44"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="45"/>
+        <source>Telecom provider</source>
+        <translation>Doanh nghiệp viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/words.py" line="46"/>
+        <source>Power company</source>
+        <translation>Điện lực</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetail</name>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="117"/>
+        <source>loss received</source>
+        <translation>mất gói nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="118"/>
+        <source>loss sent</source>
+        <translation>mất gói gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="119"/>
+        <source>jitter received</source>
+        <translation>jitter nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="120"/>
+        <source>jitter sent</source>
+        <translation>jitter gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="121"/>
+        <source>bitrate received</source>
+        <translation>tốc độ nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="122"/>
+        <source>bitrate sent</source>
+        <translation>tốc độ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="123"/>
+        <source>frame rate received</source>
+        <translation>khung hình/giây nhận</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="124"/>
+        <source>audio bitrate</source>
+        <translation>tốc độ âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="125"/>
+        <source>video bitrate</source>
+        <translation>tốc độ hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="126"/>
+        <source>speaking</source>
+        <translation>đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="132"/>
+        <source>Packet loss (%)</source>
+        <translation>Mất gói tin (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="133"/>
+        <source>Jitter (ms)</source>
+        <translation>Jitter (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="134"/>
+        <source>Bitrate (kbps)</source>
+        <translation>Tốc độ bit (kbps)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="135"/>
+        <source>Frame rate (fps)</source>
+        <translation>Tốc độ khung hình (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="136"/>
+        <source>Audio bitrate (kbps)</source>
+        <translation>Tốc độ âm thanh (kbps)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="137"/>
+        <source>Video bitrate (kbps)</source>
+        <translation>Tốc độ hình ảnh (kbps)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="176"/>
+        <source>no expected rate yet</source>
+        <translation>chưa có tốc độ tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="177"/>
+        <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
+        <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="200"/>
+        <source>minutes before now</source>
+        <translation>số phút trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="461"/>
+        <location filename="../../widgets/site/detail.py" line="475"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="462"/>
+        <source>Side</source>
+        <translation>Thuộc khối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="463"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="464"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="465"/>
+        <location filename="../../widgets/site/detail.py" line="476"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="466"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="473"/>
+        <source>Standby for</source>
+        <translation>Trực hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="474"/>
+        <source>Organisation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>By</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="495"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="498"/>
+        <source>Reading the registry&apos;s history…</source>
+        <translation>Đang đọc lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="502"/>
+        <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
+        <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="517"/>
+        <source>Technicians</source>
+        <translation>Cán bộ kỹ thuật</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="522"/>
+        <source>Telecom and power standby contacts</source>
+        <translation>Đầu mối trực viễn thông và điện lực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="524"/>
+        <source>Changes kept in the registry</source>
+        <translation>Lịch sử thay đổi trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="550"/>
+        <source>Reading the log…</source>
+        <translation>Đang đọc nhật ký…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="562"/>
+        <source>Media (15 min)</source>
+        <translation>Tín hiệu (15 phút)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="563"/>
+        <source>Open incidents</source>
+        <translation>Sự cố đang mở</translation>
+    </message>
+    <message>
         <location filename="../../widgets/site/detail.py" line="564"/>
+        <source>Joins and leaves</source>
+        <translation>Vào / rời hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="565"/>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="570"/>
+        <source>Commands</source>
+        <translation>Lệnh điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="610"/>
+        <source>not in the registry</source>
+        <translation>không có trong danh sách điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="633"/>
+        <source>Click to copy the number</source>
+        <translation>Nhấp để chép số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>Hà Nội time (UTC+7); newest first.</source>
+        <translation>Giờ Hà Nội (UTC+7); mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="661"/>
+        <source>No change kept yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="666"/>
+        <source>The registry&apos;s history could not be read (%1).</source>
+        <translation>Không đọc được lịch sử thay đổi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="676"/>
+        <source>Copied %1</source>
+        <translation>Đã chép %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="684"/>
+        <source>Telecom provider</source>
+        <translation>Doanh nghiệp viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="685"/>
+        <source>Power company</source>
+        <translation>Điện lực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="689"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="637"/>
+        <location filename="../../widgets/site/detail.py" line="759"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="638"/>
+        <location filename="../../widgets/site/detail.py" line="760"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="644"/>
+        <location filename="../../widgets/site/detail.py" line="766"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="645"/>
+        <location filename="../../widgets/site/detail.py" line="767"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="681"/>
+        <location filename="../../widgets/site/detail.py" line="803"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="806"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="686"/>
+        <location filename="../../widgets/site/detail.py" line="808"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="687"/>
+        <location filename="../../widgets/site/detail.py" line="809"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="694"/>
+        <location filename="../../widgets/site/detail.py" line="816"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="818"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="697"/>
+        <location filename="../../widgets/site/detail.py" line="819"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="698"/>
+        <location filename="../../widgets/site/detail.py" line="820"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="726"/>
+        <location filename="../../widgets/site/detail.py" line="848"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="735"/>
+        <location filename="../../widgets/site/detail.py" line="857"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
@@ -2256,64 +2673,158 @@
     </message>
 </context>
 <context>
+    <name>SiteTable</name>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="86"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="87"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="88"/>
+        <source>Tier</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="89"/>
+        <source>Parent</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="90"/>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="91"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/registry/view.py" line="105"/>
+        <source>through the MCU</source>
+        <translation>qua MCU</translation>
+    </message>
+</context>
+<context>
     <name>WallPanel</name>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="36"/>
+        <location filename="../../widgets/wall/panel.py" line="50"/>
         <source>Filter sites (Ctrl+F)…</source>
         <translation>Lọc điểm cầu (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <location filename="../../widgets/wall/panel.py" line="57"/>
         <source>Problems first</source>
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="45"/>
+        <location filename="../../widgets/wall/panel.py" line="59"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="44"/>
+        <location filename="../../widgets/wall/panel.py" line="58"/>
         <source>By tier and cluster</source>
         <translation>Theo cấp và cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="52"/>
+        <location filename="../../widgets/wall/panel.py" line="68"/>
+        <source>Group the wall&apos;s sites by</source>
+        <translation>Nhóm các điểm cầu trên màn hình theo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="70"/>
         <source>Group by cluster</source>
         <translation>Nhóm theo cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="56"/>
+        <location filename="../../widgets/wall/panel.py" line="71"/>
+        <source>Group by former district</source>
+        <translation>Nhóm theo huyện cũ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="72"/>
+        <source>Group by agency</source>
+        <translation>Nhóm theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="73"/>
+        <source>Group by tier</source>
+        <translation>Nhóm theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="74"/>
+        <source>Group by province</source>
+        <translation>Nhóm theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="75"/>
+        <source>No grouping</source>
+        <translation>Không nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="84"/>
         <source>Larger tiles (Ctrl++)</source>
         <translation>Ô lớn hơn (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="57"/>
+        <location filename="../../widgets/wall/panel.py" line="85"/>
         <source>Smaller tiles (Ctrl+-)</source>
         <translation>Ô nhỏ hơn (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="58"/>
+        <location filename="../../widgets/wall/panel.py" line="86"/>
         <source>Fit every site (Ctrl+0)</source>
         <translation>Vừa mọi điểm cầu (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="60"/>
+        <location filename="../../widgets/wall/panel.py" line="88"/>
         <source>Order held</source>
         <translation>Đang giữ nguyên thứ tự</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="64"/>
+        <location filename="../../widgets/wall/panel.py" line="92"/>
         <source>A new order is waiting: the wall keeps its order while the pointer is on it and for %1 s after a click or key, then the tiles that moved are marked in their corner.</source>
         <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="126"/>
+        <location filename="../../widgets/wall/panel.py" line="170"/>
+        <location filename="../../widgets/wall/panel.py" line="178"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="171"/>
+        <source>Province level</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="172"/>
+        <source>District level (former)</source>
+        <translation>Cấp huyện (cũ)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="173"/>
+        <source>Commune level</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="176"/>
+        <source>No agency given</source>
+        <translation>Chưa ghi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="198"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="132"/>
+        <location filename="../../widgets/wall/panel.py" line="204"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
@@ -2321,32 +2832,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="561"/>
+        <location filename="../../widgets/wall/view.py" line="332"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="563"/>
+        <location filename="../../widgets/wall/view.py" line="333"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="770"/>
+        <location filename="../../widgets/wall/view.py" line="779"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="772"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="774"/>
+        <location filename="../../widgets/wall/view.py" line="783"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="782"/>
+        <location filename="../../widgets/wall/view.py" line="791"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
-from console.domain import Contact, Health, McuEvent, ParticipantUpdated, Site, Technician, Tier
+from console.domain import Contact, Health, McuEvent, ParticipantUpdated, Side, Site, Technician, Tier
 from console.live.hub import Hub
 from console.runtime.bridge import AttendanceReader, HubSiteSource, SiteAttendance, SiteAttendanceRequest
-from console.runtime.session import attendance_reader
+from console.runtime.session import SiteRegistryStore, attendance_reader
 from db.engine import open_database
 from db.writer import Store
 from tests.core.media_rig import at, joined, left, participant, registry, row, stats
@@ -134,8 +136,9 @@ def test_technicians_and_standby_contacts(vi_app: QApplication, qtbot: QtBot, hu
     assert "UBND huyện Tuần Giáo" in widget.title.text()
     table = widget.technicians
     assert table.rowCount() == 2
-    assert [text(table, 0, c) for c in range(5)] == [
+    assert [text(table, 0, c) for c in range(6)] == [
         "Quàng Văn Dũng",
+        "Ủy ban nhân dân",  # the side: who is on duty depends on who hosts the meeting
         "Văn phòng Huyện ủy",
         "Chuyên viên",
         "0912 000 002",
@@ -145,6 +148,48 @@ def test_technicians_and_standby_contacts(vi_app: QApplication, qtbot: QtBot, hu
     assert [text(contacts, r, 1) for r in range(2)] == ["VNPT Điện Biên", "Điện lực Điện Biên"]
     assert text(contacts, 1, 3) == "0215 3826 222"
     assert widget.unregistered.isHidden()
+
+
+def test_a_phone_number_is_copied_with_a_click_and_the_history_shows_who_changed_what(
+    vi_app: QApplication, qtbot: QtBot, hub: Hub, clock: Clock, tmp_path: Path
+) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+    registry = SiteRegistryStore(engine)
+    before = next(s for s in network() if s.code == TG)
+    registry.save((before,), "nguyenvana")
+    party = Technician("Lò Văn Thanh", "Văn phòng Huyện ủy", "Chuyên viên", "0987 654 321", side=Side.PARTY)
+    after = replace(before, technicians=(party, *before.technicians[1:]))
+    registry.save((after,), "tranthib")
+    source = HubSiteSource(Hub([after]), registry=registry)
+    widget = SiteDetail(source, TG, clock=clock)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.tabs.setCurrentIndex(3)
+    qtbot.waitExposed(widget)
+
+    table = widget.technicians
+    assert [text(table, 0, c) for c in (0, 1, 4)] == ["Lò Văn Thanh", "Cấp ủy Đảng", "0987 654 321"]
+    phone = table.item(0, 4)
+    assert phone is not None
+    cell = table.visualItemRect(phone).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert QGuiApplication.clipboard().text() == "0987 654 321"
+    assert widget.copied.text() == "✓ Đã chép 0987 654 321"
+    contacts = widget.contacts
+    provider_phone = contacts.item(0, 3)
+    assert provider_phone is not None
+    qtbot.mouseClick(
+        contacts.viewport(), Qt.MouseButton.LeftButton, pos=contacts.visualItemRect(provider_phone).center()
+    )
+    assert QGuiApplication.clipboard().text() == "0215 3825 111"
+
+    history = widget.history
+    assert history.rowCount() == 2  # newest first: the replaced technician, then the site added
+    assert [text(history, 0, c) for c in (1, 2)] == ["tranthib", "Cán bộ kỹ thuật 1"]
+    assert "Quàng Văn Dũng" in text(history, 0, 3) and "Lò Văn Thanh" in text(history, 0, 4)
+    assert [text(history, 1, c) for c in (1, 2)] == ["nguyenvana", "Thêm điểm cầu"]
+    engine.dispose()
 
 
 def test_a_site_not_in_the_registry_says_so(

@@ -138,7 +138,7 @@ def panel_with_wall(qtbot: QtBot) -> tuple[WallPanel, WallView, Clock]:
     panel.resize(1400, 900)
     data, _ = synthetic_wall(150)
     panel.set_data(data)
-    panel.group.setChecked(False)
+    panel.set_group_by(None)
     panel.show()
     qtbot.waitExposed(panel)
     clock = Clock()

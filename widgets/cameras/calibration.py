@@ -347,8 +347,9 @@ class CalibrationView(QWidget):
         self.fecc_note = QLabel(
             "⚠ "
             + self.tr(
-                "Far-end camera control through the MCU: jog only. Presets, positions and the review need the "
-                "camera's own address (VISCA over IP)."
+                "No camera address in the site registry: far-end camera control through the MCU, jog only. "
+                "Presets, positions and the review need the camera's own address (VISCA over IP): enter it in "
+                "the site registry (Ctrl+Shift+R)."
             )
         )
         self.fecc_note.setObjectName("feccNote")

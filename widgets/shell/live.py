@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import getpass
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -19,7 +20,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from console.commands.dispatcher import NEEDS
-from console.domain import AttendanceJoined, AttendanceLeft, Capability, LayoutChanged, LayoutPreset, Site
+from console.domain import (
+    AttendanceJoined,
+    AttendanceLeft,
+    Capability,
+    GroupField,
+    LayoutChanged,
+    LayoutPreset,
+    Site,
+    SiteChange,
+)
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
 from console.mcu.driver import cannot
@@ -29,6 +39,7 @@ from console.runtime.bridge import (
     DeleteLayoutPreset,
     FloorCommand,
     FloorOp,
+    GroupWall,
     IncidentAction,
     IncidentOp,
     ListLayoutPresets,
@@ -43,6 +54,7 @@ from console.runtime.bridge import (
     SiteCommand,
     SiteFrame,
     SiteFrameRequest,
+    SiteHistoryRequest,
     WallFrame,
     declared_dialect,
 )
@@ -106,6 +118,14 @@ class _BridgeSiteSource:
     ) -> None:
         self.live.bridge.call(request, deliver, failed)
 
+    def history(
+        self,
+        request: SiteHistoryRequest,
+        deliver: Callable[[tuple[SiteChange, ...]], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.live.bridge.call(request, deliver, failed)
+
     def watch_attendance(
         self, listener: Callable[[AttendanceJoined | AttendanceLeft], None]
     ) -> Callable[[], None]:
@@ -141,6 +161,7 @@ class LiveConsole(QObject):
         self.floor_panel: FloorPanel | None = None
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
+        self.registry: QDialog | None = None  # the open site registry view
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -177,7 +198,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import attendance_reader, preset_store
+        from console.runtime.session import SiteRegistryStore, attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -208,6 +229,8 @@ class LiveConsole(QObject):
             attendance=attendance_reader(session.engine, session.store)
             if session.engine is not None
             else None,
+            registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
+            registry_saved=session.registry_saved,
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
@@ -231,12 +254,21 @@ class LiveConsole(QObject):
         self._attach_layouts()
         self._attach_wall_actions()
         self.panel.wall.siteActivated.connect(lambda row: self.open_site(self.site_key(row)))
+        self.panel.groupByChanged.connect(self.group_wall)
+        self.window.registryRequested.connect(self.open_registry)
+        self.window.registry_action.setEnabled(True)
+        self.group_wall(self.panel.group_by)
+
+    def group_wall(self, field: GroupField | None) -> None:
+        """The control center chose how the wall groups its sites: the session regroups (no grouping: as shown)."""
+        if field is not None:
+            self.bridge.call(GroupWall(field))
 
     def _show_wall(self, frame: WallFrame) -> None:
         self.roster = frame.roster
         data = frame.data
         if frame.relayout or self.panel.wall.data is None:
-            self.panel.set_data(data)
+            self.panel.set_data(data, frame.group_by)
             sites = len(data.index.names)
             if sites > self._settled_sites * GROWTH_TO_SETTLE:  # the first wall, then a roll-call grown
                 self._settled_sites = sites
@@ -297,6 +329,31 @@ class LiveConsole(QObject):
             log.warning("floor action %s not done: %s", command.op.value, error)
 
         self.bridge.call(command, None, failed)
+
+    # --- the site registry ------------------------------------------------------------------------------------
+    def open_registry(self) -> None:
+        """The registry view (one at a time): sites, technicians and contacts edited and saved through the bridge,
+        each change kept with the OS user as who made it."""
+        from widgets.registry.view import RegistryView
+
+        if self.registry is not None and _alive(self.registry):
+            self.registry.raise_()
+            self.registry.activateWindow()
+            return
+        view = RegistryView(self.bridge.call, getpass.getuser(), self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.sitesChanged.connect(self._registry_changed)
+        self.registry = view
+        view.show()
+        view.load()
+
+    def _registry_changed(self, sites: tuple[Site, ...]) -> None:
+        """The registry was saved: the window's copy and the open site details show the sites as stored now."""
+        from widgets.site.detail import SiteDetail
+
+        self.sites = {s.code: s for s in sites}
+        for detail in self.window.findChildren(SiteDetail):
+            detail.set_site(self.sites.get(detail.key))
 
     # --- a site ----------------------------------------------------------------------------------------------
     def open_site(self, key: str) -> None:
@@ -463,11 +520,14 @@ class LiveConsole(QObject):
         def opened(info: CameraInfo | None) -> None:
             if info is None:
                 why = (
-                    self.tr("This site's camera has no address and the site is not in the meeting.")
+                    self.tr(
+                        "The site registry has no camera address for this site, and the site is not in the "
+                        "meeting for far-end camera control through the MCU."
+                    )
                     if Capability.FECC in self.capabilities
                     else self.tr(
-                        "This site's camera has no address, and this MCU's dialect cannot move cameras "
-                        "(far-end camera control)."
+                        "The site registry has no camera address for this site, and this MCU's dialect cannot "
+                        "move cameras (far-end camera control)."
                     )
                 )
                 QMessageBox.information(self.window, self.tr("Camera presets"), why)

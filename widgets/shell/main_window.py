@@ -17,6 +17,7 @@ SETTINGS_STATE = "window/state"
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
 
     def __init__(
         self,
@@ -77,6 +78,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         bar.addMenu(self.tr("&Meeting"))
+
+        sites_menu = bar.addMenu(self.tr("&Sites"))
+        self.registry_action = QAction(self.tr("Site &registry…"), self)
+        self.registry_action.setObjectName("registryAction")
+        self.registry_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.registry_action.setEnabled(False)  # once the session is up
+        self.registry_action.triggered.connect(self.registryRequested)
+        sites_menu.addAction(self.registry_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.floor_dock, self.incident_dock, self.layout_dock):

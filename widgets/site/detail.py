@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -48,11 +48,27 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from console.domain import Attendance, AttendanceJoined, AttendanceLeft, Contact, Health, Site, utcnow
+from console.domain import (
+    Attendance,
+    AttendanceJoined,
+    AttendanceLeft,
+    Contact,
+    Health,
+    Site,
+    SiteChange,
+    utcnow,
+)
 from console.incidents.book import IncidentSource
 from console.live.telemetry import Metric, Thresholds
-from console.runtime.bridge import SiteAttendance, SiteAttendanceRequest, SiteFrame, SiteFrameRequest
+from console.runtime.bridge import (
+    SiteAttendance,
+    SiteAttendanceRequest,
+    SiteFrame,
+    SiteFrameRequest,
+    SiteHistoryRequest,
+)
 from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel
+from widgets.registry.words import change_field_text, side_text
 from widgets.text import (
     HEALTH_GLYPHS,
     command_glyph,
@@ -69,6 +85,9 @@ ROOT = QModelIndex()
 WINDOW_S = 15 * 60
 REFRESH_MS = 1000  # graphs at 1 Hz
 BAND_ALPHA = 46
+COPIED_MS = 4000  # how long "copied" shows after a phone number is copied
+TECHNICIAN_PHONE = 4  # the phone columns of the technicians and the contacts tables
+CONTACT_PHONE = 3
 ACTIONS = ("mute_audio", "unmute_audio", "mute_video", "unmute_video", "disconnect", "dial")
 
 
@@ -383,6 +402,15 @@ class SiteSource(Protocol):
         """Call `listener` with every join and leave; returns the function that stops it."""
         ...
 
+    def history(
+        self,
+        request: SiteHistoryRequest,
+        deliver: Callable[[tuple[SiteChange, ...]], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """The changes the registry keeps for the site, oldest first."""
+        ...
+
 
 class SiteDetail(QWidget):
     """Everything about one site; put it in a dialog or a dock."""
@@ -426,14 +454,18 @@ class SiteDetail(QWidget):
         graphs = QWidget()
         graphs.setLayout(graph_grid)
 
-        # people
+        # people: the registry's technicians and standby contacts, each phone copied with a click; the history
         self.technicians = self._table(
             "technicians",
-            [self.tr("Name"), self.tr("Unit"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail")],
             [
-                (t.name, t.unit, t.position, t.phone, t.email)
-                for t in (self.site.technicians if self.site else ())
+                self.tr("Name"),
+                self.tr("Side"),
+                self.tr("Unit"),
+                self.tr("Position"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
             ],
+            [],
         )
         self.contacts = self._table(
             "contacts",
@@ -444,8 +476,28 @@ class SiteDetail(QWidget):
                 self.tr("Phone"),
                 self.tr("E-mail"),
             ],
-            self._contact_rows(),
+            [],
         )
+        for table, column in ((self.technicians, TECHNICIAN_PHONE), (self.contacts, CONTACT_PHONE)):
+            table.cellClicked.connect(
+                lambda row, col, t=table, c=column: self.copy_phone(t, row) if col == c else None
+            )
+        self.copied = QLabel()
+        self.copied.setObjectName("phoneCopied")
+        self.copied.setStyleSheet(colour_rule(GREEN))
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setObjectName("phoneCopiedTimer")
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(COPIED_MS)
+        self._copied_timer.timeout.connect(self.copied.clear)
+        self.history = self._table(
+            "siteHistory",
+            [self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Before"), self.tr("After")],
+            [],
+        )
+        self.history_note = QLabel(self.tr("Reading the registry's history…"))
+        self.history_note.setObjectName("siteHistoryNote")
+        self.history_note.setWordWrap(True)
         self.unregistered = QLabel(
             self.tr("“%1” is not in the registry: no technicians or standby contacts are known.").replace(
                 "%1", key
@@ -457,14 +509,22 @@ class SiteDetail(QWidget):
         people_layout = QVBoxLayout(people)
         if self.site is None:
             people_layout.addWidget(self.unregistered)
-            self.technicians.hide()
-            self.contacts.hide()
+            for hidden in (self.technicians, self.contacts, self.history, self.history_note):
+                hidden.hide()
         else:
             self.unregistered.hide()
-            people_layout.addWidget(QLabel(self.tr("Technicians")))
+            heading = QHBoxLayout()
+            heading.addWidget(QLabel(self.tr("Technicians")))
+            heading.addStretch(1)
+            heading.addWidget(self.copied)
+            people_layout.addLayout(heading)
             people_layout.addWidget(self.technicians)
             people_layout.addWidget(QLabel(self.tr("Telecom and power standby contacts")))
             people_layout.addWidget(self.contacts)
+            people_layout.addWidget(QLabel(self.tr("Changes kept in the registry")))
+            people_layout.addWidget(self.history_note)
+            people_layout.addWidget(self.history, 1)
+        self._fill_people()
 
         # incidents and attendance
         self._owns_incidents = incidents is None
@@ -540,6 +600,7 @@ class SiteDetail(QWidget):
             _while_alive(self, self.show_logged),
             _while_alive(self, self._log_failed),
         )
+        self.ask_history()
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------------------
@@ -550,6 +611,70 @@ class SiteDetail(QWidget):
             return f"<b>{html.escape(self.key)}</b> — {html.escape(unknown)}"
         facts = " · ".join(html.escape(x) for x in (site.agency, site.room, site.address) if x)
         return f"<b>{html.escape(site.name)}</b> <span style='color:{DIM_TEXT.name()}'>{html.escape(site.code)}</span><br>{facts}"
+
+    def _technician_rows(self) -> list[tuple[str, ...]]:
+        return [
+            (t.name, side_text(t.side), t.unit, t.position, t.phone, t.email)
+            for t in (self.site.technicians if self.site else ())
+        ]
+
+    def _fill_people(self) -> None:
+        for table, rows, phone in (
+            (self.technicians, self._technician_rows(), TECHNICIAN_PHONE),
+            (self.contacts, self._contact_rows(), CONTACT_PHONE),
+        ):
+            _fill(table, rows)
+            for r in range(table.rowCount()):
+                item = table.item(r, phone)
+                if item is not None and item.text():
+                    font = item.font()
+                    font.setUnderline(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("Click to copy the number"))
+
+    def set_site(self, site: Site | None) -> None:
+        """The registry changed: show the site as stored now, and its history again."""
+        if self.site is None or site is None:
+            return
+        self.site = site
+        self.title.setText(self._title_html())
+        self._fill_people()
+        self.ask_history()
+
+    def ask_history(self) -> None:
+        if self.site is None:
+            return
+        self.source.history(
+            SiteHistoryRequest(self.site.code),
+            _while_alive(self, self.show_history),
+            _while_alive(self, self._history_failed),
+        )
+
+    def show_history(self, changes: tuple[SiteChange, ...]) -> None:
+        """The registry's changes to this site, newest first."""
+        rows = [
+            (local_date_time(c.at), c.actor, change_field_text(c.field), c.old, c.new)
+            for c in reversed(changes)
+        ]
+        _fill(self.history, rows)
+        self.history_note.setText(
+            self.tr("Hà Nội time (UTC+7); newest first.") if rows else self.tr("No change kept yet.")
+        )
+
+    def _history_failed(self, error: BaseException) -> None:
+        self.history_note.setText(
+            self.tr("The registry's history could not be read (%1).").replace("%1", str(error))
+        )
+
+    def copy_phone(self, table: QTableWidget, row: int) -> None:
+        """Copy the phone number of `row` to the clipboard, and say so for a moment."""
+        column = TECHNICIAN_PHONE if table is self.technicians else CONTACT_PHONE
+        item = table.item(row, column)
+        if item is None or not item.text():
+            return
+        QGuiApplication.clipboard().setText(item.text())
+        self.copied.setText("✓ " + self.tr("Copied %1").replace("%1", item.text()))
+        self._copied_timer.start()
 
     def _contact_rows(self) -> list[tuple[str, ...]]:
         rows: list[tuple[str, ...]] = []
@@ -573,10 +698,7 @@ class SiteDetail(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        _fill(table, rows)
         return table
 
     def _command(self, name: str, key: Qt.Key, slot: Callable[[], None]) -> QAction:
@@ -795,6 +917,14 @@ class SiteDetail(QWidget):
             if isinstance(key, int):
                 keys.append(key)
         return keys
+
+
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
 
 
 def _while_alive(widget: QObject, slot: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -17,15 +16,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import Health
+from console.domain import GroupField, Health, Tier
 from console.live.wall import SortMode, TileFlag, WallData
 from widgets.theme import ATTENTION, colour_rule
 from widgets.wall.view import HOLD_AFTER_ACTION_S, WallView
 
 SUMMARY_MS = 500  # text at 2 Hz
+GROUP_SETTING = "wall/groupBy"  # the control center's choice of grouping, kept between runs
+NO_GROUPING = "none"
+
+
+def chosen_grouping() -> GroupField | None:
+    """The grouping kept in the settings: a field, None for no grouping; the clusters when nothing is kept."""
+    value = QSettings().value(GROUP_SETTING, GroupField.CLUSTER.value)
+    if value == NO_GROUPING:
+        return None
+    try:
+        return GroupField(str(value))
+    except ValueError:
+        return GroupField.CLUSTER
 
 
 class WallPanel(QWidget):
+    groupByChanged = Signal(object)  # GroupField | None (no grouping): the control center chose a grouping
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wallPanel")
@@ -49,9 +63,23 @@ class WallPanel(QWidget):
             lambda _: self.wall.set_sort_mode(SortMode(self.sort.currentData()))
         )
 
-        self.group = QCheckBox(self.tr("Group by cluster"), self)
-        self.group.setChecked(True)
-        self.group.toggled.connect(self.wall.set_grouped)
+        self.group = QComboBox(self)
+        self.group.setObjectName("wallGroup")
+        self.group.setToolTip(self.tr("Group the wall's sites by"))
+        for value, label in (
+            (GroupField.CLUSTER.value, self.tr("Group by cluster")),
+            (GroupField.DISTRICT.value, self.tr("Group by former district")),
+            (GroupField.AGENCY.value, self.tr("Group by agency")),
+            (GroupField.TIER.value, self.tr("Group by tier")),
+            (GroupField.PROVINCE.value, self.tr("Group by province")),
+            (NO_GROUPING, self.tr("No grouping")),
+        ):
+            self.group.addItem(label, value)
+        self.shown_group_by: GroupField = GroupField.CLUSTER  # what the groups of the data shown are made of
+        initial = chosen_grouping()
+        self.group.setCurrentIndex(self.group.findData(initial.value if initial else NO_GROUPING))
+        self._apply_grouping(initial)
+        self.group.currentIndexChanged.connect(self._grouping_chosen)
 
         zoom_in = self._button("+", self.tr("Larger tiles (Ctrl++)"), self.wall.zoom_in)
         zoom_out = self._button("−", self.tr("Smaller tiles (Ctrl+-)"), self.wall.zoom_out)
@@ -113,8 +141,52 @@ class WallPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def set_data(self, data: WallData | None) -> None:
+    @property
+    def group_by(self) -> GroupField | None:
+        """The grouping chosen: a field, or None for no grouping."""
+        value = self.group.currentData()
+        return None if value == NO_GROUPING else GroupField(value)
+
+    def set_group_by(self, field: GroupField | None) -> None:
+        self.group.setCurrentIndex(self.group.findData(field.value if field else NO_GROUPING))
+
+    def _grouping_chosen(self, _index: int) -> None:
+        field = self.group_by
+        settings = QSettings()
+        settings.setValue(GROUP_SETTING, field.value if field else NO_GROUPING)
+        settings.sync()
+        self._apply_grouping(field)
+        self.groupByChanged.emit(field)
+
+    def _apply_grouping(self, field: GroupField | None) -> None:
+        self.wall.grouped = field is not None
+        self.wall.set_group_titles(self.group_titles(self.shown_group_by))
+        self.wall.rearrange()
+
+    def group_titles(self, field: GroupField) -> dict[str, str]:
+        """The titles the wall shows for group keys that are codes, and for sites without a value."""
+        if field is GroupField.TIER:
+            return {
+                Tier.CENTRAL.value: self.tr("Central"),
+                Tier.PROVINCE.value: self.tr("Province level"),
+                Tier.DISTRICT.value: self.tr("District level (former)"),
+                Tier.COMMUNE.value: self.tr("Commune level"),
+            }
+        if field is GroupField.AGENCY:
+            return {"": self.tr("No agency given")}
+        if field is GroupField.PROVINCE:
+            return {"": self.tr("Central")}
+        return {}
+
+    def set_data(self, data: WallData | None, group_by: GroupField | None = None) -> None:
+        """New tiles; `group_by`: what their groups are made of (None: as before)."""
+        regrouped = group_by is not None and group_by is not self.shown_group_by
+        if group_by is not None:
+            self.shown_group_by = group_by
+            self.wall.set_group_titles(self.group_titles(group_by))
         self.wall.set_data(data)
+        if regrouped:
+            self.wall.rearrange()  # a grouping the operator asked for applies at once, held or not
         self.update_summary()
 
     def show_frame(self, data: WallData) -> None:

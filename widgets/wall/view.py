@@ -236,6 +236,7 @@ class WallView(QAbstractScrollArea):
         self.sort_mode = SortMode.PROBLEMS
         self.grouped = True
         self.filter_text = ""
+        self.title_overrides: dict[str, str] = {}  # a group key's title as shown, over the index's
         self.zoom = 2
         self.selected = -1
         self._groups: list[TileGroup] = []
@@ -319,6 +320,17 @@ class WallView(QAbstractScrollArea):
     def set_filter(self, text: str) -> None:
         self.filter_text = text
         self.rearrange()
+
+    def set_group_titles(self, titles: dict[str, str]) -> None:
+        """Titles shown for these group keys instead of the index's (translated tier names, say)."""
+        self.title_overrides = dict(titles)
+        self._header_texts.clear()
+        self.viewport().update()
+
+    def shown_title(self, group: TileGroup) -> str:
+        if group.key == UNREGISTERED:
+            return self.tr("Not in the site registry")
+        return self.title_overrides.get(group.key) or group.title or self.tr("Central and province")
 
     def set_zoom(self, level: int) -> None:
         self.zoom = max(0, min(len(ZOOM_SIZES) - 1, level))
@@ -429,7 +441,7 @@ class WallView(QAbstractScrollArea):
         return [int(r) for r in self._placed.rows]
 
     def group_titles(self) -> list[str]:
-        return [g.title for _, g in self._placed.headers]
+        return [self.shown_title(g) for _, g in self._placed.headers]
 
     def _tick(self) -> None:
         self._ticks += 1
@@ -557,10 +569,7 @@ class WallView(QAbstractScrollArea):
             painter.fillRect(rect, HEADER)
             painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), HEALTH_COLOURS[group.worst])
             painter.setPen(TEXT)
-            if group.key == UNREGISTERED:
-                title = self.tr("Not in the site registry")
-            else:
-                title = group.title or self.tr("Central and province")
+            title = self.shown_title(group)
             badge = f"{HEALTH_GLYPHS[group.worst]}  {title}   ✖ {red}  ▲ {amber}  ✓ {green}"
             if unknown:
                 badge += f"  ? {unknown}"

@@ -1,0 +1,137 @@
+"""The site registry view in the running console: find a site, replace a technician, save; the change is kept."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from console.runtime.session import SessionOptions
+from console.sim.server import SimServer
+from db.engine import open_database, session_factory
+from db.sites import load_sites, site_history
+from widgets.registry.view import RegistryView
+from widgets.shell.live import LiveConsole
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
+
+PASSWORD = "registry-test"
+WAIT_MS = 20_000
+SITE = "X.MUONGNHE"
+
+
+@pytest.fixture
+def sim() -> Iterator[SimServer]:
+    with SimServer(sites=12, scenario="normal", seed=3, password=PASSWORD) as server:
+        yield server
+
+
+@pytest.fixture
+def log_path(tmp_path: Path) -> Path:
+    return tmp_path / "log.sqlite3"
+
+
+@pytest.fixture
+def live(
+    qtbot: QtBot, vi_app: QApplication, sim: SimServer, log_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LiveConsole]:
+    monkeypatch.setenv("MCU_PASSWORD", PASSWORD)
+    options = SessionOptions(
+        db_url=f"sqlite:///{log_path}", mcu_url=f"pexip+{sim.url}", operator="op1", demo=True
+    )
+    panel = WallPanel()
+    window = MainWindow("log", wall=panel, remember_layout=False)
+    qtbot.addWidget(window)
+    console = LiveConsole(window, panel, options)
+    console.start()
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.registry_action.isEnabled(), timeout=WAIT_MS)
+        yield console
+    finally:
+        console.session.close()
+
+
+def open_view(live: LiveConsole, qtbot: QtBot) -> RegistryView:
+    qtbot.keyClick(
+        live.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: live.registry is not None and live.registry.isVisible(), timeout=WAIT_MS)
+    view = live.registry
+    assert isinstance(view, RegistryView)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 50, timeout=WAIT_MS)
+    return view
+
+
+def history_rows(view: RegistryView) -> list[list[str]]:
+    def cell(r: int, c: int) -> str:
+        item = view.history.item(r, c)
+        return item.text() if item is not None else ""
+
+    return [[cell(r, c) for c in range(5)] for r in range(view.history.rowCount())]
+
+
+def test_a_replaced_technician_is_saved_with_who_replaced_him(
+    live: LiveConsole, qtbot: QtBot, log_path: Path
+) -> None:
+    view = open_view(live, qtbot)
+    qtbot.keyClicks(view.search, "muong nhe")  # no marks typed: Mường Nhé is found
+    names = [view.search_model.index(r, 1).data() for r in range(view.search_model.rowCount())]
+    clusters = [view.search_model.index(r, 4).data() for r in range(view.search_model.rowCount())]
+    assert "Xã Mường Nhé" in names and len(names) < view.model.rowCount()
+    assert all("Mường Nhé" in f"{n} {c}" for n, c in zip(names, clusters, strict=True))  # by name or cluster
+    assert view.select(SITE)
+    assert view.fields["code"].isReadOnly() and view.fields["camera"].text() == "10.215.112.121:52381"
+    old = view.technicians.item(0, 0)
+    assert old is not None and old.text() == "Hoàng Văn Thanh"
+
+    # a camera that is not host:port is refused in words, and nothing is sent
+    view.fields["camera"].setText("10.215.112.121")
+    view.save()
+    assert "máy:cổng" in view.error.text() and view.fields["camera"].property("invalid") is True
+    view.fields["camera"].setText("10.215.112.121:52381")
+
+    view.technicians.setItem(0, 0, QTableWidgetItem("Giàng A Páo"))
+    view.technicians.setItem(0, 4, QTableWidgetItem("0912 111 222"))
+    view.save()
+    qtbot.waitUntil(lambda: "Đã lưu" in view.status.text(), timeout=WAIT_MS)
+    assert view.error.text() == ""
+    qtbot.waitUntil(lambda: any(row[2] == "Cán bộ kỹ thuật 1" for row in history_rows(view)), timeout=WAIT_MS)
+    newest = history_rows(view)[0]
+    assert newest[1] == getpass.getuser() and newest[2] == "Cán bộ kỹ thuật 1"
+    assert "Hoàng Văn Thanh" in newest[3] and "Giàng A Páo" in newest[4] and "0912 111 222" in newest[4]
+    assert live.sites[SITE].technicians[0].name == "Giàng A Páo"  # the window's copy is the stored one
+
+    # the log holds it: the stored site and its history
+    engine = open_database(f"sqlite:///{log_path}")
+    try:
+        with session_factory(engine)() as session:
+            stored = next(s for s in load_sites(session) if s.code == SITE)
+            changes = site_history(session, SITE)
+    finally:
+        engine.dispose()
+    assert stored.technicians[0].name == "Giàng A Páo" and stored.technicians[0].phone == "0912 111 222"
+    assert [(c.field, c.actor) for c in changes if c.field.startswith("technician")] == [
+        ("technician 1", getpass.getuser())
+    ]
+    assert stored.camera == "10.215.112.121:52381"  # the refused camera was never written
+
+
+def test_a_new_site_under_an_unknown_parent_is_refused(live: LiveConsole, qtbot: QtBot) -> None:
+    view = open_view(live, qtbot)
+    view.edit(None)
+    view.fields["code"].setText("X.THUNGHIEM")
+    view.fields["name"].setText("Xã Thử Nghiệm")
+    view.parent_site.setEditText("T.KHONGCO")
+    view.save()
+    assert "T.KHONGCO" in view.error.text() and "không có trong danh mục" in view.error.text()
+    view.parent_site.setCurrentIndex(view.parent_site.findData("T.UBND"))
+    view.save()
+    qtbot.waitUntil(lambda: "Đã lưu" in view.status.text(), timeout=WAIT_MS)
+    assert "X.THUNGHIEM" in live.sites
+    qtbot.waitUntil(lambda: any(row[2] == "Thêm điểm cầu" for row in history_rows(view)), timeout=WAIT_MS)

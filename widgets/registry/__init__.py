@@ -1,0 +1,1 @@
+"""The site registry view: sites, technicians and standby contacts, added and edited."""
