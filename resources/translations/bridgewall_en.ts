@@ -1740,96 +1740,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="273"/>
+        <location filename="../../widgets/shell/live.py" line="347"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="295"/>
-        <location filename="../../widgets/shell/live.py" line="335"/>
-        <location filename="../../widgets/shell/live.py" line="454"/>
+        <location filename="../../widgets/shell/live.py" line="369"/>
+        <location filename="../../widgets/shell/live.py" line="409"/>
+        <location filename="../../widgets/shell/live.py" line="530"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="314"/>
-        <location filename="../../widgets/shell/live.py" line="374"/>
+        <location filename="../../widgets/shell/live.py" line="388"/>
+        <location filename="../../widgets/shell/live.py" line="450"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="327"/>
+        <location filename="../../widgets/shell/live.py" line="401"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="357"/>
+        <location filename="../../widgets/shell/live.py" line="431"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="433"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="359"/>
+        <location filename="../../widgets/shell/live.py" line="433"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="434"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="360"/>
+        <location filename="../../widgets/shell/live.py" line="434"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="364"/>
+        <location filename="../../widgets/shell/live.py" line="438"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="367"/>
+        <location filename="../../widgets/shell/live.py" line="441"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="391"/>
+        <location filename="../../widgets/shell/live.py" line="467"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="392"/>
+        <location filename="../../widgets/shell/live.py" line="468"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="506"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="430"/>
+        <location filename="../../widgets/shell/live.py" line="506"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="468"/>
+        <location filename="../../widgets/shell/live.py" line="544"/>
         <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="472"/>
-        <location filename="../../widgets/shell/live.py" line="479"/>
+        <location filename="../../widgets/shell/live.py" line="548"/>
+        <location filename="../../widgets/shell/live.py" line="555"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="465"/>
+        <location filename="../../widgets/shell/live.py" line="541"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,99 +1837,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="31"/>
+        <location filename="../../widgets/shell/main_window.py" line="32"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="34"/>
+        <location filename="../../widgets/shell/main_window.py" line="35"/>
         <source>No active meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="40"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="42"/>
+        <location filename="../../widgets/shell/main_window.py" line="43"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="47"/>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="48"/>
+        <location filename="../../widgets/shell/main_window.py" line="127"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="64"/>
+        <location filename="../../widgets/shell/main_window.py" line="69"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="71"/>
+        <location filename="../../widgets/shell/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="77"/>
+        <source>&amp;Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="77"/>
+        <location filename="../../widgets/shell/main_window.py" line="86"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="107"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="108"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="115"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="130"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="134"/>
+        <location filename="../../widgets/shell/main_window.py" line="150"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <location filename="../../widgets/shell/main_window.py" line="153"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="46"/>
+        <source>Create the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="48"/>
+        <source>No administrator exists in this log yet. Create the first administrator account: they will add the operators, supervisors and technicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="52"/>
+        <location filename="../../widgets/access/signin.py" line="77"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="53"/>
+        <source>Sign in to start your shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="65"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="66"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="68"/>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="77"/>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="78"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="91"/>
+        <source>Type a name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="94"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="97"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="111"/>
+        <source>Wrong name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="113"/>
+        <source>This account is locked after repeated failed sign-ins. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="115"/>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="117"/>
+        <source>The password is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="119"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="120"/>
+        <source>Cannot sign in now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +2454,29 @@
     <message>
         <location filename="../../widgets/wall/view.py" line="782"/>
         <source>%1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="137"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="138"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="139"/>
+        <source>technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/signin.py" line="140"/>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
