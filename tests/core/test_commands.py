@@ -13,6 +13,7 @@ import orjson
 import pytest
 from sqlalchemy.engine import Engine
 
+from console.access import Permission
 from console.commands.dispatcher import Action, Command, CommandDispatcher, one_line, result_of
 from console.domain import Axis, Capability, CommandResult, McuError, McuEvent
 from console.mcu.dialects import driver_from_url
@@ -24,7 +25,6 @@ from db.engine import open_database, session_factory
 from db.records import list_commands
 from db.writer import Store
 from tests.actors import operator
-from console.access import Permission
 
 PASSWORD = "s3cret-test"
 CONFERENCE = "giaoban"
