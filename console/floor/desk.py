@@ -59,9 +59,9 @@ from __future__ import annotations
 
 import asyncio
 import enum
-from contextvars import ContextVar
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final

@@ -246,7 +246,7 @@ def test_a_long_day_keeps_the_panel_to_open_incidents_and_the_latest_resolved(
     why = {"cause": "Mất điện", "fix": "Chạy máy phát"}
     desk.resolve(parent_key, LAN, at(700), **why)
     assert model.rowCount() == 3  # the latest resolved stays in view
-    desk.resolve(model.index(1, 0).data(KEY_ROLE), "Lan", at(710), **why)
+    desk.resolve(model.index(1, 0).data(KEY_ROLE), LAN, at(710), **why)
     assert [cells(panel, r)[Column.SITE] for r in range(model.rowCount())] == ["Xã C0", "Xã B0"]
     assert cells(panel, 0)[Column.STATE].startswith("●") and cells(panel, 1)[Column.STATE].startswith("✔")
     assert len(logged(store)) == 7  # the log keeps every incident
