@@ -36,7 +36,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from console.access import Actor, AuditResult, Guard, Permission
 from console.domain import (
@@ -558,8 +557,33 @@ class ActingDesk:
         self.desk = desk
         self.actor = actor
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.desk, name)
+    @property
+    def keep_resolved(self) -> int:
+        return self.desk.keep_resolved
+
+    def entry(self, key: int) -> DeskEntry | None:
+        return self.desk.entry(key)
+
+    def entries(self) -> list[DeskEntry]:
+        return self.desk.entries()
+
+    def roots(self) -> list[DeskEntry]:
+        return self.desk.roots()
+
+    def children(self, key: int) -> list[DeskEntry]:
+        return self.desk.children(key)
+
+    def alarming(self) -> list[DeskEntry]:
+        return self.desk.alarming()
+
+    def open_count(self) -> int:
+        return self.desk.open_count()
+
+    def site(self, key: str) -> Site | None:
+        return self.desk.site(key)
+
+    def subscribe(self, listener: DeskListener) -> Callable[[], None]:
+        return self.desk.subscribe(listener)
 
     def acknowledge(self, key: int, by: str, at: datetime) -> bool:
         return self.desk.acknowledge(key, self.actor, at)
@@ -570,6 +594,7 @@ class ActingDesk:
         cause: str | None = None,
         fix: str | None = None,
         eta: datetime | None = None,
+        *,
         clear_eta: bool = False,
     ) -> None:
         self.desk.annotate(key, cause, fix, eta, by=self.actor, clear_eta=clear_eta)

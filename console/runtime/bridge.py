@@ -705,10 +705,17 @@ class HubSiteSource:
     """The site detail's source on the hub's own thread (tests, tools): frames are made and delivered at once."""
 
     def __init__(
-        self, hub: Hub, incidents: IncidentDesk | None = None, attendance: AttendanceReader | None = None
+        self,
+        hub: Hub,
+        incidents: IncidentDesk | None = None,
+        attendance: AttendanceReader | None = None,
+        actor: Actor | None = None,
     ) -> None:
         self.hub = hub
-        self.incidents = incidents if incidents is not None else IncidentDesk(hub)
+        desk = incidents if incidents is not None else IncidentDesk(hub)
+        self.incidents = desk.acting_as(
+            actor if actor is not None else Actor("", frozenset())
+        )  # who acts on it
         self.reader = attendance  # None: no log, only what is seen from now on
 
     @property
