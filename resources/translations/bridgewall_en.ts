@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="48"/>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,32 +1913,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="107"/>
-        <source>About Bridgewall</source>
+        <location filename="../../widgets/shell/main_window.py" line="103"/>
+        <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="108"/>
+        <source>About Bridgewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="109"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="130"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="150"/>
+        <location filename="../../widgets/shell/main_window.py" line="151"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="153"/>
+        <location filename="../../widgets/shell/main_window.py" line="154"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="48"/>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
@@ -1904,32 +1904,37 @@
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="107"/>
+        <location filename="../../widgets/shell/main_window.py" line="103"/>
+        <source>User: %1</source>
+        <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="108"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="108"/>
+        <location filename="../../widgets/shell/main_window.py" line="109"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="130"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="150"/>
+        <location filename="../../widgets/shell/main_window.py" line="151"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="153"/>
+        <location filename="../../widgets/shell/main_window.py" line="154"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>

@@ -97,9 +97,10 @@ class MainWindow(QMainWindow):
     def set_user(self, name: str | None, roles: str = "") -> None:
         """Who is signed in, in the status bar (None: nobody; nothing can be done until someone signs in)."""
         if name is None:
-            self.user_label.setText("👤 " + self.tr("nobody signed in"))
+            self.user_label.setText(self.tr("nobody signed in"))
         else:
-            self.user_label.setText(f"👤 {name}" + (f" ({roles})" if roles else ""))
+            shown = f"{name} ({roles})" if roles else name
+            self.user_label.setText(self.tr("User: %1").replace("%1", shown))
 
     def _about(self) -> None:
         QMessageBox.about(
