@@ -110,7 +110,18 @@ def _add_actor(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         type=text("the account name"),
         help="act as this account, with its roles (recorded as named, not signed in; default: the OS user, "
-        "recorded as such, with the administrator's rights)",
+        "recorded as such, with every role's rights)",
+    )
+
+
+def _add_as(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        type=text("the account name"),
+        help="act as this account, with its roles: the change is checked against them and audited "
+        "(default: the OS user, recorded as such)",
     )
 
 
@@ -303,6 +314,7 @@ def _add_sites(sub: argparse._SubParsersAction[Parser]) -> None:
     imp.add_argument(
         "--format", choices=("json", "csv"), help="the file's format (default: by its extension or content)"
     )
+    _add_as(imp)
     imp.add_argument(
         "--by",
         metavar="NAME",
@@ -362,6 +374,7 @@ def _add_meeting(sub: argparse._SubParsersAction[Parser]) -> None:
         p.add_argument(
             "--by", metavar="NAME", type=text("the name"), help="who does it (default: the login name)"
         )
+        _add_as(p)
 
     when = f"ISO 8601; {LOCAL_TIMES}"
     add = action("add", "register a meeting, or a weekly or monthly series")

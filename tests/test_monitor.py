@@ -385,3 +385,33 @@ def test_records_a_damaged_log_refuses_fail_the_run_with_their_count(
         f"bridgewall monitor: {SITES} record(s) could not be written: "
         "DatabaseError: database disk image is malformed"
     ), mon.log
+
+
+def audit(db: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "main.py", "audit", *args, "--db", db], cwd=ROOT, capture_output=True, timeout=WAIT_S
+    )
+
+
+def test_the_monitor_writes_as_its_service_account_and_the_audit_names_it(
+    sim: SimServer, db_url: str, monitors: list[Monitor]
+) -> None:
+    mon = Monitor("--demo", "--mcu", mcu_url(sim), "--db", db_url)
+    monitors.append(mon)
+    mon.wait_for_line(r"bridgewall\.monitor: watching ")
+    eventually(lambda: True if len(export(db_url, "attendance")) >= SITES else None, "every site's join")
+    dropped = sim.world.sites[17].code
+    sim.world.drop(17)
+    mon.wait_for_line(rf"incident opened: critical link_down at {re.escape(dropped)}\b")
+    assert mon.stop() == 0, mon.log
+
+    exported = audit(db_url, "export", "--format", "json")
+    assert exported.returncode == 0, exported.stderr.decode()
+    rows = [r for r in orjson.loads(exported.stdout) if r["actor"] == "monitor"]
+    assert {r["actor_kind"] for r in rows} == {"service"}
+    actions = [r["action"] for r in rows]
+    assert actions[0] == "monitor.start" and actions[-1] == "monitor.stop", actions
+    opened = [r for r in rows if r["action"] == "incident.open"]
+    assert len(opened) == 1 and f"link_down at {dropped}" in opened[0]["target"], opened
+    verified = audit(db_url, "verify")
+    assert verified.returncode == 0 and verified.stdout.decode().startswith("chain intact"), verified

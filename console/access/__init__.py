@@ -21,6 +21,7 @@ from console.access.errors import (
     WeakPassword,
     WrongPassword,
 )
+from console.access.guard import Guard
 from console.access.keyfile import KeyFileError, load_key
 from console.access.passwords import AccessPolicy, Hasher, check_password
 from console.access.permissions import (
@@ -58,6 +59,7 @@ __all__ = [
     "BadName",
     "ChainBroken",
     "Damage",
+    "Guard",
     "Hasher",
     "KeyFileError",
     "LastAdministrator",

@@ -1,6 +1,6 @@
 """The command dispatcher: every operator action and every floor-control step that reaches the MCU goes here.
 
-    dispatcher = CommandDispatcher(driver, recorder, actor="operator1")
+    dispatcher = CommandDispatcher(driver, recorder, actor=Actor("an", frozenset({Role.OPERATOR})), guard=guard)
     command = dispatcher.mute_audio("giaoban", uuid, "UBND Tuần Giáo", True)   # returns at once, PENDING
     command.add_listener(show)                                               # PENDING now, then the end
     await command.wait()                                                     # OK / ERROR / TIMEOUT / UNREACHABLE
@@ -25,6 +25,13 @@ Audit
     PENDING row with who, what, target, args, when) and finished when it ends (`CommandFinished`: result, detail,
     round-trip time), both under the command's key; the recorder finishes the row the first write made. If the
     first write was lost, the second logs the complete record.
+
+Permissions
+    Every command is checked against its actor's roles before anything else (`PERMISSION_OF`, through the
+    `console.access.Guard`): a refusal raises `PermissionDenied` naming the missing role, nothing is queued, and
+    the refusal goes on the audit trail; a command that ends goes on the audit trail with its result
+    (`command.<action>`, target, ok / failed / refused, detail). The actor is the dispatcher's (`actor`, which
+    the window's session sets at sign-in) unless a call names its own.
 
 Capabilities
     The driver's dialect declares what it can do (`McuDriver.capabilities`). A command it does not declare is
@@ -53,6 +60,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from console.access import Actor, AuditResult, Guard, Permission
 from console.domain import Axis, Capability, CommandRecord, CommandResult, McuError, utcnow
 from console.domain.logtext import loggable
 from console.mcu.driver import McuDriver, cannot
@@ -104,6 +112,24 @@ NEEDS: dict[str, Capability] = {
     Action.CAMERA_MOVE: Capability.FECC,
 }
 
+# The permission each action needs of its actor.
+PERMISSION_OF: dict[str, Permission] = {
+    Action.MUTE_AUDIO: Permission.COMMAND_MUTE,
+    Action.UNMUTE_AUDIO: Permission.COMMAND_MUTE,
+    Action.MUTE_VIDEO: Permission.COMMAND_MUTE,
+    Action.UNMUTE_VIDEO: Permission.COMMAND_MUTE,
+    Action.DISCONNECT: Permission.COMMAND_DISCONNECT,
+    Action.DIAL: Permission.COMMAND_DIAL,
+    Action.LOCK: Permission.COMMAND_LOCK,
+    Action.UNLOCK: Permission.COMMAND_LOCK,
+    Action.TRANSFORM_LAYOUT: Permission.COMMAND_LAYOUT,
+    Action.LOWER_HAND: Permission.FLOOR_HANDS,
+    Action.LOWER_ALL_HANDS: Permission.FLOOR_HANDS,
+    Action.SPOTLIGHT_ON: Permission.COMMAND_LAYOUT,
+    Action.SPOTLIGHT_OFF: Permission.COMMAND_LAYOUT,
+    Action.CAMERA_MOVE: Permission.COMMAND_CAMERA,
+}
+
 _RESULT_OF_CODE = {"unreachable": CommandResult.UNREACHABLE, "timeout": CommandResult.TIMEOUT}
 
 _SECRETS = (  # applied in this order
@@ -147,6 +173,7 @@ class Command:
     _for_slot: bool = field(default=False, repr=False)  # its lane's turn came; waiting for a free slot
     _audit_key: int = field(default_factory=new_key, repr=False)  # the command's key in the log
     _recorder: Recorder | None = field(default=None, repr=False)
+    _by: Actor | None = field(default=None, repr=False)  # the acting person, as the audit trail names them
 
     @property
     def finished(self) -> bool:
@@ -211,8 +238,9 @@ class CommandDispatcher:
         self,
         driver: McuDriver,
         store: Recorder | None,
-        actor: str,
+        actor: Actor,
         *,
+        guard: Guard | None = None,
         timeout: float = 5.0,
         clock: Callable[[], datetime] = utcnow,
         concurrency: int = 32,
@@ -224,6 +252,7 @@ class CommandDispatcher:
         self.driver = driver
         self.store = store
         self.actor = actor
+        self.guard = guard if guard is not None else Guard(None)
         self.timeout = timeout
         self.clock = clock
         self.listeners: list[Listener] = []
@@ -247,14 +276,23 @@ class CommandDispatcher:
         lane: str | None = None,
         timeout: float | None = None,
         needs: Capability | None = None,
+        permission: Permission | None = None,
+        actor: Actor | None = None,
     ) -> Command:
         """Queue `call` (one driver call) as a command to `target`; returns its handle at once, PENDING.
 
         `lane` orders commands (default: `target`); `timeout` overrides the dispatcher's for this command.
         `args` are stored in the audit and must be JSON values. `needs` is the capability the call needs of
         the dialect (default: the one `action` needs, `NEEDS`); a dialect without it refuses the command.
+        `permission` is what the actor needs (default: `PERMISSION_OF[action]`); without it `PermissionDenied`
+        is raised (audited), nothing queued. `actor` overrides the dispatcher's for this command.
         """
         loop = asyncio.get_running_loop()
+        by = self.actor if actor is None else actor
+        needed_right = permission if permission is not None else PERMISSION_OF.get(str(action))
+        if needed_right is None:
+            raise ValueError(f"no permission is known for the action {action!r}: name one")
+        self.guard.require(by, needed_right, target)
         limit = self.timeout if timeout is None else timeout
         if not limit > 0:
             raise ValueError("timeout must be > 0 seconds")
@@ -262,7 +300,7 @@ class CommandDispatcher:
             id=next(self._ids),
             action=str(action),
             target=target,
-            actor=self.actor,
+            actor=by.name,
             args=dict(args or {}),
             sent_at=self.clock(),
             timeout=limit,
@@ -270,6 +308,7 @@ class CommandDispatcher:
             done=loop.create_future(),
             _driver_call=call,
             _recorder=self.store,
+            _by=by,
         )
         command._listeners.extend(self.listeners)
         self._audit_submitted(command)
@@ -297,76 +336,97 @@ class CommandDispatcher:
 
     # --- typed helpers --------------------------------------------------------------------------------
 
-    def mute_audio(self, conference: str, uuid: str, target_name: str, muted: bool) -> Command:
+    def mute_audio(
+        self, conference: str, uuid: str, target_name: str, muted: bool, *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.MUTE_AUDIO if muted else Action.UNMUTE_AUDIO,
             target_name or uuid,
             lambda: self.driver.mute_audio(conference, uuid, muted),
             {"conference": conference, "uuid": uuid, "muted": muted},
+            actor=actor,
         )
 
-    def mute_video(self, conference: str, uuid: str, target_name: str, muted: bool) -> Command:
+    def mute_video(
+        self, conference: str, uuid: str, target_name: str, muted: bool, *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.MUTE_VIDEO if muted else Action.UNMUTE_VIDEO,
             target_name or uuid,
             lambda: self.driver.mute_video(conference, uuid, muted),
             {"conference": conference, "uuid": uuid, "muted": muted},
+            actor=actor,
         )
 
-    def disconnect(self, conference: str, uuid: str, target_name: str) -> Command:
+    def disconnect(
+        self, conference: str, uuid: str, target_name: str, *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.DISCONNECT,
             target_name or uuid,
             lambda: self.driver.disconnect(conference, uuid),
             {"conference": conference, "uuid": uuid},
+            actor=actor,
         )
 
-    def dial(self, conference: str, destination: str, display_name: str = "") -> Command:
+    def dial(
+        self, conference: str, destination: str, display_name: str = "", *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.DIAL,
             display_name or destination,
             lambda: self.driver.dial(conference, destination, display_name),
             {"conference": conference, "destination": destination, "display_name": display_name},
+            actor=actor,
         )
 
-    def lock(self, conference: str, locked: bool) -> Command:
+    def lock(self, conference: str, locked: bool, *, actor: Actor | None = None) -> Command:
         return self.submit(
             Action.LOCK if locked else Action.UNLOCK,
             conference,
             lambda: self.driver.lock(conference, locked),
             {"conference": conference, "locked": locked},
+            actor=actor,
         )
 
-    def transform_layout(self, conference: str, layout: str) -> Command:
+    def transform_layout(self, conference: str, layout: str, *, actor: Actor | None = None) -> Command:
         return self.submit(
             Action.TRANSFORM_LAYOUT,
             conference,
             lambda: self.driver.transform_layout(conference, layout),
             {"conference": conference, "layout": layout},
+            actor=actor,
         )
 
-    def lower_hand(self, conference: str, uuid: str, target_name: str) -> Command:
+    def lower_hand(
+        self, conference: str, uuid: str, target_name: str, *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.LOWER_HAND,
             target_name or uuid,
             lambda: self.driver.lower_hand(conference, uuid),
             {"conference": conference, "uuid": uuid},
+            actor=actor,
         )
 
-    def lower_all_hands(self, conference: str) -> Command:
+    def lower_all_hands(self, conference: str, *, actor: Actor | None = None) -> Command:
         return self.submit(
             Action.LOWER_ALL_HANDS,
             conference,
             lambda: self.driver.lower_all_hands(conference),
             {"conference": conference},
+            actor=actor,
         )
 
-    def spotlight(self, conference: str, uuid: str, target_name: str, on: bool) -> Command:
+    def spotlight(
+        self, conference: str, uuid: str, target_name: str, on: bool, *, actor: Actor | None = None
+    ) -> Command:
         return self.submit(
             Action.SPOTLIGHT_ON if on else Action.SPOTLIGHT_OFF,
             target_name or uuid,
             lambda: self.driver.spotlight(conference, uuid, on),
             {"conference": conference, "uuid": uuid, "on": on},
+            actor=actor,
         )
 
     def camera_move(
@@ -377,6 +437,8 @@ class CommandDispatcher:
         axis: Axis,
         direction: str,
         timeout_ms: int = 1000,
+        *,
+        actor: Actor | None = None,
     ) -> Command:
         return self.submit(
             Action.CAMERA_MOVE,
@@ -389,6 +451,7 @@ class CommandDispatcher:
                 "direction": direction,
                 "timeout_ms": timeout_ms,
             },
+            actor=actor,
         )
 
     # --- state --------------------------------------------------------------------------------------
@@ -554,6 +617,13 @@ class CommandDispatcher:
     def _audit_finished(self, command: Command) -> None:
         if self.store is not None:
             self.store.put(CommandFinished(command._audit_key, command.record()))
+        if command._by is not None:
+            if command.refused:
+                result = AuditResult.REFUSED
+            else:
+                result = AuditResult.OK if command.ok else AuditResult.FAILED
+            detail = command.state.value + (f": {command.detail}" if command.detail else "")
+            self.guard.record(command._by, f"command.{command.action}", command.target, result, detail)
 
 
 def result_of(exc: BaseException) -> tuple[CommandResult, str]:
@@ -566,4 +636,4 @@ def result_of(exc: BaseException) -> tuple[CommandResult, str]:
     return CommandResult.ERROR, f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-__all__ = ["NEEDS", "Action", "Command", "CommandDispatcher", "one_line", "result_of"]
+__all__ = ["NEEDS", "PERMISSION_OF", "Action", "Command", "CommandDispatcher", "one_line", "result_of"]

@@ -2,7 +2,7 @@
 the operator, followed by the MCU, and written to the log.
 
     desk = FloorDesk(hub, commands=dispatcher, store=store)     # hub.floor = desk: the hub feeds it
-    report = await desk.grant(request_id, actor="operator1")   # unmute, camera, spotlight, lower the hand
+    report = await desk.grant(request_id, actor=an)            # an Actor with the operator role; unmute, camera, spotlight, lower the hand
     report.steps, report.failed_step, report.state
 
 Where requests come from
@@ -61,10 +61,12 @@ import asyncio
 import enum
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
+from console.access import Actor, AuditResult, Guard, Permission
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     CommandResult,
@@ -100,6 +102,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bridgewall.floor")
 
+_ACTING: ContextVar[Actor | None] = ContextVar("floor_acting", default=None)
+"""Who the commands of the action under way go as (None: the dispatcher's own actor)."""
 MCU_ACTOR: Final = "mcu"  # the actor of what was seen done at the MCU by someone else (an operator unmute)
 WAITING: Final = (FloorState.PENDING, FloorState.ACCEPTED)
 ACTIVE: Final = (FloorState.PENDING, FloorState.ACCEPTED, FloorState.GRANTED)
@@ -269,8 +273,10 @@ class FloorDesk:
         clock: Callable[[], datetime] = utcnow,
         batch_window: float = 0.2,
         batch_limit: float = 1.0,
+        guard: Guard | None = None,
     ) -> None:
         self.hub = hub
+        self.guard = guard if guard is not None else Guard(None)  # the permission check and the audit trail
         self.commands = commands  # may be set later, once the MCU is attached
         self.store = store if store is not None else hub.store
         self.policy = policy if policy is not None else FloorPolicy()
@@ -479,7 +485,7 @@ class FloorDesk:
             self._spawn(self._after_operator_unmute(floor, rid, site, holder))
 
     # --- the operator's actions ------------------------------------------------------------------------------
-    def add_request(
+    def _add_request(
         self,
         site: str,
         *,
@@ -520,10 +526,10 @@ class FloorDesk:
         )
         return self._report_outcome(FloorAction.ADD, conf, site, actor, outcome)
 
-    def accept(self, request_id: int, actor: str, position: int | None = None) -> ActionReport:
+    def _accept(self, request_id: int, actor: str, position: int | None = None) -> ActionReport:
         return self._simple(FloorAction.ACCEPT, request_id, actor, FloorEvent.ACCEPT, position=position)
 
-    def reorder(
+    def _reorder(
         self, request_id: int, actor: str, *, position: int | None = None, priority: int | None = None
     ) -> ActionReport:
         """Move a waiting request: a pending one is accepted at the position, a queued one is moved."""
@@ -534,7 +540,7 @@ class FloorDesk:
             FloorAction.REORDER, request_id, actor, FloorEvent.REORDER, position=position, priority=priority
         )
 
-    def move_to_turn(self, request_id: int, turn: int, actor: str) -> ActionReport:
+    def _move_to_turn(self, request_id: int, turn: int, actor: str) -> ActionReport:
         """Put a waiting request at `turn` of the list the panel shows (the queue, then the pending ones)."""
         entry = self.get(request_id)
         if entry is None:
@@ -544,9 +550,9 @@ class FloorDesk:
         control = self._floors[entry.conference].control
         queued = [r for r in control.queue() if r.seq != entry.request.seq]
         position = max(1, min(turn, len(queued) + 1))
-        return self.reorder(request_id, actor, position=position)
+        return self._reorder(request_id, actor, position=position)
 
-    def deny(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
+    def _deny(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
         """Deny a waiting request, and lower the site's hand at the MCU so no stale hand remains."""
         report = self._simple(FloorAction.DENY, request_id, actor, FloorEvent.DENY, reason=reason)
         if report.refusal is None and self.commands is not None:
@@ -555,10 +561,10 @@ class FloorDesk:
                 p = self.participant(entry[0], report.site)
                 if p is not None and p.buzz_time is not None:
                     self._lowering[p.uuid] = actor
-                    self.commands.lower_hand(p.conference, p.uuid, report.site)
+                    self.commands.lower_hand(p.conference, p.uuid, report.site, actor=_ACTING.get())
         return report
 
-    async def grant(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
+    async def _grant(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
         """Give the floor now to a waiting request, the MCU way (see the module's documentation)."""
         self.flush()
         opened = self._open_report(FloorAction.GRANT, request_id, actor)
@@ -590,7 +596,7 @@ class FloorDesk:
                     step = await self._command(
                         Step.MUTE_HOLDER,
                         holder.site,
-                        commands.mute_audio(conference, hp.uuid, holder.site, True),
+                        commands.mute_audio(conference, hp.uuid, holder.site, True, actor=_ACTING.get()),
                     )
                     report = self._progress(report, step)
                     if step.state is StepState.FAILED:
@@ -603,11 +609,11 @@ class FloorDesk:
                         await self._command(
                             Step.SPOTLIGHT_OFF_HOLDER,
                             holder.site,
-                            commands.spotlight(conference, hp.uuid, holder.site, False),
+                            commands.spotlight(conference, hp.uuid, holder.site, False, actor=_ACTING.get()),
                         ),
                     )
             step = await self._command(
-                Step.UNMUTE, site, commands.mute_audio(conference, p.uuid, site, False)
+                Step.UNMUTE, site, commands.mute_audio(conference, p.uuid, site, False, actor=_ACTING.get())
             )
             report = self._progress(report, step)
             if step.state is StepState.FAILED:
@@ -622,15 +628,15 @@ class FloorDesk:
         finally:
             self._busy -= busy
 
-    async def release(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
+    async def _release(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
         """The holder is done speaking: mute it, then RELEASED; spotlight off or the layout restored."""
         return await self._end(FloorAction.RELEASE, FloorEvent.RELEASE, request_id, actor, reason)
 
-    async def revoke(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
+    async def _revoke(self, request_id: int, actor: str, reason: str = "") -> ActionReport:
         """Take the floor back: mute the holder, then REVOKED; spotlight off or the layout restored."""
         return await self._end(FloorAction.REVOKE, FloorEvent.REVOKE, request_id, actor, reason)
 
-    async def grant_next(self, actor: str, conference: str | None = None) -> ActionReport:
+    async def _grant_next(self, actor: str, conference: str | None = None) -> ActionReport:
         """Release the holder (if any), then grant the next request: the head of the queue, else the first pending."""
         for conf, f in self._floors.items():
             if conference is not None and conf != conference:
@@ -641,15 +647,15 @@ class FloorDesk:
                 continue
             holder = control.holder()
             if holder is not None:
-                ended = await self.release(self._ids[(conf, holder.seq)], actor)
+                ended = await self._release(self._ids[(conf, holder.seq)], actor)
                 if control.holder() is not None:
                     return ended
-            return await self.grant(self._ids[(conf, nxt.seq)], actor)
+            return await self._grant(self._ids[(conf, nxt.seq)], actor)
         return self._publish(
             ActionReport(FloorAction.GRANT, None, "", actor, refusal=RefusalCode.NO_ACTIVE_REQUEST)
         )
 
-    async def lower_hand(self, request_id: int, actor: str) -> ActionReport:
+    async def _lower_hand(self, request_id: int, actor: str) -> ActionReport:
         """Lower the site's hand at the MCU (the request ends when the MCU reports it); without a hand at the
         MCU the waiting request is withdrawn at once."""
         opened = self._open_report(FloorAction.LOWER_HAND, request_id, actor)
@@ -669,13 +675,15 @@ class FloorDesk:
             return self._publish(replace(report, problem=Problem.NO_COMMANDS, finished=True))
         self._lowering[p.uuid] = actor
         step = await self._command(
-            Step.LOWER_HAND, req.site, self.commands.lower_hand(conference, p.uuid, req.site)
+            Step.LOWER_HAND,
+            req.site,
+            self.commands.lower_hand(conference, p.uuid, req.site, actor=_ACTING.get()),
         )
         if step.state is StepState.FAILED:
             self._lowering.pop(p.uuid, None)
         return self._finish(self._progress(report, step), control, seq)
 
-    async def lower_all_hands(self, actor: str, conference: str | None = None) -> ActionReport:
+    async def _lower_all_hands(self, actor: str, conference: str | None = None) -> ActionReport:
         """Lower every hand at the MCU (each waiting request ends as its hand comes down)."""
         self.flush()
         action = FloorAction.LOWER_ALL_HANDS
@@ -690,9 +698,104 @@ class FloorDesk:
                 if p.conference == conf and p.buzz_time is not None:
                     self._lowering[p.uuid] = actor
             report = self._progress(
-                report, await self._command(Step.LOWER_ALL_HANDS, conf, self.commands.lower_all_hands(conf))
+                report,
+                await self._command(
+                    Step.LOWER_ALL_HANDS, conf, self.commands.lower_all_hands(conf, actor=_ACTING.get())
+                ),
             )
         return self._publish(replace(report, finished=True))
+
+    # --- the operator's actions, checked and audited --------------------------------------------------------
+    # Each takes the acting person: refused (PermissionDenied naming the missing role, audited) without the right;
+    # done, it goes on the audit trail with its result. The desk's own moves (timeouts, auto-advance) are not
+    # anybody's and are not checked.
+    def _allow(self, actor: Actor, right: Permission, action: FloorAction, target: str) -> str:
+        self.guard.require(actor, right, f"{action.value} {target}".strip())
+        _ACTING.set(actor)  # the commands this action sends (and the follow-ups it starts) go as this person
+        return actor.name
+
+    def _audited(self, actor: Actor, report: ActionReport) -> ActionReport:
+        result = AuditResult.OK if report.ok else AuditResult.FAILED
+        why = report.refusal or report.problem or report.failed_step
+        detail = f"request {report.request_id}" if report.request_id is not None else ""
+        if why is not None:
+            detail = f"{detail}; {why}".strip("; ")
+        self.guard.record(actor, f"floor.{report.action.value}", report.site, result, detail)
+        return report
+
+    def _target(self, request_id: int) -> str:
+        entry = self.get(request_id)
+        return entry.request.site if entry is not None else f"request {request_id}"
+
+    def add_request(
+        self,
+        site: str,
+        *,
+        actor: Actor,
+        source: RequestSource,
+        conference: str | None = None,
+        delegate: str = "",
+        topic: str = "",
+        priority: int = Priority.NORMAL,
+        requested_at: datetime | None = None,
+        stranger: bool = False,
+    ) -> ActionReport:
+        """File a request that came by phone, e-mail or Zalo (see `_add_request`)."""
+        who = self._allow(actor, Permission.FLOOR_QUEUE, FloorAction.ADD, site)
+        report = self._add_request(
+            site,
+            actor=who,
+            source=source,
+            conference=conference,
+            delegate=delegate,
+            topic=topic,
+            priority=priority,
+            requested_at=requested_at,
+            stranger=stranger,
+        )
+        return self._audited(actor, report)
+
+    def accept(self, request_id: int, actor: Actor, position: int | None = None) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_QUEUE, FloorAction.ACCEPT, self._target(request_id))
+        return self._audited(actor, self._accept(request_id, who, position))
+
+    def reorder(
+        self, request_id: int, actor: Actor, *, position: int | None = None, priority: int | None = None
+    ) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_QUEUE, FloorAction.REORDER, self._target(request_id))
+        return self._audited(actor, self._reorder(request_id, who, position=position, priority=priority))
+
+    def move_to_turn(self, request_id: int, turn: int, actor: Actor) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_QUEUE, FloorAction.REORDER, self._target(request_id))
+        return self._audited(actor, self._move_to_turn(request_id, turn, who))
+
+    def deny(self, request_id: int, actor: Actor, reason: str = "") -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_QUEUE, FloorAction.DENY, self._target(request_id))
+        return self._audited(actor, self._deny(request_id, who, reason))
+
+    async def grant(self, request_id: int, actor: Actor, reason: str = "") -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_GRANT, FloorAction.GRANT, self._target(request_id))
+        return self._audited(actor, await self._grant(request_id, who, reason))
+
+    async def release(self, request_id: int, actor: Actor, reason: str = "") -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_GRANT, FloorAction.RELEASE, self._target(request_id))
+        return self._audited(actor, await self._release(request_id, who, reason))
+
+    async def revoke(self, request_id: int, actor: Actor, reason: str = "") -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_GRANT, FloorAction.REVOKE, self._target(request_id))
+        return self._audited(actor, await self._revoke(request_id, who, reason))
+
+    async def grant_next(self, actor: Actor, conference: str | None = None) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_GRANT, FloorAction.GRANT, conference or "")
+        return self._audited(actor, await self._grant_next(who, conference))
+
+    async def lower_hand(self, request_id: int, actor: Actor) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_HANDS, FloorAction.LOWER_HAND, self._target(request_id))
+        return self._audited(actor, await self._lower_hand(request_id, who))
+
+    async def lower_all_hands(self, actor: Actor, conference: str | None = None) -> ActionReport:
+        who = self._allow(actor, Permission.FLOOR_HANDS, FloorAction.LOWER_ALL_HANDS, conference or "")
+        return self._audited(actor, await self._lower_all_hands(who, conference))
 
     async def close(self) -> None:
         """Wait for the actions this desk started by itself (timeouts, auto-advance, follow-ups)."""
@@ -715,18 +818,26 @@ class FloorDesk:
             if not floor.layout_up:
                 floor.saved_layout = self.hub.layouts.get(conference) or self.usual_layout
             step = await self._command(
-                Step.LAYOUT, conference, commands.transform_layout(conference, self.speaker_layout)
+                Step.LAYOUT,
+                conference,
+                commands.transform_layout(conference, self.speaker_layout, actor=_ACTING.get()),
             )
             floor.layout_up = floor.layout_up or step.state is StepState.OK
             report = self._progress(report, step)
         else:
             report = self._progress(
                 report,
-                await self._command(Step.SPOTLIGHT, site, commands.spotlight(conference, p.uuid, site, True)),
+                await self._command(
+                    Step.SPOTLIGHT,
+                    site,
+                    commands.spotlight(conference, p.uuid, site, True, actor=_ACTING.get()),
+                ),
             )
         if p.buzz_time is not None:
             self._lowering[p.uuid] = report.actor
-            step = await self._command(Step.LOWER_HAND, site, commands.lower_hand(conference, p.uuid, site))
+            step = await self._command(
+                Step.LOWER_HAND, site, commands.lower_hand(conference, p.uuid, site, actor=_ACTING.get())
+            )
             if step.state is StepState.FAILED:
                 self._lowering.pop(p.uuid, None)
         else:
@@ -755,7 +866,7 @@ class FloorDesk:
             p = self.participant(conference, site)
             if p is not None:
                 step = await self._command(
-                    Step.MUTE, site, commands.mute_audio(conference, p.uuid, site, True)
+                    Step.MUTE, site, commands.mute_audio(conference, p.uuid, site, True, actor=_ACTING.get())
                 )
             else:
                 step = StepOutcome(
@@ -773,7 +884,9 @@ class FloorDesk:
                 report = self._progress(
                     report,
                     await self._command(
-                        Step.SPOTLIGHT_OFF, site, commands.spotlight(conference, p.uuid, site, False)
+                        Step.SPOTLIGHT_OFF,
+                        site,
+                        commands.spotlight(conference, p.uuid, site, False, actor=_ACTING.get()),
                     ),
                 )
             report = self._progress_all(report, await self._restore_layout(floor))
@@ -784,7 +897,7 @@ class FloorDesk:
             nxt = control.next_up()
             assert nxt is not None
             self._spawn(
-                self.grant(self._ids[(conference, nxt.seq)], SYSTEM_ACTOR, reason=Reason.AUTO_ADVANCE)
+                self._grant(self._ids[(conference, nxt.seq)], SYSTEM_ACTOR, reason=Reason.AUTO_ADVANCE)
             )
         return finished
 
@@ -806,7 +919,9 @@ class FloorDesk:
                 )
             ]
         step = await self._command(
-            Step.RESTORE_LAYOUT, floor.conference, commands.transform_layout(floor.conference, layout)
+            Step.RESTORE_LAYOUT,
+            floor.conference,
+            commands.transform_layout(floor.conference, layout, actor=_ACTING.get()),
         )
         if step.state is StepState.OK:
             floor.layout_up, floor.saved_layout = False, None
@@ -832,7 +947,9 @@ class FloorDesk:
             self._publish(ActionReport(FloorAction.RELEASE, None, "", SYSTEM_ACTOR, tuple(steps)))
         nxt = floor.control.next_up()
         if self.policy.auto_advance and floor.control.holder() is None and nxt is not None:
-            await self.grant(self._ids[(floor.conference, nxt.seq)], SYSTEM_ACTOR, reason=Reason.AUTO_ADVANCE)
+            await self._grant(
+                self._ids[(floor.conference, nxt.seq)], SYSTEM_ACTOR, reason=Reason.AUTO_ADVANCE
+            )
 
     async def _after_operator_unmute(
         self, floor: _Floor, request_id: int, site: str, holder: FloorRequest | None
@@ -857,7 +974,7 @@ class FloorDesk:
                         await self._command(
                             Step.MUTE_HOLDER,
                             holder.site,
-                            commands.mute_audio(conference, hp.uuid, holder.site, True),
+                            commands.mute_audio(conference, hp.uuid, holder.site, True, actor=_ACTING.get()),
                         ),
                     )
                     if self.speaker_layout is None:
@@ -866,7 +983,9 @@ class FloorDesk:
                             await self._command(
                                 Step.SPOTLIGHT_OFF_HOLDER,
                                 holder.site,
-                                commands.spotlight(conference, hp.uuid, holder.site, False),
+                                commands.spotlight(
+                                    conference, hp.uuid, holder.site, False, actor=_ACTING.get()
+                                ),
                             ),
                         )
             report = await self._speaker_steps(report, floor, site)

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
+from console.access import Actor, AuditResult, Guard, Permission
 from console.domain import (
     LOCAL_TZ,
     CommandRecord,
@@ -63,6 +64,7 @@ from console.records import (
 
 __all__ = [
     "RESOLVE_ACTION",
+    "ActingDesk",
     "DeskEntry",
     "DeskNews",
     "EntryAdded",
@@ -134,8 +136,15 @@ DeskListener = Callable[[DeskNews], None]
 
 
 class IncidentDesk:
-    def __init__(self, hub: Hub, store: Recorder | None = None, keep_resolved: int = KEEP_RESOLVED) -> None:
+    def __init__(
+        self,
+        hub: Hub,
+        store: Recorder | None = None,
+        keep_resolved: int = KEEP_RESOLVED,
+        guard: Guard | None = None,
+    ) -> None:
         self.hub = hub
+        self.guard = guard if guard is not None else Guard(None)  # the permission check and the audit trail
         self.store = store if store is not None else hub.store
         self.keep_resolved = keep_resolved
         self._resolved: dict[int, None] = {}  # resolved top-level keys, longest resolved first
@@ -221,9 +230,27 @@ class IncidentDesk:
             self.hub.listeners.remove(self._on_hub)
 
     # --- operations ------------------------------------------------------------------------------------
-    def acknowledge(self, key: int, by: str, at: datetime) -> bool:
-        """Mark an incident (and a parent's open children) as seen; False when it was already acknowledged."""
+    def acting_as(self, actor: Actor) -> ActingDesk:
+        """This desk as `actor` acts on it (the window's panel passes a name; the actor is what counts)."""
+        return ActingDesk(self, actor)
+
+    def acknowledge(self, key: int, by: Actor, at: datetime) -> bool:
+        """Mark an incident (and a parent's open children) as seen; False when it was already acknowledged.
+
+        Each action below is checked against `by`'s roles (`PermissionDenied`, audited, names the missing role)
+        and, done, goes on the audit trail."""
         entry = self._require(key)
+        self.guard.require(by, Permission.INCIDENT_ACKNOWLEDGE, _target(entry))
+        changed = self._acknowledge(entry, by.name, at)
+        self.guard.record(
+            by,
+            Permission.INCIDENT_ACKNOWLEDGE.value,
+            _target(entry),
+            detail="" if changed else "already seen",
+        )
+        return changed
+
+    def _acknowledge(self, entry: DeskEntry, by: str, at: datetime) -> bool:
         changed = False
         for target in (entry, *self._open_children(entry)):
             if target.acknowledged:
@@ -242,6 +269,7 @@ class IncidentDesk:
         fix: str | None = None,
         eta: datetime | None = None,
         *,
+        by: Actor,
         clear_eta: bool = False,
     ) -> None:
         """Record what people learnt: the cause, the fix, the expected restore time (None: leave as it is).
@@ -252,6 +280,11 @@ class IncidentDesk:
         entry = self._require(key)
         if clear_eta and eta is not None:
             raise ValueError("give an eta or clear it, not both")
+        self.guard.require(by, Permission.INCIDENT_EDIT, _target(entry))
+        said = [f"{name}: {text}" for name, text in (("cause", cause), ("fix", fix)) if text is not None]
+        if eta is not None or clear_eta:
+            said.append(f"eta: {eta.isoformat() if eta is not None else 'cleared'}")
+        self.guard.record(by, Permission.INCIDENT_EDIT.value, _target(entry), detail="; ".join(said))
         for target in (entry, *self._open_children(entry)):
             incident = target.incident
             if cause is not None:
@@ -266,7 +299,7 @@ class IncidentDesk:
             self._queue(IncidentEdited(target.key, cause, fix, eta, set_eta=eta is not None or clear_eta))
 
     def resolve(
-        self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
+        self, key: int, by: Actor, at: datetime, cause: str | None = None, fix: str | None = None
     ) -> bool:
         """Close an incident by hand (a parent closes its open children too); False when it was closed already.
 
@@ -275,14 +308,34 @@ class IncidentDesk:
         the same person at the same time. The resolve is audited as a command.
         """
         entry = self._require(key)
+        self.guard.require(by, Permission.INCIDENT_RESOLVE, _target(entry))
         if not entry.is_open:
             return False
         holds = self.hub.tracker.holds(key)
         missing = missing_for_resolve(replace(entry, condition_holds=holds), cause, fix)
         if missing:
-            raise ResolveRefused(entry, missing)
+            refusal = ResolveRefused(entry, missing)
+            self.guard.record(
+                by, Permission.INCIDENT_RESOLVE.value, _target(entry), AuditResult.REFUSED, str(refusal)
+            )
+            raise refusal
         targets = (*self._open_children(entry), entry)
-        self._queue(CommandLogged(new_key(), _audit(entry, by, at, cause, fix, holds, len(targets))))
+        record = _audit(entry, by.name, at, cause, fix, holds, len(targets))
+        self.guard.record(by, Permission.INCIDENT_RESOLVE.value, _target(entry), detail=record.detail)
+        self._resolve(entry, targets, by.name, at, cause, fix, record)
+        return True
+
+    def _resolve(
+        self,
+        entry: DeskEntry,
+        targets: tuple[DeskEntry, ...],
+        by: str,
+        at: datetime,
+        cause: str | None,
+        fix: str | None,
+        record: CommandRecord,
+    ) -> None:
+        self._queue(CommandLogged(new_key(), record))
         for target in targets:
             self.hub.tracker.resolved_by_hand(target.key, at)
             incident = replace(target.incident, resolved_at=at)
@@ -296,7 +349,6 @@ class IncidentDesk:
             held = self.hub.tracker.holds(target.key)
             self._set(replace(target, incident=incident, resolved_by=by, condition_holds=held))
             self._queue(IncidentResolvedManually(target.key, at, cause, fix))
-        return True
 
     # --- internals -------------------------------------------------------------------------------------
     def _require(self, key: int) -> DeskEntry:
@@ -510,3 +562,63 @@ def parse_eta(text: str, now: datetime) -> datetime:
     if eta <= local_now:
         raise EtaError(EtaProblem.PAST, text)
     return eta
+
+
+def _target(entry: DeskEntry) -> str:
+    return f"incident {entry.key} ({entry.incident.kind.value} at {entry.incident.site})"
+
+
+class ActingDesk:
+    """An `IncidentDesk` as one person acts on it: reads pass through, actions go as `actor` (the `by` the
+    window's panel passes, a name, is not trusted)."""
+
+    def __init__(self, desk: IncidentDesk, actor: Actor) -> None:
+        self.desk = desk
+        self.actor = actor
+
+    @property
+    def keep_resolved(self) -> int:
+        return self.desk.keep_resolved
+
+    def entry(self, key: int) -> DeskEntry | None:
+        return self.desk.entry(key)
+
+    def entries(self) -> list[DeskEntry]:
+        return self.desk.entries()
+
+    def roots(self) -> list[DeskEntry]:
+        return self.desk.roots()
+
+    def children(self, key: int) -> list[DeskEntry]:
+        return self.desk.children(key)
+
+    def alarming(self) -> list[DeskEntry]:
+        return self.desk.alarming()
+
+    def open_count(self) -> int:
+        return self.desk.open_count()
+
+    def site(self, key: str) -> Site | None:
+        return self.desk.site(key)
+
+    def subscribe(self, listener: DeskListener) -> Callable[[], None]:
+        return self.desk.subscribe(listener)
+
+    def acknowledge(self, key: int, by: str, at: datetime) -> bool:
+        return self.desk.acknowledge(key, self.actor, at)
+
+    def annotate(
+        self,
+        key: int,
+        cause: str | None = None,
+        fix: str | None = None,
+        eta: datetime | None = None,
+        *,
+        clear_eta: bool = False,
+    ) -> None:
+        self.desk.annotate(key, cause, fix, eta, by=self.actor, clear_eta=clear_eta)
+
+    def resolve(
+        self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
+    ) -> bool:
+        return self.desk.resolve(key, self.actor, at, cause, fix)

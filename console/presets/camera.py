@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
+from console.access import Actor, Guard, Permission
 from console.camera.control import CameraControl, ControlKind, Move, PresetError, ViscaControl
 from console.camera.drift import Drift, Tolerance, compare, verify_presets
 from console.commands.dispatcher import CommandDispatcher
@@ -176,8 +177,9 @@ class SitePresets:
         site: str,
         control: CameraControl,
         book: CameraPresetBook,
-        technician: str,
+        technician: Actor,
         *,
+        guard: Guard | None = None,
         tolerance: Tolerance = DEFAULT_TOLERANCE,
         clock: Callable[[], datetime] = utcnow,
         settle_interval: float = 0.05,
@@ -187,7 +189,8 @@ class SitePresets:
         self.site = site
         self.control = control
         self.book = book
-        self.technician = technician
+        self.technician = technician  # who calibrates: storing, renaming, deleting need the technician role
+        self.guard = guard if guard is not None else Guard(None)
         self.tolerance = tolerance
         self.clock = clock
         self.settle_interval = settle_interval
@@ -206,6 +209,11 @@ class SitePresets:
 
     async def _blocking(self, call: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(None, call)
+
+    def _allowed(self, right: Permission, slot: int | None) -> str:
+        target = self.site if slot is None else f"{self.site} preset {slot}"
+        self.guard.require(self.technician, right, target)
+        return target
 
     def _require_presets(self) -> None:
         if not self.control.supports_presets:
@@ -255,6 +263,7 @@ class SitePresets:
 
     async def store(self, slot: int, name: str, seat: str = "") -> CameraPreset:
         """Store the camera's framing in `slot` and keep it with the position the camera reports afterwards."""
+        target = self._allowed(Permission.CAMERA_PRESET_STORE, slot)
         self._require_presets()
         self._check_slot(slot)
         await self.control.stop()
@@ -272,17 +281,21 @@ class SitePresets:
             tilt=after.tilt,
             zoom=after.zoom,
             seat=seat.strip(),
-            calibrated_by=self.technician,
+            calibrated_by=self.technician.name,
             calibrated_at=self.clock(),
             speaker=previous.speaker if previous is not None else False,
         )
         saved = await self._blocking(lambda: self.book.save_camera_preset(preset))
         self._presets[slot] = saved
-        log.info("%s: preset %d (%s) stored at %s by %s", self.site, slot, saved.name, after, self.technician)
+        self.guard.record(self.technician, "preset.camera.store", target, detail=f"{saved.name} at {after}")
+        log.info(
+            "%s: preset %d (%s) stored at %s by %s", self.site, slot, saved.name, after, self.technician.name
+        )
         return saved
 
     async def recall(self, slot: int) -> Recalled:
         """Recall a slot, wait for the completion and read where the camera landed."""
+        self._allowed(Permission.COMMAND_CAMERA, slot)
         self._require_presets()
         self._check_slot(slot)
         await self.control.recall_preset(slot)
@@ -311,26 +324,34 @@ class SitePresets:
     # -- the book only --
 
     async def rename(self, slot: int, name: str, seat: str | None = None) -> CameraPreset:
+        target = self._allowed(Permission.CAMERA_PRESET_STORE, slot)
         self._known(slot)
         renamed = await self._blocking(
             lambda: self.book.rename_camera_preset(self.site, slot, name.strip(), seat)
         )
         self._presets[slot] = renamed
+        self.guard.record(self.technician, "preset.camera.rename", target, detail=renamed.name)
         return renamed
 
     async def set_speaker(self, slot: int | None) -> list[CameraPreset]:
         """Make `slot` the site's speaker preset (None: the site has none)."""
+        target = self._allowed(Permission.CAMERA_PRESET_STORE, slot)
         if slot is not None:
             self._known(slot)
         await self._blocking(lambda: self.book.set_speaker_preset(self.site, slot))
         self._presets = {s: replace(p, speaker=s == slot) for s, p in self._presets.items()}
+        self.guard.record(
+            self.technician, "preset.camera.speaker", target, detail="none" if slot is None else ""
+        )
         return self.presets
 
     async def delete(self, slot: int) -> None:
         """Forget a preset (the camera's slot keeps its framing until stored again)."""
+        target = self._allowed(Permission.CAMERA_PRESET_STORE, slot)
         self._known(slot)
         await self._blocking(lambda: self.book.delete_camera_preset(self.site, slot))
         self._presets.pop(slot, None)
+        self.guard.record(self.technician, "preset.camera.delete", target)
 
     async def close(self) -> None:
         await self.control.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
+from console.access import Actor, Guard, Permission
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import CommandResult, LayoutPreset, Participant
 
@@ -180,3 +181,40 @@ def watch_commands(
             remove()
 
     return stop
+
+
+class LayoutPresetBook(Protocol):
+    """Where named layout presets are kept (`db.presets.PresetBook`); blocking."""
+
+    def layout_presets(self) -> list[LayoutPreset]: ...
+
+    def save_layout_preset(self, preset: LayoutPreset) -> LayoutPreset: ...
+
+    def delete_layout_preset(self, preset_id: int) -> bool: ...
+
+
+class LayoutPresetStore:
+    """The operator's named layout presets, each change checked (`preset.layout.edit`) and audited.
+
+    Blocking (the book is the log): call it off the event loop."""
+
+    def __init__(self, book: LayoutPresetBook, guard: Guard | None = None) -> None:
+        self.book = book
+        self.guard = guard if guard is not None else Guard(None)
+
+    def presets(self) -> list[LayoutPreset]:
+        return self.book.layout_presets()
+
+    def save(self, actor: Actor, preset: LayoutPreset) -> LayoutPreset:
+        target = f"layout preset {preset.name!r}"
+        self.guard.require(actor, Permission.LAYOUT_PRESET_EDIT, target)
+        saved = self.book.save_layout_preset(preset)
+        self.guard.record(actor, "preset.layout.save", target, detail=f"layout {saved.layout}")
+        return saved
+
+    def delete(self, actor: Actor, preset_id: int) -> bool:
+        target = f"layout preset {preset_id}"
+        self.guard.require(actor, Permission.LAYOUT_PRESET_EDIT, target)
+        done = self.book.delete_layout_preset(preset_id)
+        self.guard.record(actor, "preset.layout.delete", target, detail="" if done else "there was none")
+        return done

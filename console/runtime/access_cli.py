@@ -9,7 +9,7 @@
 Exit status: 0 done; 1 refused or failed, with the reason on one line (unknown user or role, a short password, a
 disabled account, a missing role, an unsafe key file, a log that cannot be opened); 2 a usage mistake. Every change
 and every refusal goes on the audit trail. The actor is `--as NAME` (an account, with its roles; named, not signed
-in) or, by default, the operating-system user, recorded as such and holding the administrator's rights: whoever can
+in) or, by default, the operating-system user, recorded as such and holding every role's rights: whoever can
 run this against the log and its key can change them anyway. The window's sign-in will be the actor there.
 """
 
@@ -19,35 +19,27 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from console.access import (
-    Accounts,
-    AuditTrail,
     ChainBroken,
     KeyFileError,
     PasswordsDiffer,
     Permission,
     Refused,
     WeakPassword,
-    load_key,
 )
 from console.access import accounts as acts
 from console.domain.access import Account, Actor, ActorKind, AuditRecord, Role, ordered
 from console.domain.clock import LOCAL_TZ
 from console.reports.export import render_csv, render_json
-from console.runtime.build import check_log, connect_url
+from console.runtime.build import Access, check_log, open_access
 from console.runtime.cli import config_from_args
-from console.runtime.config import Config, audit_key_path
-from db.accounts import AccountBook
-from db.audit import AuditBook
-from db.engine import DatabaseOpenError, open_database
+from db.engine import DatabaseOpenError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -56,36 +48,14 @@ AUDIT_FIELDS = ("id", "seq", "at", "actor", "actor_kind", "action", "target", "r
 USER_FIELDS = ("name", "roles", "disabled", "locked_until", "created_at")
 
 
-@dataclass
-class Access:
-    """The account service and the audit trail over one opened log."""
-
-    engine: Engine
-    accounts: Accounts
-    trail: AuditTrail
-
-
-def open_access(config: Config, *, create: bool, environ: Mapping[str, str] = os.environ) -> Access:
-    """Open the log (migrated; created only with `create`) and the audit key (created only while the trail is
-    empty). Raises DatabaseOpenError or KeyFileError."""
-    engine = open_database(connect_url(config, create=create), create=create)
-    try:
-        audit = AuditBook(engine)
-        key = load_key(audit_key_path(config, environ), may_create=audit.head().empty)
-    except BaseException:
-        engine.dispose()
-        raise
-    trail = AuditTrail(audit, key)
-    return Access(engine, Accounts(AccountBook(engine), trail, config.access.policy()), trail)
-
-
 def os_user() -> Actor:
-    """The operating-system user running the command (no account): the administrator's rights, marked as such."""
+    """The operating-system user running the command (no account): every role's rights, marked as such (whoever
+    runs the command line against the log and its key could change them anyway; `--as NAME` narrows it)."""
     try:
         name = getpass.getuser()
     except (OSError, KeyError):
         name = f"uid-{os.getuid()}" if hasattr(os, "getuid") else "unknown"
-    return Actor(name or "unknown", frozenset({Role.ADMINISTRATOR}), ActorKind.OS_USER)
+    return Actor(name or "unknown", frozenset(Role), ActorKind.OS_USER)
 
 
 def password_reader(name: str, stdin: TextIO | None = None) -> Callable[[], str]:
@@ -195,7 +165,9 @@ USER_ACTIONS = {
 }
 
 
-def _actor(args: argparse.Namespace, access: Access, action: str, target: str) -> Actor:
+def cli_actor(args: argparse.Namespace, access: Access, action: str, target: str) -> Actor:
+    """Who a command line acts as: `--as NAME` (the account, its roles; refused and audited when it cannot act),
+    else the operating-system user (`os_user`)."""
     name: str | None = getattr(args, "as_name", None)
     return os_user() if name is None else access.accounts.acting_as(name, action, target)
 
@@ -203,7 +175,7 @@ def _actor(args: argparse.Namespace, access: Access, action: str, target: str) -
 def _user(args: argparse.Namespace, access: Access) -> int:
     accounts = access.accounts
     target = getattr(args, "name", "") or ""
-    actor = _actor(args, access, USER_ACTIONS[args.user_command], target)
+    actor = cli_actor(args, access, USER_ACTIONS[args.user_command], target)
     match args.user_command:
         case "add":
             account = accounts.add(actor, args.name, args.role, password_reader(args.name))
@@ -225,7 +197,7 @@ def _user(args: argparse.Namespace, access: Access) -> int:
 
 def _audit(args: argparse.Namespace, access: Access) -> int:
     trail = access.trail
-    actor = _actor(args, access, Permission.AUDIT_READ.value, "audit")
+    actor = cli_actor(args, access, Permission.AUDIT_READ.value, "audit")
     trail.require(actor, Permission.AUDIT_READ, f"audit {args.audit_command}")
     if args.audit_command == "verify":
         verdict = trail.verify()

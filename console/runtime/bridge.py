@@ -29,6 +29,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from console.access import Accounts, Actor, ActorKind, Guard, Permission, Role
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     LOCAL_TZ,
@@ -54,7 +55,7 @@ from console.live.telemetry import Metric, Thresholds
 from console.live.wall import WallData, WallFeed
 from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for
-from console.presets.layouts import apply_layout_preset, watch_commands
+from console.presets.layouts import LayoutPresetStore, apply_layout_preset, watch_commands
 from console.records import PresetBook
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
@@ -91,6 +92,10 @@ class Ready:
     incidents: tuple[DeskEntry, ...]  # what the incident desk holds already, newest first
     dialect: str = ""  # the MCU's dialect ("pexip"); "" when no MCU is configured
     capabilities: frozenset[Capability] = frozenset()  # what it can do: the window offers only these
+    needs_administrator: bool = (
+        False  # the log has no active administrator: the window asks for the first one
+    )
+    demo: bool = False  # the demo profile: the window may sign its demo operator in by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,8 +372,43 @@ def check_site(site: Site, stored: tuple[Site, ...] | list[Site]) -> RegistryFil
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    """Sign `name` in (→ the `Actor`); every later request acts as them. A refusal (`Refused`) says why."""
+
+    name: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateFirstAdministrator:
+    """The first run: make the first administrator account, then sign them in (→ the `Actor`)."""
+
+    name: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSignIn:
+    """The demo profile only: act as its demo operator, no password (→ the `Actor`); refused outside the demo."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignOut:
+    """Switch user: nobody acts until the next sign-in."""
+
+
+DEMO_OPERATOR = Actor(
+    "demo", frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.TECHNICIAN}), ActorKind.NAMED
+)  # the demo's operator: signed in by `--demo` without a password, on the demo's own log
+
+
 Request = (
-    SiteCommand
+    SignIn
+    | CreateFirstAdministrator
+    | DemoSignIn
+    | SignOut
+    | SiteCommand
     | GroupWall
     | SiteHistoryRequest
     | ListSites
@@ -470,6 +510,11 @@ class SessionParts:
     attendance: AttendanceReader | None = None  # reads the log's attendance (None: no log to read)
     registry: RegistryStore | None = None  # the stored site registry (None: no log to keep it in)
     registry_saved: Callable[[tuple[Site, ...]], None] | None = None  # told every save (camera addresses)
+    accounts: Accounts | None = None  # who may sign in (None: nobody can, every guarded request is refused)
+    guard: Guard = field(default_factory=lambda: Guard(None))  # the permission check and the audit trail
+    act_as: Callable[[Actor], None] = lambda _actor: None  # tells the runtime who acts now (the dispatcher)
+    needs_administrator: bool = False  # the log has no active administrator yet
+    demo: bool = False
 
 
 class SessionPort:
@@ -493,8 +538,15 @@ class SessionPort:
         self.publish = publish
         self.wall_seconds = wall_seconds
         self.feed = WallFeed(self.hub)
-        self.incidents = IncidentDesk(self.hub)
+        self.incidents = IncidentDesk(self.hub, guard=parts.guard)
         self.floor = parts.floor
+        self.guard = parts.guard
+        self.actor: Actor = Actor(
+            "", frozenset()
+        )  # nobody, until a sign-in: every guarded request is refused
+        self.layout_presets = (
+            LayoutPresetStore(parts.presets, parts.guard) if parts.presets is not None else None
+        )
         self._tasks: set[asyncio.Task[Any]] = set()
         self.cameras = CameraDesk(self._camera_presets)  # the open calibrations, closed when the loop ends
         self._tasks.add(loop.create_task(self.cameras.close_at_end(), name="bridge:cameras"))
@@ -510,6 +562,8 @@ class SessionPort:
                 tuple(self.incidents.entries()),
                 parts.dialect,
                 frozenset(parts.capabilities),
+                parts.needs_administrator,
+                parts.demo,
             )
         )
         self.publish_wall(relayout=True)
@@ -543,7 +597,34 @@ class SessionPort:
         """Run a request on the session's loop, from any thread."""
         return asyncio.run_coroutine_threadsafe(self.handle(request), self.loop)
 
+    def _act_as(self, actor: Actor) -> Actor:
+        self.actor = actor
+        self.parts.act_as(actor)
+        return actor
+
+    async def _access(self, request: SignIn | CreateFirstAdministrator | DemoSignIn | SignOut) -> Actor:
+        if isinstance(request, SignOut):
+            if self.actor.name:
+                self.guard.record(self.actor, "sign-out", self.actor.name)
+            return self._act_as(Actor("", frozenset()))
+        if isinstance(request, DemoSignIn):
+            if not self.parts.demo:
+                raise PermissionError("only the demo signs in without a password")
+            self.guard.record(
+                DEMO_OPERATOR, "sign-in", DEMO_OPERATOR.name, detail="the demo's operator, by --demo"
+            )
+            return self._act_as(DEMO_OPERATOR)
+        accounts = self.parts.accounts
+        if accounts is None:
+            raise RuntimeError("this session keeps no accounts")
+        if isinstance(request, CreateFirstAdministrator):
+            await asyncio.to_thread(accounts.add_first_administrator, request.name, request.password)
+        actor = await asyncio.to_thread(accounts.sign_in, request.name, request.password)
+        return self._act_as(actor)
+
     async def handle(self, request: Request) -> Any:
+        if isinstance(request, SignIn | CreateFirstAdministrator | DemoSignIn | SignOut):
+            return await self._access(request)
         if isinstance(request, SiteCommand):
             return await self._site_command(request)
         if isinstance(request, GroupWall):
@@ -573,15 +654,15 @@ class SessionPort:
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
             return await self.cameras.handle(request)
-        book = self.parts.presets
-        if book is None:
+        store = self.layout_presets
+        if store is None:
             raise RuntimeError("presets are not kept in this session")
         if isinstance(request, ListLayoutPresets):
-            return await asyncio.to_thread(book.layout_presets)
+            return await asyncio.to_thread(store.presets)
         if isinstance(request, SaveLayoutPreset):
-            return await asyncio.to_thread(book.save_layout_preset, request.preset)
+            return await asyncio.to_thread(store.save, self.actor, request.preset)
         if isinstance(request, DeleteLayoutPreset):
-            return await asyncio.to_thread(book.delete_layout_preset, request.preset_id)
+            return await asyncio.to_thread(store.delete, self.actor, request.preset_id)
         raise TypeError(f"not a bridge request: {request!r}")
 
     async def _registry(self, request: SiteHistoryRequest | ListSites | SaveSites) -> Any:
@@ -592,12 +673,18 @@ class SessionPort:
             return tuple(await asyncio.to_thread(store.history, request.site))
         if isinstance(request, ListSites):
             return tuple(await asyncio.to_thread(store.load))
+        target = ", ".join(site.code for site in request.sites)
+        self.guard.require(self.actor, Permission.REGISTRY_EDIT, target)
         stored = tuple(await asyncio.to_thread(store.load))
         for site in request.sites:
             refused = check_site(site, stored)
             if refused is not None:
                 raise refused
-        saved: SitesSaved = await asyncio.to_thread(store.save, request.sites, request.actor)
+        # kept in the history as the signed-in person, whatever name the window wrote
+        saved: SitesSaved = await asyncio.to_thread(
+            store.save, request.sites, self.actor.name or request.actor
+        )
+        self.guard.record(self.actor, Permission.REGISTRY_EDIT.value, target)
         if self.parts.registry_saved is not None:
             self.parts.registry_saved(saved.sites)
         return saved
@@ -611,17 +698,27 @@ class SessionPort:
         if action is SiteAction.DIAL:
             site = hub.directory.site(key)
             conference = roster_of(hub).conference or "giaoban"
-            command = commands.dial(conference, site.address if site else key, site.name if site else key)
+            command = commands.dial(
+                conference, site.address if site else key, site.name if site else key, actor=self.actor
+            )
         elif participant is None:
             return CommandOutcome("error", "the site is not in the meeting")
         else:
-            p = participant
+            p, who = participant, self.actor
             command = {
-                SiteAction.MUTE_AUDIO: lambda: commands.mute_audio(p.conference, p.uuid, key, True),
-                SiteAction.UNMUTE_AUDIO: lambda: commands.mute_audio(p.conference, p.uuid, key, False),
-                SiteAction.MUTE_VIDEO: lambda: commands.mute_video(p.conference, p.uuid, key, True),
-                SiteAction.UNMUTE_VIDEO: lambda: commands.mute_video(p.conference, p.uuid, key, False),
-                SiteAction.DISCONNECT: lambda: commands.disconnect(p.conference, p.uuid, key),
+                SiteAction.MUTE_AUDIO: lambda: commands.mute_audio(
+                    p.conference, p.uuid, key, True, actor=who
+                ),
+                SiteAction.UNMUTE_AUDIO: lambda: commands.mute_audio(
+                    p.conference, p.uuid, key, False, actor=who
+                ),
+                SiteAction.MUTE_VIDEO: lambda: commands.mute_video(
+                    p.conference, p.uuid, key, True, actor=who
+                ),
+                SiteAction.UNMUTE_VIDEO: lambda: commands.mute_video(
+                    p.conference, p.uuid, key, False, actor=who
+                ),
+                SiteAction.DISCONNECT: lambda: commands.disconnect(p.conference, p.uuid, key, actor=who),
             }[action]()
         return await _outcome(command)
 
@@ -645,7 +742,7 @@ class SessionPort:
         desk = self.floor
         if desk.commands is None:
             desk.commands = self.parts.commands()
-        op, who, rid = c.op, c.actor, c.request_id
+        op, who, rid = c.op, self.actor, c.request_id  # the signed-in person, whatever name the window wrote
         if op is FloorOp.PUBLISH:
             return desk.publish()
         if op is FloorOp.ADD_REQUEST:
@@ -669,7 +766,7 @@ class SessionPort:
             return desk.move_to_turn(rid, c.turn, who)
         if op is FloorOp.DENY:
             return desk.deny(rid, who)
-        action: Callable[[int, str], Awaitable[ActionReport]] = {
+        action: Callable[[int, Actor], Awaitable[ActionReport]] = {
             FloorOp.GRANT: desk.grant,
             FloorOp.RELEASE: desk.release,
             FloorOp.LOWER_HAND: desk.lower_hand,
@@ -685,7 +782,7 @@ class SessionPort:
         )
         if control is None:
             return None
-        return SitePresets(key, control, book, self.parts.operator)
+        return SitePresets(key, control, book, self.actor, guard=self.guard)
 
     def _incident(self, a: IncidentAction) -> bool:
         desk = self.incidents
@@ -693,12 +790,12 @@ class SessionPort:
             return False
         if a.op is IncidentOp.ACKNOWLEDGE:
             assert a.at is not None
-            return desk.acknowledge(a.key, a.actor, a.at)
+            return desk.acknowledge(a.key, self.actor, a.at)
         if a.op is IncidentOp.ANNOTATE:
-            desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, clear_eta=a.clear_eta)
+            desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, by=self.actor, clear_eta=a.clear_eta)
             return True
         assert a.at is not None
-        return desk.resolve(a.key, a.actor, a.at, cause=a.cause, fix=a.fix)
+        return desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)
 
 
 async def _outcome(command: Command) -> CommandOutcome:
@@ -721,9 +818,13 @@ class HubSiteSource:
         incidents: IncidentDesk | None = None,
         attendance: AttendanceReader | None = None,
         registry: RegistryStore | None = None,
+        actor: Actor | None = None,
     ) -> None:
         self.hub = hub
-        self.incidents = incidents if incidents is not None else IncidentDesk(hub)
+        desk = incidents if incidents is not None else IncidentDesk(hub)
+        self.incidents = desk.acting_as(
+            actor if actor is not None else Actor("", frozenset())
+        )  # who acts on it
         self.reader = attendance  # None: no log, only what is seen from now on
         self.registry = registry  # None: no history kept
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ import platformdirs
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from console.access import Accounts, Actor, AuditTrail, Guard, KeyFileError, load_key
 from console.camera.control import ViscaControl
 from console.commands.dispatcher import CommandDispatcher
 from console.domain import Incident, Site, utcnow
@@ -33,11 +35,13 @@ from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
-from console.runtime.config import Config, log_password, mcu_password
+from console.runtime.config import Config, audit_key_path, log_password, mcu_password
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from console.sim.sites import scenario_sites
 from db import runs
+from db.accounts import AccountBook
+from db.audit import AuditBook
 from db.engine import APP_NAME, DB_FILENAME, DatabaseOpenError, open_database, session_factory
 from db.lock import LogInUse, LogLock, check_free
 from db.presets import PresetBook
@@ -262,6 +266,40 @@ def start_run(engine: Engine, program: str, *, locked: bool) -> RunStart:
     return RunStart(run_id, tuple(recovered), tuple(inherited))
 
 
+# --- accounts and the audit trail ---------------------------------------------------------------------------
+@dataclass
+class Access:
+    """The account service and the audit trail over one opened log."""
+
+    engine: Engine
+    accounts: Accounts
+    trail: AuditTrail
+
+
+def access_over(config: Config, engine: Engine, environ: Mapping[str, str] = os.environ) -> Access:
+    """The accounts and the audit trail of an opened log; the audit key is created only while the trail is empty.
+    Raises KeyFileError."""
+    audit = AuditBook(engine)
+    key = load_key(audit_key_path(config, environ), may_create=audit.head().empty)
+    trail = AuditTrail(audit, key)
+    return Access(engine, Accounts(AccountBook(engine), trail, config.access.policy()), trail)
+
+
+def open_access(config: Config, *, create: bool, environ: Mapping[str, str] = os.environ) -> Access:
+    """Open the log (migrated; created only with `create`) and its access. Raises DatabaseOpenError or
+    KeyFileError (nothing left open)."""
+    engine = open_database(connect_url(config, create=create), create=create)
+    try:
+        return access_over(config, engine, environ)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+NOBODY = Actor("", frozenset())
+"""The window's actor before anyone signed in: every guarded action is refused."""
+
+
 # --- the runtime --------------------------------------------------------------------------------------------
 @dataclass(eq=False)
 class Runtime:
@@ -284,6 +322,19 @@ class Runtime:
     registry_cameras: dict[str, str] = field(
         default_factory=dict
     )  # site → visca://HOST:PORT, from the registry
+    access: Access | None = None  # the log's accounts and audit trail
+    actor: Actor = (
+        NOBODY  # who acts through this runtime: the signed-in person, or the monitor's service account
+    )
+    guard: Guard = field(
+        default_factory=lambda: Guard(None)
+    )  # the permission check, audited on `access.trail`
+
+    def act_as(self, actor: Actor) -> None:
+        """From now on the runtime acts as `actor` (sign-in, switch user): the dispatcher's default actor too."""
+        self.actor = actor
+        if self.commands is not None:
+            self.commands.actor = actor
 
     @property
     def camera_addresses(self) -> Mapping[str, str]:
@@ -322,7 +373,7 @@ class Runtime:
         )
         self.mcu_url = url
         if self.control:
-            self.commands = CommandDispatcher(self.driver, self.store, self.operator)
+            self.commands = CommandDispatcher(self.driver, self.store, self.actor, guard=self.guard)
             self.floor.commands = self.commands
         return self.driver
 
@@ -349,6 +400,8 @@ class Runtime:
         try:
             self.floor.flush()  # hands raised in the last moments are filed too
         finally:
+            if not self.guard.close(timeout):
+                log.error("some audit entries could not be written before exit")
             done = self.store.close(timeout=timeout, at=self.hub.clock())
             if not done:
                 log.error("some records could not be written before exit: %s", self.store.error)
@@ -386,6 +439,7 @@ def build(
     control: bool = True,
     cameras: bool = True,
     program: str = "gui",
+    actor: Actor | None = None,
 ) -> Runtime:
     """Open the log and make the runtime's parts from `config` (blocking: run it off an event loop).
 
@@ -393,7 +447,9 @@ def build(
     started already; with `cameras`, the demo's simulated cameras too. A SQLite log is locked for this process;
     this run is recorded in the log after closing what dead runs left open (`start_run`). Raises
     DatabaseOpenError (the log; LogInUse when another process writes it) and ConfigError (an unreadable password
-    file); nothing is left running then.
+    file); nothing is left running then. The accounts and the audit trail
+    are opened on the log (an audit key that cannot be used raises DatabaseOpenError, naming the key file);
+    `actor` is who acts (default: nobody, until `Runtime.act_as` after a sign-in).
     """
     started = None
     if simulator is None:
@@ -403,7 +459,11 @@ def build(
         lock = lock_log(config, program)  # first: a second writer never touches the log
         engine, sites = open_log(config)
         try:
+            access = access_over(config, engine)
             run = start_run(engine, program, locked=lock is not None)
+        except KeyFileError as exc:
+            engine.dispose()
+            raise DatabaseOpenError(str(exc)) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -419,9 +479,21 @@ def build(
         if incident.id is not None:
             store.adopt_incident(key, incident.id)
     runtime = Runtime(
-        config, operator, engine, store, hub, simulator=simulator, control=control, lock=lock, run=run
+        config,
+        operator,
+        engine,
+        store,
+        hub,
+        simulator=simulator,
+        control=control,
+        lock=lock,
+        run=run,
+        access=access,
     )
     runtime.registry_cameras.update(registry_cameras(sites))
+    runtime.guard = Guard(access.trail)
+    if actor is not None:
+        runtime.actor = actor
     runtime.floor = FloorDesk(
         hub,
         store=store,
@@ -429,6 +501,7 @@ def build(
         recall=runtime.recall_speaker_preset,
         speaker_layout=config.floor.speaker_layout,
         usual_layout=config.floor.usual_layout,
+        guard=runtime.guard,
     )
     hub.floor = runtime.floor  # raised hands become pending requests, lowered ones cancelled
     if cameras and config.demo.enabled:

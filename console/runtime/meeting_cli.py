@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import getpass
 import io
 import logging
 import sys
@@ -30,6 +29,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.access import Actor, AuditTrail, ChainBroken, KeyFileError, Permission
+from console.access import Refused as AccessRefused
 from console.domain import LOCAL_TZ, Site, utcnow
 from console.domain.register import (
     Announcement,
@@ -57,8 +58,9 @@ from console.register.calendar import meetings_ics, update_ics
 from console.register.notify import Recipient
 from console.register.rules import RegisterRules, local
 from console.reports.export import INCIDENT_FIELDS, incident_row, name_sites, parse_time
+from console.runtime.access_cli import cli_actor
 from console.runtime.args import UsageError
-from console.runtime.build import check_log, connect_url, open_log
+from console.runtime.build import access_over, check_log, connect_url, open_log
 from console.runtime.cli import config_from_args
 from console.runtime.config import Config
 from console.runtime.export import time_bounds
@@ -136,14 +138,19 @@ def _window(args: argparse.Namespace, now: datetime) -> tuple[datetime, datetime
     return start, end
 
 
-def _who(args: argparse.Namespace) -> str:
-    by: str | None = getattr(args, "by", None)
-    if by:
-        return by
+def _acting(
+    args: argparse.Namespace, log: _Log, config: Config, rights: Sequence[Permission], target: str
+) -> tuple[Actor, AuditTrail]:
+    """Who acts (`--as NAME`, else the OS user) and the audit trail, once `rights` are checked (a refusal is
+    audited and raised as `PermissionDenied`, naming the missing role)."""
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "operator"
+        access = access_over(config, log.engine)
+    except KeyFileError as exc:
+        raise Refused(EXIT_REFUSED, str(exc)) from None
+    who = cli_actor(args, access, rights[0].value, target)
+    for right in rights:
+        access.trail.require(who, right, target)
+    return who, access.trail
 
 
 # --- the log ------------------------------------------------------------------------------------------------
@@ -351,6 +358,8 @@ def _add(args: argparse.Namespace, config: Config) -> int:
     terms = [t for part in args.expected or () for t in part.split(",")]
     log = _open(config)
     try:
+        rights = [Permission.MEETING_BOOK, *([Permission.MEETING_FORCE] if args.force else [])]
+        who, trail = _acting(args, log, config, rights, f"meeting {args.title.strip()!r}")
         host = _site(log, args.host_site, "host site")
         try:
             sites = select_sites(terms, log.sites)
@@ -367,7 +376,7 @@ def _add(args: argparse.Namespace, config: Config) -> int:
                 conference=(args.alias or "").strip(),
                 emergency=args.emergency,
                 announced_by=announced,
-                registered_by=_who(args),
+                registered_by=args.by or who.name,
                 registered_at=now,
                 state=MeetingState.REGISTERED,
                 recurrence_id=s if series is not None else None,
@@ -393,6 +402,9 @@ def _add(args: argparse.Namespace, config: Config) -> int:
 
         ids = _store(log).register(new, series, approve)
         series_id = _series_id(log, ids[0]) if series is not None else None
+        forced_why = f"; forced: {args.force.strip()}" if args.force and new[0].forced else ""
+        detail = f"{len(ids)} meeting(s) {', '.join(map(str, ids))}: {args.title.strip()}{forced_why}"
+        trail.record(who, Permission.MEETING_BOOK.value, f"meeting {ids[0]}", detail=detail)
     finally:
         log.engine.dispose()
     if args.format == "json":
@@ -430,6 +442,12 @@ def _move(args: argparse.Namespace, config: Config) -> int:
     now = utcnow()
     start, end = _window(args, now)
     log = _open(config)
+    try:
+        rights = [Permission.MEETING_MOVE, *([Permission.MEETING_FORCE] if args.force else [])]
+        who, trail = _acting(args, log, config, rights, f"meeting {args.id}")
+    except BaseException:
+        log.engine.dispose()
+        raise
     warnings: list[str] = []
     rules: RegisterRules = config.register.rules()
     names = log.names
@@ -456,11 +474,12 @@ def _move(args: argparse.Namespace, config: Config) -> int:
             start,
             end,
             reason=args.reason.strip(),
-            by=_who(args),
+            by=args.by or who.name,
             at=now,
             check=approve,
             forced=args.force or "",
         )
+        trail.record(who, Permission.MEETING_MOVE.value, f"meeting {args.id}", detail=args.reason.strip())
     except RecordNotFound:
         raise Refused(EXIT_REFUSED, f"no meeting with id {args.id}") from None
     finally:
@@ -472,9 +491,11 @@ def _cancel(args: argparse.Namespace, config: Config) -> int:
     now = utcnow()
     log = _open(config)
     try:
+        who, trail = _acting(args, log, config, [Permission.MEETING_CANCEL], f"meeting {args.id}")
         change = _store(log).cancel(
-            args.id, args.reason.strip(), _who(args), now, lambda b: _changeable(b, "cancelled")
+            args.id, args.reason.strip(), args.by or who.name, now, lambda b: _changeable(b, "cancelled")
         )
+        trail.record(who, Permission.MEETING_CANCEL.value, f"meeting {args.id}", detail=args.reason.strip())
     except RecordNotFound:
         raise Refused(EXIT_REFUSED, f"no meeting with id {args.id}") from None
     finally:
@@ -718,6 +739,9 @@ def main(args: argparse.Namespace) -> int:
     except Refused as refused:
         print(f"bridgewall meeting {command}: {refused.message}", file=sys.stderr)
         return refused.code
+    except (AccessRefused, ChainBroken) as exc:  # a missing role, an account that cannot act: audited
+        print(f"bridgewall meeting {command}: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         print(f"bridgewall meeting {command}: cannot write the log: {detail}", file=sys.stderr)

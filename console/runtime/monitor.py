@@ -6,6 +6,9 @@ opened or another process writes it (a SQLite log has one writer), when records 
 record(s) could not be written: <first reason>"), or when the MCU refused the console's credentials for the whole
 run (it could never log in); 2 on a bad argument or configuration, before the log is opened. `--demo` starts the
 bundled simulator itself.
+
+It runs as the `monitor` service account (`Actor.service(MONITOR)`): it may keep the log and nothing else, and
+the audit trail names it for what it writes — the start and end of a watch, each incident it opens and closes.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import logging
 import signal
 import sys
 
+from console.access import MONITOR, Actor, Permission
+from console.domain import IncidentOpened, IncidentResolved, ParentOpened
+from console.live.hub import HubNews
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.build import NO_MCU, Runtime, build, check_log
@@ -37,7 +43,27 @@ async def watch(runtime: Runtime, duration: float | None) -> McuDriver:
     conference = runtime.config.mcu.conference
     demo = " (the demo's simulator)" if runtime.config.mcu.url is None else ""
     log.info("watching %s%s%s", runtime.mcu_url, demo, f" (conference {conference})" if conference else "")
-    await runtime.hub.run(driver, stop)
+    guard, actor = runtime.guard, runtime.actor
+    guard.require(actor, Permission.LOG_RECORD, runtime.mcu_url)
+    guard.record(
+        actor, "monitor.start", runtime.mcu_url, detail=f"conference {conference}" if conference else ""
+    )
+
+    def audit(news: HubNews) -> None:  # the log's writes the service makes, as the audit names them
+        if isinstance(news, IncidentOpened | ParentOpened):
+            incident = news.incident
+            guard.record(
+                actor, "incident.open", f"incident {news.key} ({incident.kind.value} at {incident.site})"
+            )
+        elif isinstance(news, IncidentResolved):
+            guard.record(actor, "incident.close", f"incident {news.key}")
+
+    runtime.hub.listeners.append(audit)
+    try:
+        await runtime.hub.run(driver, stop)
+    finally:
+        open_now = len(runtime.hub.tracker.open_incidents())
+        guard.record(actor, "monitor.stop", runtime.mcu_url, detail=f"{open_now} incident(s) still open")
     return driver
 
 
@@ -47,7 +73,14 @@ def main(args: argparse.Namespace) -> int:
         raise UsageError(NO_MCU)
     check_log(config)
     try:
-        runtime = build(config, operator="monitor", control=False, cameras=False, program="monitor")
+        runtime = build(
+            config,
+            operator=MONITOR,
+            control=False,
+            cameras=False,
+            program="monitor",
+            actor=Actor.service(MONITOR),
+        )
     except DatabaseOpenError as exc:
         print(f"bridgewall monitor: {exc}", file=sys.stderr)
         return 1

@@ -151,6 +151,20 @@ def preset_store(session: ConsoleSession) -> PresetBook | None:
     return PresetBook(session.engine) if session.engine is not None else None
 
 
+def access_parts(session: ConsoleSession) -> dict[str, Any]:
+    """What the bridge's port needs of the session's accounts and audit trail (`SessionParts` keywords)."""
+    runtime = session.runtime
+    if runtime is None:
+        return {}
+    return {
+        "accounts": runtime.access.accounts if runtime.access is not None else None,
+        "guard": runtime.guard,
+        "act_as": runtime.act_as,
+        "needs_administrator": session.needs_administrator,
+        "demo": session.config.demo.enabled,
+    }
+
+
 class ConsoleSession:
     """The runtime run on a thread of its own with its own event loop.
 
@@ -182,6 +196,7 @@ class ConsoleSession:
         self.simulator = simulator  # already started by the caller, or started by build() when needed
         self.mcu_url = self.config.mcu.url or ""
         self.commands: CommandDispatcher | None = None
+        self.needs_administrator = False  # the log has no active administrator (known once opened)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
@@ -266,6 +281,10 @@ class ConsoleSession:
             None, lambda: build(self.config, operator=self.operator, simulator=self.simulator)
         )
         self.runtime = runtime
+        if runtime.access is not None:  # asked now, off the loop: the window's first dialog depends on it
+            self.needs_administrator = await loop.run_in_executor(
+                None, runtime.access.accounts.needs_first_administrator
+            )
         self.simulator = runtime.simulator
         self.engine, self.store, self.hub = runtime.engine, runtime.store, runtime.hub
         return runtime.hub

@@ -1,6 +1,7 @@
 """`python main.py sites …`: the site registry from the command line.
 
-    sites import FILE [--format csv|json] [--by NAME]     all or nothing; a refused file changes nothing
+    sites import FILE [--format csv|json] [--by NAME] [--as NAME]   all or nothing; a refused file changes nothing;
+                                                          needs the technician role (checked, audited)
     sites export [--format json|csv] [--out FILE]         what import reads back unchanged
     sites list [--format text|json] [--group-by FIELD]
     sites history CODE [--format text|json]               the changes kept for a site, oldest first
@@ -22,13 +23,17 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from console.access import ChainBroken, KeyFileError, Permission
+from console.access import Refused as AccessRefused
 from console.domain import LOCAL_TZ, GroupField, Site, SiteChange, utcnow
 from console.registry import Grouping, RegistryFileError, read_registry, render_csv, render_json, site_record
+from console.runtime.access_cli import cli_actor
 from console.runtime.args import UsageError
-from console.runtime.build import check_log, connect_url
+from console.runtime.build import access_over, check_log, connect_url
 from console.runtime.cli import config_from_args
 from db.engine import DatabaseOpenError, open_database
 from db.sites import load_sites, save_sites, site_history
@@ -106,7 +111,15 @@ def _write_file(path: Path, data: bytes) -> None:
 # --- the actions ----------------------------------------------------------------------------------------------
 def do_import(args: argparse.Namespace, session: Session) -> int:
     path = Path(args.file)
-    who = actor(args)
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    try:
+        access = access_over(config_from_args(args), engine)
+    except KeyFileError as exc:
+        raise Refused(str(exc)) from None
+    acting = cli_actor(args, access, Permission.REGISTRY_EDIT.value, str(path))
+    access.trail.require(acting, Permission.REGISTRY_EDIT, f"registry from {path.name}")
+    who = actor(args) if getattr(args, "by", None) is not None else acting.name
     try:
         sites = read_registry(path, args.format, load_sites(session))
     except RegistryFileError as exc:
@@ -117,10 +130,12 @@ def do_import(args: argparse.Namespace, session: Session) -> int:
     except (LookupError, ValueError) as exc:  # the checks above make these impossible; kept as a refusal
         session.rollback()
         raise Refused(f"refused, nothing imported: {path}: {exc}") from None
-    print(
-        f"{path}: {len(sites)} sites — {len(summary.added)} added, {len(summary.updated)} updated, "
+    said = (
+        f"{len(sites)} sites — {len(summary.added)} added, {len(summary.updated)} updated, "
         f"{summary.unchanged} unchanged"
     )
+    access.trail.record(acting, "registry.import", f"registry from {path.name}", detail=said)
+    print(f"{path}: {said}")
     return EXIT_OK
 
 
@@ -242,7 +257,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         with Session(engine) as session:
             return action(args, session)
-    except Refused as exc:
+    except (Refused, AccessRefused, ChainBroken) as exc:  # a missing role is audited, then said here
         print(f"bridgewall sites {args.action}: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except SQLAlchemyError as exc:

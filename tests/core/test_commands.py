@@ -13,6 +13,7 @@ import orjson
 import pytest
 from sqlalchemy.engine import Engine
 
+from console.access import Permission
 from console.commands.dispatcher import Action, Command, CommandDispatcher, one_line, result_of
 from console.domain import Axis, Capability, CommandResult, McuError, McuEvent
 from console.mcu.dialects import driver_from_url
@@ -23,11 +24,14 @@ from console.sim.world import WorldEvent
 from db.engine import open_database, session_factory
 from db.records import list_commands
 from db.writer import Store
+from tests.actors import operator
 
 PASSWORD = "s3cret-test"
 CONFERENCE = "giaoban"
 COMMANDS = "/api/admin/command/"
 FINAL = (CommandResult.OK, CommandResult.ERROR, CommandResult.TIMEOUT, CommandResult.UNREACHABLE)
+
+CUSTOM = Permission.COMMAND_DIAL  # what a test's own "custom" command is checked against
 
 
 def run(coro: Coroutine[Any, Any, None]) -> None:
@@ -106,7 +110,7 @@ def test_mute_reaches_the_mcu_ends_ok_and_is_audited(
 
     async def main() -> Command:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             dispatcher.listeners.append(lambda c: seen.append((c.state, c.started)))
             command = dispatcher.mute_audio(CONFERENCE, uuid, name, True)
             assert command.state is CommandResult.PENDING and not command.finished
@@ -149,9 +153,9 @@ def test_pending_row_is_written_at_submit_and_finished_in_place(
 ) -> None:
     async def main() -> None:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             gate = Gate()
-            command = dispatcher.submit("custom", "Site X", gate, {"n": 1})
+            command = dispatcher.submit("custom", "Site X", gate, {"n": 1}, permission=CUSTOM)
             await gate.entered.wait()
             rows = audited(store, engine)
             assert [(r.action, r.target, r.result, r.rtt_ms) for r in rows] == [
@@ -182,7 +186,7 @@ def test_commands_to_one_target_keep_their_order(sim: SimServer) -> None:
 
     async def main() -> list[Command]:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1")
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"))
             commands = [dispatcher.mute_audio(CONFERENCE, uuid, name, m) for m in (True, False, True, False)]
             for c in commands:
                 c.add_listener(lambda c: finished.append(c.id) if c.finished else None)
@@ -213,7 +217,7 @@ def test_mute_unmute_mute_back_to_back_ends_muted(sim: SimServer) -> None:
 
     async def main() -> None:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1")
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"))
             for m in (True, False, True):
                 dispatcher.mute_audio(CONFERENCE, uuid, name, m)
             await dispatcher.close()
@@ -231,9 +235,9 @@ def test_different_targets_run_concurrently(sim: SimServer) -> None:
 
     async def main() -> None:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1")
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"))
             gate = Gate()
-            held = dispatcher.submit("custom", "Other site", gate)
+            held = dispatcher.submit("custom", "Other site", gate, permission=CUSTOM)
             await gate.entered.wait()
             mute = dispatcher.mute_audio(CONFERENCE, uuid, name, True)
             await mute.wait()  # done while the other target's command is still on the wire
@@ -253,7 +257,7 @@ def test_server_error_is_an_error_with_the_mcu_message(sim: SimServer, store: St
 
     async def main() -> tuple[Command, Command]:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             failed = await dispatcher.mute_audio(CONFERENCE, uuid, name, True).wait()
             again = await dispatcher.mute_audio(CONFERENCE, uuid, name, True).wait()
             return failed, again
@@ -275,7 +279,7 @@ def test_server_error_is_an_error_with_the_mcu_message(sim: SimServer, store: St
 def test_refused_command_is_an_error(sim: SimServer) -> None:
     async def main() -> Command:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1")
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"))
             return await dispatcher.disconnect(CONFERENCE, "no-such-participant", "Nowhere").wait()
 
     command = asyncio.run(main())
@@ -290,7 +294,7 @@ def test_dead_mcu_is_unreachable_not_hung(store: Store, engine: Engine) -> None:
     async def main() -> Command:
         async with connected(url, timeout=30.0) as drv:
             # a limit far beyond the test's: only a prompt failure ends this as UNREACHABLE
-            dispatcher = CommandDispatcher(drv, store, "operator1", timeout=40.0)
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"), timeout=40.0)
             return await dispatcher.mute_audio(CONFERENCE, "u1", "Site 1", True).wait()
 
     command = asyncio.run(main())
@@ -305,7 +309,7 @@ def test_mcu_stopped_after_working_is_unreachable(sim: SimServer) -> None:
 
     async def main() -> tuple[Command, Command]:
         async with connected(sim.url, timeout=30.0) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1", timeout=40.0)
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"), timeout=40.0)
             first = await dispatcher.mute_audio(CONFERENCE, uuid, name, True).wait()
             await asyncio.to_thread(sim.stop)
             second = await dispatcher.mute_audio(CONFERENCE, uuid, name, False).wait()
@@ -322,7 +326,7 @@ def test_slow_mcu_times_out(sim: SimServer, store: Store, engine: Engine) -> Non
 
     async def main() -> Command:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1", timeout=0.2)
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"), timeout=0.2)
             return await dispatcher.mute_audio(CONFERENCE, uuid, name, True).wait()
 
     command = asyncio.run(main())
@@ -341,7 +345,7 @@ def test_typed_helpers_reach_the_mcu(sim: SimServer) -> None:
 
     async def main() -> list[Command]:
         async with connected(sim.url) as drv:
-            d = CommandDispatcher(drv, None, "operator1")
+            d = CommandDispatcher(drv, None, operator("operator1"))
             commands = [
                 d.lock(CONFERENCE, True),
                 d.transform_layout(CONFERENCE, "1:0"),
@@ -381,7 +385,7 @@ def test_camera_move_refused_by_the_driver_is_an_error(sim: SimServer) -> None:
 
     async def main() -> Command:
         async with connected(sim.url) as drv:
-            d = CommandDispatcher(drv, None, "operator1")
+            d = CommandDispatcher(drv, None, operator("operator1"))
             return await d.camera_move(CONFERENCE, uuid, name, Axis.PAN, "up", 500).wait()
 
     command = asyncio.run(main())
@@ -410,11 +414,11 @@ def test_command_waiting_too_long_behind_others_times_out_unsent(
 
     async def main() -> tuple[Command, Command, Command]:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             gate = Gate()
-            held = dispatcher.submit("custom", name, gate)
+            held = dispatcher.submit("custom", name, gate, permission=CUSTOM)
             await gate.entered.wait()
-            stuck = dispatcher.submit("custom", name, never_called, timeout=0.05)
+            stuck = dispatcher.submit("custom", name, never_called, timeout=0.05, permission=CUSTOM)
             await stuck.wait()  # ends while `held` still holds the lane
             assert held.state is CommandResult.PENDING
             gate.opened.set()
@@ -440,11 +444,11 @@ def test_command_waiting_too_long_behind_others_times_out_unsent(
 def test_slots_bound_concurrency_and_waiting_for_one_times_out(sim: SimServer) -> None:
     async def main() -> None:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1", concurrency=1)
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"), concurrency=1)
             gate = Gate()
-            held = dispatcher.submit("custom", "A", gate)
+            held = dispatcher.submit("custom", "A", gate, permission=CUSTOM)
             await gate.entered.wait()
-            other = dispatcher.submit("custom", "B", gate, timeout=0.05)
+            other = dispatcher.submit("custom", "B", gate, timeout=0.05, permission=CUSTOM)
             await other.wait()
             assert other.state is CommandResult.TIMEOUT and not other.started
             assert "not sent" in other.detail and "all 1 command slots" in other.detail
@@ -465,7 +469,7 @@ def test_listeners_see_pending_then_the_final_state(sim: SimServer) -> None:
 
     async def main() -> None:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, None, "operator1")
+            dispatcher = CommandDispatcher(drv, None, operator("operator1"))
             dispatcher.listeners.append(broken)  # logged, does not disturb the command or the others
             command = dispatcher.mute_audio(CONFERENCE, uuid, name, True)
             remove = command.add_listener(lambda c: per_command.append(c.state))
@@ -488,7 +492,7 @@ def test_close_waits_for_in_flight_then_refuses_new_commands(
 
     async def main() -> tuple[list[Command], Command]:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             commands = [dispatcher.mute_audio(CONFERENCE, uuid, name, m) for m in (True, False, True)]
             await dispatcher.close()
             assert dispatcher.closed and dispatcher.in_flight() == []
@@ -507,10 +511,10 @@ def test_close_waits_for_in_flight_then_refuses_new_commands(
 def test_close_with_cancel_ends_everything_at_once(sim: SimServer, store: Store, engine: Engine) -> None:
     async def main() -> list[Command]:
         async with connected(sim.url) as drv:
-            dispatcher = CommandDispatcher(drv, store, "operator1")
+            dispatcher = CommandDispatcher(drv, store, operator("operator1"))
             gate = Gate()
-            held = dispatcher.submit("custom", "A", gate)
-            queued = dispatcher.submit("custom", "A", gate)
+            held = dispatcher.submit("custom", "A", gate, permission=CUSTOM)
+            queued = dispatcher.submit("custom", "A", gate, permission=CUSTOM)
             await gate.entered.wait()
             await dispatcher.close(cancel=True)
             return [held, queued]
@@ -556,12 +560,12 @@ def test_bad_arguments_are_refused() -> None:
     async def main() -> None:
         async with connected("http://127.0.0.1:9") as drv:
             with pytest.raises(ValueError):
-                CommandDispatcher(drv, None, "op", timeout=0)
+                CommandDispatcher(drv, None, operator("op"), timeout=0)
             with pytest.raises(ValueError):
-                CommandDispatcher(drv, None, "op", concurrency=0)
-            d = CommandDispatcher(drv, None, "op")
+                CommandDispatcher(drv, None, operator("op"), concurrency=0)
+            d = CommandDispatcher(drv, None, operator("op"))
             with pytest.raises(ValueError):
-                d.submit("custom", "A", Gate(), timeout=-1)
+                d.submit("custom", "A", Gate(), timeout=-1, permission=CUSTOM)
 
     run(main())
 
@@ -608,7 +612,7 @@ def test_a_command_the_dialect_does_not_declare_is_refused_unsent_and_audited(
     heard: list[tuple[str, CommandResult, bool]] = []
 
     async def main() -> list[Command]:
-        dispatcher = CommandDispatcher(driver, store, "operator1")
+        dispatcher = CommandDispatcher(driver, store, operator("operator1"))
         dispatcher.listeners.append(lambda c: heard.append((c.action, c.state, c.started)))
         assert dispatcher.capabilities == {Capability.MUTE_AUDIO} and not dispatcher.can(Capability.FECC)
         video = dispatcher.mute_video(CONFERENCE, "u1", "UBND Tuần Giáo", True)

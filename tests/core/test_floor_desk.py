@@ -45,10 +45,12 @@ from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.records import FloorTransition, list_floor_requests, list_floor_transitions
 from db.writer import Store
+from tests.actors import operator
 
 PASSWORD = "floor-test-secret"
 CONFERENCE = "giaoban"
 OPERATOR = "operator1"
+AN = operator(OPERATOR)  # the operator acting
 WAIT_S = 15.0  # the longest a condition may take to appear; a bound, never a delay
 
 
@@ -122,7 +124,7 @@ async def rig(
     store = Store(engine, interval=0.02)
     hub = Hub(sim.world.sites, store=store)
     driver = driver_from_url(f"pexip+{sim.url}", "admin", password=PASSWORD, poll_interval=0.2, timeout=5.0)
-    commands = CommandDispatcher(driver, store, OPERATOR)
+    commands = CommandDispatcher(driver, store, AN)
     desk = FloorDesk(
         hub, commands, store, policy=policy, speaker_layout=speaker_layout, usual_layout=usual_layout
     )
@@ -171,7 +173,7 @@ def test_request_grant_release_step_by_step(sim: SimServer, engine: Engine) -> N
                     seen.setdefault(news.steps[-1].step, (r.muted(n), r.spotlit(n), r.hand_up(n)))
 
             r.desk.subscribe(watch)
-            report = await r.desk.grant(entry.id, OPERATOR)
+            report = await r.desk.grant(entry.id, AN)
             assert report.ok and report.finished, report
             assert steps(report) == [
                 (Step.UNMUTE, StepState.OK),
@@ -188,7 +190,7 @@ def test_request_grant_release_step_by_step(sim: SimServer, engine: Engine) -> N
             assert r.request(code) is not None and r.request(code).request.state is FloorState.GRANTED  # type: ignore[union-attr]
 
             seen.clear()
-            done = await r.desk.release(entry.id, OPERATOR)
+            done = await r.desk.release(entry.id, AN)
             assert done.ok, done
             assert steps(done) == [(Step.MUTE, StepState.OK), (Step.SPOTLIGHT_OFF, StepState.OK)]
             assert seen[Step.MUTE] == (True, True, False)  # muted first, the spotlight still on
@@ -224,7 +226,7 @@ def test_a_failed_unmute_leaves_the_request_waiting_and_names_the_step(
             entry = r.request(code)
             assert entry is not None
             fault = sim.faults.add(FaultKind.HTTP_5XX, path_prefix="/api/admin/command/v1/participant/unmute")
-            report = await r.desk.grant(entry.id, OPERATOR)
+            report = await r.desk.grant(entry.id, AN)
             assert not report.ok
             assert report.failed_step is Step.UNMUTE
             assert steps(report) == [(Step.UNMUTE, StepState.FAILED)]  # nothing after the failed step
@@ -236,7 +238,7 @@ def test_a_failed_unmute_leaves_the_request_waiting_and_names_the_step(
             assert r.request(code) is not None and r.request(code).request.state is FloorState.PENDING  # type: ignore[union-attr]
 
             sim.faults.clear()
-            again = await r.desk.grant(entry.id, OPERATOR)
+            again = await r.desk.grant(entry.id, AN)
             assert again.ok, again
             assert not r.muted(n) and r.spotlit(n)
             _, transitions = r.logged()
@@ -255,15 +257,15 @@ def test_a_failed_mute_keeps_the_floor_granted(sim: SimServer, engine: Engine) -
             await until(lambda: r.request(code) is not None, "the request")
             entry = r.request(code)
             assert entry is not None
-            assert (await r.desk.grant(entry.id, OPERATOR)).ok
+            assert (await r.desk.grant(entry.id, AN)).ok
             sim.faults.add(FaultKind.HTTP_5XX, path_prefix="/api/admin/command/v1/participant/mute")
-            report = await r.desk.revoke(entry.id, OPERATOR)
+            report = await r.desk.revoke(entry.id, AN)
             assert report.failed_step is Step.MUTE
             assert report.state is FloorState.GRANTED  # its microphone is still open
             assert not r.muted(n) and r.spotlit(n)
             assert r.hub.floor_holders() == [code]
             sim.faults.clear()
-            report = await r.desk.revoke(entry.id, OPERATOR)
+            report = await r.desk.revoke(entry.id, AN)
             assert report.ok and report.state is FloorState.REVOKED
             assert r.muted(n) and not r.spotlit(n)
 
@@ -323,8 +325,8 @@ def test_giving_the_floor_to_another_site_mutes_the_holder(sim: SimServer, engin
             await until(lambda: r.request(ca) and r.request(cb), "both requests")
             first, second = r.request(ca), r.request(cb)
             assert first is not None and second is not None and (first.turn, second.turn) == (1, 2)
-            assert (await r.desk.grant(first.id, OPERATOR)).ok
-            report = await r.desk.grant(second.id, OPERATOR)
+            assert (await r.desk.grant(first.id, AN)).ok
+            report = await r.desk.grant(second.id, AN)
             assert report.ok, report
             assert [s.step for s in report.steps][:3] == [
                 Step.MUTE_HOLDER,
@@ -376,10 +378,10 @@ def test_lowered_hands_cancel_and_lower_all_hands(sim: SimServer, engine: Engine
             await until(lambda: r.request(c1) is None, "the withdrawn request to end")
             one = r.request(c10)
             assert one is not None
-            report = await r.desk.lower_hand(one.id, OPERATOR)
+            report = await r.desk.lower_hand(one.id, AN)
             assert steps(report) == [(Step.LOWER_HAND, StepState.OK)]
             await until(lambda: r.request(c10) is None, "the lowered hand to end its request")
-            everyone = await r.desk.lower_all_hands(OPERATOR)
+            everyone = await r.desk.lower_all_hands(AN)
             assert everyone.ok and steps(everyone) == [(Step.LOWER_ALL_HANDS, StepState.OK)]
             await until(lambda: r.request(c11) is None, "lower all hands to end the last request")
             assert not any(r.hand_up(n) for n in (1, 10, 11))
@@ -403,12 +405,12 @@ def test_a_phone_request_is_filed_and_granted_with_its_delegate(sim: SimServer, 
     async def main() -> None:
         async with rig(sim, engine) as r:
             added = r.desk.add_request(
-                code, actor=OPERATOR, source=RequestSource.ZALO, delegate="Ông Lò Văn A", topic="Đê điều"
+                code, actor=AN, source=RequestSource.ZALO, delegate="Ông Lò Văn A", topic="Đê điều"
             )
             assert added.ok and added.state is FloorState.PENDING and added.request_id is not None
-            duplicate = r.desk.add_request(code, actor=OPERATOR, source=RequestSource.PHONE)
+            duplicate = r.desk.add_request(code, actor=AN, source=RequestSource.PHONE)
             assert duplicate.refusal is not None  # one active request per site
-            report = await r.desk.grant(added.request_id, OPERATOR)
+            report = await r.desk.grant(added.request_id, AN)
             assert report.ok
             assert (Step.LOWER_HAND, StepState.SKIPPED) in steps(report)  # no hand at the MCU
             assert not r.muted(n)
@@ -432,7 +434,7 @@ def test_speaking_time_runs_out_the_mcu_way(sim: SimServer, engine: Engine) -> N
             await until(lambda: r.request(code) is not None, "the request")
             entry = r.request(code)
             assert entry is not None
-            assert (await r.desk.grant(entry.id, OPERATOR)).ok
+            assert (await r.desk.grant(entry.id, AN)).ok
             granted = r.request(code)
             assert granted is not None and granted.request.granted_at is not None
             start = granted.request.granted_at
@@ -464,7 +466,7 @@ def test_without_a_dispatcher_the_desk_records_but_does_not_command(sim: SimServ
             entry = r.request(code)
             assert entry is not None
             r.desk.commands = None
-            report = await r.desk.grant(entry.id, OPERATOR)
+            report = await r.desk.grant(entry.id, AN)
             assert report.problem is Problem.NO_COMMANDS and report.state is FloorState.PENDING
 
     run(main())
@@ -481,10 +483,10 @@ def test_a_speaker_layout_is_put_up_and_taken_down(sim: SimServer, engine: Engin
             await until(lambda: r.request(code) is not None, "the request")
             entry = r.request(code)
             assert entry is not None
-            report = await r.desk.grant(entry.id, OPERATOR)
+            report = await r.desk.grant(entry.id, AN)
             assert (Step.LAYOUT, StepState.OK) in steps(report)
             assert sim.world.layout == "1:0" and not r.spotlit(n)
-            done = await r.desk.release(entry.id, OPERATOR)
+            done = await r.desk.release(entry.id, AN)
             assert (Step.RESTORE_LAYOUT, StepState.OK) in steps(done)
             assert sim.world.layout == before
 
@@ -529,7 +531,7 @@ def test_a_grant_recalls_the_speaker_preset_or_says_why_the_camera_was_skipped(
             async def grant(code: str) -> ActionReport:
                 entry = desk.active_for(code)
                 assert entry is not None
-                report = await desk.grant(entry.id, OPERATOR)
+                report = await desk.grant(entry.id, AN)
                 assert report.ok and report.state is FloorState.GRANTED, report
                 return report
 
@@ -560,13 +562,13 @@ def test_a_grant_recalls_the_speaker_preset_or_says_why_the_camera_was_skipped(
 def test_a_site_the_registry_does_not_know_is_filed_only_when_asked(sim: SimServer, engine: Engine) -> None:
     async def main() -> None:
         async with rig(sim, engine) as r:
-            refused = r.desk.add_request("Na Son", actor=OPERATOR, source=RequestSource.PHONE)
+            refused = r.desk.add_request("Na Son", actor=AN, source=RequestSource.PHONE)
             assert refused.problem is Problem.NOT_IN_REGISTRY and refused.request_id is None
             assert refused in r.news  # the panel hears why
             assert r.desk.view().requests == ()
-            filed = r.desk.add_request("Na Son", actor=OPERATOR, source=RequestSource.PHONE, stranger=True)
+            filed = r.desk.add_request("Na Son", actor=AN, source=RequestSource.PHONE, stranger=True)
             assert filed.ok and filed.state is FloorState.PENDING
-            known = r.desk.add_request(sim.world.sites[1].code, actor=OPERATOR, source=RequestSource.PHONE)
+            known = r.desk.add_request(sim.world.sites[1].code, actor=AN, source=RequestSource.PHONE)
             assert known.ok
             rows, _ = r.logged()
             assert sorted(x.site for x in rows) == sorted(["Na Son", sim.world.sites[1].code])

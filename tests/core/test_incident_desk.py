@@ -30,6 +30,7 @@ from console.live.incident_rules import IncidentRules
 from db import records
 from db.engine import open_database
 from db.writer import Store
+from tests.actors import operator
 
 from .media_rig import at, joined, left, registry, row, stats
 
@@ -43,6 +44,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
     finally:
         assert store.close()
         engine.dispose()
+
+
+Lan = operator("Lan")
+Minh = operator("Minh")
 
 
 def logged(store: Store) -> list[Incident]:
@@ -71,11 +76,11 @@ def test_the_desk_lists_newest_first_and_writes_what_people_decide(store: Store)
     assert all(isinstance(n, EntryAdded) for n in news)
     assert [e.key for e in desk.alarming()] == [second, first]
 
-    assert desk.acknowledge(first, "Lan", at(45))
-    assert not desk.acknowledge(first, "Minh", at(46))  # the first acknowledgement stands
+    assert desk.acknowledge(first, Lan, at(45))
+    assert not desk.acknowledge(first, Minh, at(46))  # the first acknowledgement stands
     eta = at(600)
-    desk.annotate(first, cause="Đứt cáp quang", eta=eta)
-    desk.annotate(first, fix="VNPT đang hàn nối")
+    desk.annotate(first, cause="Đứt cáp quang", eta=eta, by=Lan)
+    desk.annotate(first, fix="VNPT đang hàn nối", by=Lan)
     entry = desk.entry(first)
     assert entry is not None and not entry.alarming
     assert (entry.incident.acknowledged_by, entry.incident.cause, entry.incident.fix, entry.incident.eta) == (
@@ -92,7 +97,7 @@ def test_the_desk_lists_newest_first_and_writes_what_people_decide(store: Store)
     assert (row.cause, row.fix, row.eta) == ("Đứt cáp quang", "VNPT đang hàn nối", eta)
     assert rows["X.B.0"].acknowledged_at is None
 
-    desk.annotate(first, clear_eta=True)
+    desk.annotate(first, clear_eta=True, by=Lan)
     assert logged(store)[0].eta is None
 
 
@@ -104,8 +109,8 @@ def test_a_write_before_the_opening_commits_finds_its_row_at_commit_time(store: 
     lose(hub, 30, 1)
     [key] = hub.incidents
     assert store.incident_id(key) is None
-    desk.acknowledge(key, "Lan", at(31))
-    desk.resolve(key, "Lan", at(50), cause="Mất điện", fix="Chạy máy phát")
+    desk.acknowledge(key, Lan, at(31))
+    desk.resolve(key, Lan, at(50), cause="Mất điện", fix="Chạy máy phát")
     gate.set()
     [row] = logged(store)
     assert store.incident_id(key) == row.id
@@ -122,11 +127,11 @@ def test_a_manual_resolve_keeps_its_time_when_the_rules_resolve_later(store: Sto
     desk = IncidentDesk(hub, store)
     lose(hub, 30, 1)
     [key] = hub.incidents
-    assert desk.resolve(key, "Minh", at(40), cause="Mất điện", fix="Chạy máy phát")
+    assert desk.resolve(key, Minh, at(40), cause="Mất điện", fix="Chạy máy phát")
     entry = desk.entry(key)
     assert entry is not None and not entry.is_open and entry.resolved_by == "Minh"
     assert entry.incident.acknowledged_by == "Minh"  # resolving acknowledges an unseen incident
-    assert not desk.resolve(key, "Lan", at(41))
+    assert not desk.resolve(key, Lan, at(41))
     hub.feed(joined(90, "again", "Xã A0"))  # the site is back: the tracker resolves on its own
     entry = desk.entry(key)
     assert entry is not None and entry.incident.resolved_at == at(40)
@@ -144,10 +149,10 @@ def test_a_shared_fault_groups_its_sites_and_passes_decisions_on(store: Store) -
     assert [e.key for e in desk.roots()] == [parent.key]
     assert {c.incident.site for c in desk.children(parent.key)} == {f"X.A.{i}" for i in range(4)}
 
-    desk.acknowledge(parent.key, "Lan", at(40))
-    desk.annotate(parent.key, cause="Mất điện trạm VNPT", eta=at(900))
+    desk.acknowledge(parent.key, Lan, at(40))
+    desk.annotate(parent.key, cause="Mất điện trạm VNPT", eta=at(900), by=Lan)
     assert all(c.acknowledged and c.incident.cause == "Mất điện trạm VNPT" for c in desk.children(parent.key))
-    desk.resolve(parent.key, "Lan", at(60), fix="Chạy máy phát")  # the cause was given before
+    desk.resolve(parent.key, Lan, at(60), fix="Chạy máy phát")  # the cause was given before
     assert not any(c.is_open for c in desk.children(parent.key))
     rows = logged(store)
     assert len(rows) == 5
@@ -166,7 +171,7 @@ def test_a_desk_started_late_picks_up_what_is_open() -> None:
     assert root.is_parent and root.group_by is GroupBy.DISTRICT and len(root.children) == 3
     assert all(e.incident.severity is Severity.CRITICAL for e in desk.entries())
     with pytest.raises(KeyError):
-        desk.acknowledge(999, "Lan", at(1))
+        desk.acknowledge(999, Lan, at(1))
     desk.detach()
     hub.feed(left(50, "b", "Xã B0"))
     assert len(desk.entries()) == 4  # no longer listening
@@ -186,10 +191,10 @@ def test_the_desk_keeps_the_latest_resolved_and_forgets_older_ones_but_never_an_
     oldest, middle, newest = (e.key for e in reversed(desk.roots()) if not e.is_parent)
     [parent] = [e for e in desk.entries() if e.is_parent]
     why = {"cause": "Mất điện", "fix": "Chạy máy phát"}
-    desk.resolve(parent.key, "Lan", at(50), **why)  # resolved first: longest resolved
-    desk.resolve(oldest, "Lan", at(51), **why)
+    desk.resolve(parent.key, Lan, at(50), **why)  # resolved first: longest resolved
+    desk.resolve(oldest, Lan, at(51), **why)
     assert not any(isinstance(n, EntryRemoved) for n in news)
-    desk.resolve(middle, "Lan", at(52), **why)
+    desk.resolve(middle, Lan, at(52), **why)
 
     removed = [n.entry.key for n in news if isinstance(n, EntryRemoved)]
     assert removed == [*parent.children, parent.key]  # the children leave with their parent
@@ -221,15 +226,15 @@ def test_resolving_a_site_still_lost_needs_a_cause_and_a_fix_is_audited_and_reop
     assert entry is not None and entry.condition_holds
 
     with pytest.raises(ResolveRefused) as refused:
-        desk.resolve(key, "Minh", at(40))
+        desk.resolve(key, Minh, at(40))
     assert refused.value.missing == ("cause", "fix") and "still holds" in str(refused.value)
     with pytest.raises(ResolveRefused) as refused:
-        desk.resolve(key, "Minh", at(40), cause="Đứt cáp quang", fix="  ")
+        desk.resolve(key, Minh, at(40), cause="Đứt cáp quang", fix="  ")
     assert refused.value.missing == ("fix",)
     assert desk.entry(key) == entry  # refused: nothing changed, nothing written
     assert logged(store)[0].resolved_at is None and commands(store) == []
 
-    assert desk.resolve(key, "Minh", at(40), cause="Đứt cáp quang", fix="VNPT hàn nối")
+    assert desk.resolve(key, Minh, at(40), cause="Đứt cáp quang", fix="VNPT hàn nối")
     [audit] = commands(store)
     assert (audit.actor, audit.action, audit.target, audit.sent_at, audit.result) == (
         "Minh",
@@ -280,7 +285,7 @@ def test_a_resolve_once_the_sound_is_back_needs_nothing_and_nothing_reopens(stor
     assert entry is not None and not entry.condition_holds and entry.is_open
     assert [c.after.condition_holds for c in changed] == [False]
 
-    assert desk.resolve(entry.key, "Lan", at(41))  # no cause, no fix: the condition has cleared
+    assert desk.resolve(entry.key, Lan, at(41))  # no cause, no fix: the condition has cleared
     for t in range(41, 41 + int(REOPEN) + 5):
         second(t, 64.0)
     assert [e.key for e in desk.entries()] == [entry.key]
@@ -311,7 +316,7 @@ def test_the_window_book_refuses_what_the_desk_would_refuse_without_sending_it()
     with pytest.raises(ResolveRefused):
         book.resolve(key, "Lan", at(40), cause="Mất điện")
     assert sent == []
-    desk.annotate(key, fix="Chạy máy phát")  # entered before: it counts
+    desk.annotate(key, fix="Chạy máy phát", by=Lan)  # entered before: it counts
     book.apply(EntryChanged(book.entry(key), desk.entry(key)))  # type: ignore[arg-type]
     assert book.resolve(key, "Lan", at(40), cause="Mất điện")
     assert sent == [(key, "Mất điện", None)]

@@ -31,6 +31,7 @@ from console.sim.cameras import CameraFleet
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import save_network
+from tests.actors import operator, technician
 
 T = TypeVar("T")
 SITE = "DB.H.TUANGIAO.UBND"
@@ -132,7 +133,7 @@ def person(uuid: str, name: str, spotlight: bool = False) -> Participant:
 def test_named_preset_sets_layout_and_exactly_its_spotlights() -> None:
     async def body() -> None:
         driver = RecordingDriver()
-        dispatcher = CommandDispatcher(driver, None, "op")  # type: ignore[arg-type]
+        dispatcher = CommandDispatcher(driver, None, operator("op"))  # type: ignore[arg-type]
         people = [person("u1", "A"), person("u2", "B", spotlight=True), person("u3", "C", spotlight=True)]
         reports: list[tuple[CommandResult, str]] = []
         applied = apply_layout_preset(
@@ -155,7 +156,7 @@ def test_named_preset_sets_layout_and_exactly_its_spotlights() -> None:
 
 def test_a_refused_layout_reports_the_error() -> None:
     async def body() -> None:
-        dispatcher = CommandDispatcher(RecordingDriver({"layout"}), None, "op")  # type: ignore[arg-type]
+        dispatcher = CommandDispatcher(RecordingDriver({"layout"}), None, operator("op"))  # type: ignore[arg-type]
         reports: list[tuple[CommandResult, str]] = []
         applied = apply_layout_preset(dispatcher, "giaoban", LayoutPreset("9:0"))
         watch_commands(applied.commands, lambda s, d: reports.append((s, d)))
@@ -198,7 +199,12 @@ def with_camera(
         async with SimulatedCamera(move_time=0.02, **camera) as sim:
             control = ViscaControl(ViscaCamera("127.0.0.1", sim.port, timeout=0.2, retries=1))
             presets = SitePresets(
-                SITE, control, PresetBook(engine), "Quàng Văn Dũng", clock=lambda: WHEN, settle_interval=0.01
+                SITE,
+                control,
+                PresetBook(engine),
+                technician("Quàng Văn Dũng"),
+                clock=lambda: WHEN,
+                settle_interval=0.01,
             )
             try:
                 await presets.load()
@@ -319,9 +325,9 @@ def test_rename_speaker_and_delete_touch_only_the_book(engine: Engine) -> None:
 def test_fecc_is_jog_only(engine: Engine) -> None:
     async def body() -> None:
         driver = FeccDriver()
-        dispatcher = CommandDispatcher(driver, None, "op")  # type: ignore[arg-type]
+        dispatcher = CommandDispatcher(driver, None, operator("op"))  # type: ignore[arg-type]
         control = FeccControl(dispatcher, "giaoban", "u1", SITE, pulse_ms=300)
-        presets = SitePresets(SITE, control, PresetBook(engine), "tech")
+        presets = SitePresets(SITE, control, PresetBook(engine), technician("tech"))
         assert not presets.supports_presets
         await presets.start(Move.ZOOM_IN)
         await presets.stop()
@@ -362,7 +368,7 @@ class FeccDriver:
 
 
 def test_camera_control_for_picks_visca_then_fecc() -> None:
-    dispatcher = CommandDispatcher(FeccDriver(), None, "op")  # type: ignore[arg-type]
+    dispatcher = CommandDispatcher(FeccDriver(), None, operator("op"))  # type: ignore[arg-type]
     visca = camera_control_for("A", {"A": "visca://127.0.0.1:5000"}, dispatcher, person("u", "A"))
     assert isinstance(visca, ViscaControl) and visca.label == "127.0.0.1:5000"
     fecc = camera_control_for("B", {}, dispatcher, person("u", "B"))
@@ -373,7 +379,7 @@ def test_camera_control_for_picks_visca_then_fecc() -> None:
 
 
 def test_no_far_end_camera_control_where_the_dialect_cannot_move_cameras() -> None:
-    dispatcher = CommandDispatcher(RecordingDriver(), None, "op")  # type: ignore[arg-type]
+    dispatcher = CommandDispatcher(RecordingDriver(), None, operator("op"))  # type: ignore[arg-type]
     assert camera_control_for("B", {}, dispatcher, person("u", "B")) is None  # in the meeting, but no FECC
     visca = camera_control_for("A", {"A": "visca://127.0.0.1:5000"}, dispatcher, person("u", "A"))
     assert isinstance(visca, ViscaControl)  # its own address needs nothing of the MCU

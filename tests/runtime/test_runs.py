@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from console.access import Actor, Role
 from console.domain import (
     ClosedBy,
     Incident,
@@ -23,6 +24,8 @@ from console.runtime.build import build, log_in_use
 from console.runtime.config import Config, override
 from db.lock import LogInUse
 from db.records import list_incidents
+
+OPERATOR = Actor("an", frozenset({Role.OPERATOR}))
 
 
 def config_for(path: Path) -> Config:
@@ -56,7 +59,9 @@ def test_a_restarted_console_shows_the_incidents_it_inherits_and_edits_reach_the
             "monitoring stopped",
         )
         assert entries["X.2"].incident.closed_by is None
-        desk.annotate(down.key, cause="mất điện lưới")  # learnt after the restart: goes to the inherited row
+        desk.annotate(
+            down.key, cause="mất điện lưới", by=OPERATOR
+        )  # learnt after the restart: goes to the inherited row
         assert second.store.flush()
         assert second.store.lost == 0
     finally:

@@ -38,6 +38,7 @@ from console.sim.camera import SimulatedCamera
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import save_network
+from tests.actors import technician
 from tests.widgets.loop_thread import LoopThread
 from widgets.cameras.calibration import CalibrationView, Column
 from widgets.shell.app import create_application
@@ -110,7 +111,9 @@ def opened(desk: CameraDesk, loop: LoopThread) -> CameraInfo:
 def desk(engine: Engine, loop: LoopThread, camera: SimulatedCamera) -> Iterator[CameraDesk]:
     def open_presets(site: str) -> SitePresets:
         control = ViscaControl(ViscaCamera("127.0.0.1", camera.port, timeout=0.2, retries=1))
-        return SitePresets(site, control, PresetBook(engine), "Quàng Văn Dũng", settle_interval=0.01)
+        return SitePresets(
+            site, control, PresetBook(engine), technician("Quàng Văn Dũng"), settle_interval=0.01
+        )
 
     cameras = CameraDesk(open_presets)
     yield cameras
@@ -222,7 +225,7 @@ def test_a_camera_that_refuses_is_explained(
 def test_fecc_is_jog_only_in_the_view(qtbot: QtBot, engine: Engine, loop: LoopThread) -> None:
     def open_presets(site: str) -> SitePresets:
         control = FeccControl(None, "giaoban", "u1", site)  # type: ignore[arg-type]
-        return SitePresets(site, control, PresetBook(engine), "tech")
+        return SitePresets(site, control, PresetBook(engine), technician("tech"))
 
     desk = CameraDesk(open_presets)
     widget = CalibrationView(opened(desk, loop), sender(desk, loop))

@@ -215,7 +215,7 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
     )  # demo: the demo network in the log, so the simulator's sites are known by their codes
     window = MainWindow("log", remember_layout=False)
     qtbot.addWidget(window)
-    live = LiveConsole(window, WallPanel(), options)
+    live = LiveConsole(window, WallPanel(), options, sign_in="demo")  # the demo's operator acts
     n = 6
     uuid = sim.world.uuids[n]
     sim.world.set_muted(uuid, True)

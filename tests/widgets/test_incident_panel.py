@@ -20,6 +20,7 @@ from console.live.incident_rules import IncidentRules
 from db import records
 from db.engine import open_database
 from db.writer import Store
+from tests.actors import operator
 from tests.core.media_rig import at, joined, left, registry
 from widgets.incidents.panel import KEY_ROLE, MARK_S, ORDER_HOLD_S, REFRESH_MS, Column, IncidentPanel
 from widgets.text import SEVERITY_GLYPHS, kind_text, severity_text
@@ -63,12 +64,17 @@ class Rig:
 @pytest.fixture
 def rig(vi_app: QApplication, qtbot: QtBot, hub: Hub, store: Store, clock: Clock) -> Rig:
     beeps: list[int] = []
-    panel = IncidentPanel(IncidentDesk(hub, store), operator="Lan", clock=clock, beep=lambda: beeps.append(1))
+    panel = IncidentPanel(
+        IncidentDesk(hub, store).acting_as(LAN), operator="Lan", clock=clock, beep=lambda: beeps.append(1)
+    )
     qtbot.addWidget(panel)
     panel.resize(1300, 400)
     panel.show()
     qtbot.waitExposed(panel)
     return Rig(panel, beeps)
+
+
+LAN = operator("Lan")
 
 
 def logged(store: Store) -> list[Incident]:
@@ -228,7 +234,7 @@ def test_a_long_day_keeps_the_panel_to_open_incidents_and_the_latest_resolved(
     vi_app: QApplication, qtbot: QtBot, hub: Hub, store: Store, clock: Clock, qtmodeltester: ModelTester
 ) -> None:
     desk = IncidentDesk(hub, store, keep_resolved=1)
-    panel = IncidentPanel(desk, operator="Lan", clock=clock, beep=lambda: None)
+    panel = IncidentPanel(desk.acting_as(LAN), operator="Lan", clock=clock, beep=lambda: None)
     qtbot.addWidget(panel)
     qtmodeltester.check(panel.model)
     lose(hub, 30, [0, 1, 2, 3])  # a shared fault over four communes
@@ -238,9 +244,9 @@ def test_a_long_day_keeps_the_panel_to_open_incidents_and_the_latest_resolved(
     assert model.rowCount() == 3
     parent_key = model.index(2, 0).data(KEY_ROLE)
     why = {"cause": "Mất điện", "fix": "Chạy máy phát"}
-    desk.resolve(parent_key, "Lan", at(700), **why)
+    desk.resolve(parent_key, LAN, at(700), **why)
     assert model.rowCount() == 3  # the latest resolved stays in view
-    desk.resolve(model.index(1, 0).data(KEY_ROLE), "Lan", at(710), **why)
+    desk.resolve(model.index(1, 0).data(KEY_ROLE), LAN, at(710), **why)
     assert [cells(panel, r)[Column.SITE] for r in range(model.rowCount())] == ["Xã C0", "Xã B0"]
     assert cells(panel, 0)[Column.STATE].startswith("●") and cells(panel, 1)[Column.STATE].startswith("✔")
     assert len(logged(store)) == 7  # the log keeps every incident

@@ -20,6 +20,7 @@ from console.mcu.pexip.driver import PexipDriver
 from console.presets.layouts import apply_layout_preset, watch_commands
 from console.sim.server import SimServer
 from console.sim.world import CONFERENCE_NAME, LAYOUTS
+from tests.actors import operator
 from tests.widgets.loop_thread import LoopThread
 from widgets.layouts.bar import LayoutBar, Report, paint_layout
 
@@ -34,7 +35,7 @@ class Mcu:
         self.sim = sim
         self.loop = loop
         self.driver = PexipDriver(sim.url, sim.user, sim.password, poll_interval=0.1, timeout=2.0)
-        self.dispatcher = CommandDispatcher(self.driver, None, "operator")
+        self.dispatcher = CommandDispatcher(self.driver, None, operator("operator"))
         self.layouts: deque[str] = deque()
         loop.call(self.driver.connect())
         self.task = loop.call(self._follow())

@@ -42,7 +42,7 @@ def start(qtbot: QtBot, vi_app: QApplication, monkeypatch: pytest.MonkeyPatch) -
         panel = WallPanel()
         window = MainWindow("log", wall=panel, remember_layout=False)
         qtbot.addWidget(window)
-        console = LiveConsole(window, panel, options)
+        console = LiveConsole(window, panel, options, sign_in="demo" if options.demo else "none")
         started.append(console)
         console.start()
         window.show()

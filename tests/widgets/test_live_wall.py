@@ -42,7 +42,7 @@ def live(
     panel = WallPanel()
     window = MainWindow("log", wall=panel, remember_layout=False)
     qtbot.addWidget(window)
-    console = LiveConsole(window, panel, options)
+    console = LiveConsole(window, panel, options, sign_in="demo")  # the demo's operator acts
     console.start()
     window.show()
     try:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from console.registry import RESOURCES
 from console.runtime.config import Config
 from console.sim.process import SimulatorProcess
+from widgets.access.signin import SignInMode
 from widgets.shell.i18n import choose_language, install_translators
 from widgets.shell.main_window import MainWindow
 from widgets.theme import style_sheet
@@ -117,11 +118,17 @@ def _run(args: argparse.Namespace, config: Config, simulator: SimulatorProcess |
     window = MainWindow(database=shown_url(config), wall=panel, remember_layout=not args.screenshot)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
-    window.show()
+    # Who acts: the demo signs its operator in by itself; an unattended screenshot of a real log signs nobody in
+    # (every action refused); otherwise the sign-in dialog comes first and the window after it.
+    sign_in: SignInMode = "demo" if config.demo.enabled else "none" if args.screenshot else "ask"
+    if sign_in != "ask":
+        window.show()
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    live = LiveConsole(window, panel, SessionOptions.of(config, operator=getpass.getuser()), simulator)
+    live = LiveConsole(
+        window, panel, SessionOptions.of(config, operator=getpass.getuser()), simulator, sign_in=sign_in
+    )
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))  # close cleanly
     exit_code = 0
     if args.screenshot:

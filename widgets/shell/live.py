@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from console.commands.dispatcher import NEEDS
+from console.access import Actor, Permission, allowed
+from console.commands.dispatcher import NEEDS, PERMISSION_OF
 from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
@@ -36,7 +37,9 @@ from console.mcu.driver import cannot
 from console.runtime.bridge import (
     ApplyLayout,
     CommandOutcome,
+    CreateFirstAdministrator,
     DeleteLayoutPreset,
+    DemoSignIn,
     FloorCommand,
     FloorOp,
     GroupWall,
@@ -48,6 +51,8 @@ from console.runtime.bridge import (
     Roster,
     SaveLayoutPreset,
     SessionParts,
+    SignIn,
+    SignOut,
     SiteAction,
     SiteAttendance,
     SiteAttendanceRequest,
@@ -62,6 +67,7 @@ from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
+from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
 from widgets.bridge import Bridge
 from widgets.floor.panel import FloorPanel
 from widgets.incidents.panel import IncidentPanel
@@ -146,8 +152,16 @@ class LiveConsole(QObject):
         panel: WallPanel,
         options: SessionOptions,
         simulator: SimulatorProcess | None = None,
+        *,
+        sign_in: SignInMode = "ask",
     ) -> None:
+        """`sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
+        shows the window after a sign-in; "demo" signs the demo's operator in by itself; "none" leaves nobody
+        signed in (every action refused: the unattended screenshot); `Credentials` sign that account in."""
         super().__init__(window)
+        self.sign_in_mode = sign_in
+        self.actor: Actor | None = None  # who is signed in (None: nobody; the session refuses every action)
+        self.sign_in_dialog: SignInDialog | None = None
         self.window = window
         self.panel = panel
         self.session = ConsoleSession(options, simulator)
@@ -169,6 +183,8 @@ class LiveConsole(QObject):
         self._settled_sites = -1  # sites on the wall when the long-lived objects were last frozen
         b = self.bridge
         b.ready.connect(self._attach_widgets)
+        b.ready.connect(self._begin_sign_in)
+        window.switchUserRequested.connect(self.switch_user)
         b.wallFrame.connect(self._show_wall)
         b.linkChanged.connect(lambda news: self.window.set_link_state(news.state, news.error, news.at))
         b.logProblem.connect(self.window.show_log_error)
@@ -198,7 +214,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import SiteRegistryStore, attendance_reader, preset_store
+        from console.runtime.session import SiteRegistryStore, access_parts, attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -231,7 +247,68 @@ class LiveConsole(QObject):
             else None,
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
+            **access_parts(session),
         )
+
+    # --- who is signed in --------------------------------------------------------------------------------------
+    def _begin_sign_in(self, ready: Ready) -> None:
+        mode = self.sign_in_mode
+        if mode == "none":
+            return
+        if mode == "demo":
+            self.bridge.call(DemoSignIn(), self._signed_in)
+        elif isinstance(mode, Credentials):
+            self.bridge.call(SignIn(mode.name, mode.password), self._signed_in)
+        else:
+            self.ask_sign_in(first_run=ready.needs_administrator, at_start=True)
+
+    def ask_sign_in(self, first_run: bool = False, at_start: bool = False) -> SignInDialog:
+        """The sign-in dialog (the first administrator's on a first run). Cancelled at start, the console quits."""
+        dialog = SignInDialog(first_run, self.window if self.window.isVisible() else None)
+        self.sign_in_dialog = dialog
+
+        def done(actor: Actor) -> None:
+            dialog.accept()
+            self._signed_in(actor)
+
+        def submitted(name: str, password: str) -> None:
+            request = CreateFirstAdministrator(name, password) if first_run else SignIn(name, password)
+            self.bridge.call(request, done, dialog.refuse)
+
+        dialog.submitted.connect(submitted)
+        if at_start:
+            dialog.rejected.connect(self.window.closed.emit)
+        dialog.open()
+        return dialog
+
+    def switch_user(self) -> None:
+        """Hand over: nobody acts until the next person signs in (the window and the meeting stay as they are)."""
+
+        def signed_out(_nobody: Actor) -> None:
+            self.actor = None
+            self.window.set_user(None)
+            self.apply_rights()
+            self.ask_sign_in()
+
+        self.bridge.call(SignOut(), signed_out)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.window.set_user(actor.name, roles_text(actor.roles))
+        self.apply_rights()
+        if not self.window.isVisible():
+            self.window.show()
+
+    def may(self, action: Permission) -> bool:
+        """Whether the signed-in person may `action` (the window hides what the core would refuse anyway)."""
+        return self.actor is not None and allowed(self.actor, action)
+
+    def apply_rights(self) -> None:
+        self.window.floor_dock.setVisible(self.may(Permission.FLOOR_QUEUE))
+        self.window.layout_dock.setVisible(self.may(Permission.COMMAND_LAYOUT))
+        self.window.registry_action.setVisible(
+            self.may(Permission.REGISTRY_EDIT)
+        )  # the core refuses it anyway
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
@@ -424,6 +501,8 @@ class LiveConsole(QObject):
         else:
             entries = [(self.tr("Dial") + "\tCtrl+R", "dial", "dial")]
         for text, action, command in entries:
+            if not self.may(PERMISSION_OF[command]):  # the signed-in person may not: not offered at all
+                continue
             entry = menu.addAction(text, functools.partial(self.wall_action, row, action))
             if not self.can(command):  # the dialect cannot: shown, but not offered
                 entry.setEnabled(False)

@@ -18,6 +18,7 @@ SETTINGS_STATE = "window/state"
 class MainWindow(QMainWindow):
     closed = Signal()
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
+    switchUserRequested = Signal()  # File → Switch user
 
     def __init__(
         self,
@@ -51,8 +52,12 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("dbLabel")
         self.link_label = QLabel()
         self.link_label.setObjectName("linkState")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.link_label)
+        self.set_user(None)
         self.set_link_state(LinkState.CONNECTING)
 
         self._build_menus()
@@ -72,6 +77,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.switch_user_action = QAction(self.tr("&Switch user…"), self)
+        self.switch_user_action.setObjectName("switchUser")
+        self.switch_user_action.triggered.connect(self.switchUserRequested)
+        file_menu.addAction(self.switch_user_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,6 +104,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Bridgewall"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def set_user(self, name: str | None, roles: str = "") -> None:
+        """Who is signed in, in the status bar (None: nobody; nothing can be done until someone signs in)."""
+        if name is None:
+            self.user_label.setText(self.tr("nobody signed in"))
+        else:
+            shown = f"{name} ({roles})" if roles else name
+            self.user_label.setText(self.tr("User: %1").replace("%1", shown))
 
     def _about(self) -> None:
         QMessageBox.about(
