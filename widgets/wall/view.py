@@ -26,6 +26,7 @@ import numpy.ma  # np.unique imports it on first use: here, not in the first pai
 import numpy.typing as npt
 from PySide6.QtCore import (
     QEasingCurve,
+    QEvent,
     QPoint,
     QPointF,
     QRect,
@@ -260,6 +261,7 @@ class WallView(QAbstractScrollArea):
         self._timer.timeout.connect(self._tick)
         self.clock: Callable[[], float] = time.monotonic  # seconds; the hold and the marks follow it
         self._hold_until = -math.inf
+        self._pointer_over = False  # the pointer is over the tiles (entered or moved there, not left since)
         self.order_waiting = False  # a new order is waiting for the hold to end
         self._moved = np.zeros(0, np.int64)  # rows that moved when the last hold ended
         self._moved_until = -math.inf
@@ -367,8 +369,8 @@ class WallView(QAbstractScrollArea):
     # --- holding the order still under the operator's hand ---------------------------------------------
     def order_held(self) -> bool:
         """True while the pointer is over the wall, and for HOLD_AFTER_ACTION_S after it last moved there or after
-        a click or key (Qt's own under-the-mouse state, or the pointer's own events where that state is missed)."""
-        return self.underMouse() or self.clock() < self._hold_until
+        a click or key (the pointer's enter, move and leave events on the tiles)."""
+        return self._pointer_over or self.clock() < self._hold_until
 
     def hold(self) -> None:
         """An action on the wall: keep the order still for HOLD_AFTER_ACTION_S from now."""
@@ -844,8 +846,16 @@ class WallView(QAbstractScrollArea):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer_over = True
         self.hold()  # the operator is aiming at a tile
         event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.HoverEnter):
+            self._pointer_over = True
+        elif event.type() in (QEvent.Type.Leave, QEvent.Type.HoverLeave):
+            self._pointer_over = False
+        return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         event.accept()
