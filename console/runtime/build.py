@@ -27,7 +27,7 @@ from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.registry import load_network
 from console.runtime.args import UsageError
-from console.runtime.config import Config, log_password, mcu_password
+from console.runtime.config import Config, log_password, masked, mcu_password
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from db.engine import APP_NAME, DB_FILENAME, DatabaseOpenError, open_database, session_factory
@@ -72,11 +72,7 @@ def log_url(config: Config, *, create: bool = True) -> str:
 
 def shown_log(config: Config) -> str:
     """The log's address as shown to people: the default file spelled out, passwords hidden."""
-    url = log_url(config, create=False)
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    return masked(log_url(config, create=False))
 
 
 def connect_url(config: Config, *, create: bool = True) -> str:
@@ -116,7 +112,9 @@ def check_log(config: Config) -> str:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        raise UsageError(f"not a database URL: {url!r} (e.g. sqlite:///path/to/log.sqlite3)") from None
+        raise UsageError(
+            f"not a database URL: {masked(url)!r} (e.g. sqlite:///path/to/log.sqlite3)"
+        ) from None
     path = sqlite_path(parsed)
     if path is None or not path.exists():
         return url

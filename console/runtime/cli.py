@@ -7,9 +7,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
 from pathlib import Path
 
-from console.runtime.config import Config, LogConfig, McuConfig, load_config, override
+from console.runtime.config import (
+    Config,
+    LogConfig,
+    McuConfig,
+    credentials_in_clear,
+    load_config,
+    override,
+)
+
+log = logging.getLogger("bridgewall.config")
+IN_CLEAR = "the MCU's password travels unencrypted to %s (pexip+http): anyone on the path can read it; use pexip+https"
 
 # option → (attribute on the parsed arguments, the config key it overrides)
 OPTIONS: tuple[tuple[str, str, str], ...] = (
@@ -29,7 +40,8 @@ def config_from_args(args: argparse.Namespace) -> Config:
     """The configuration this run uses.
 
     `--demo` is a profile of its own: the file's MCU and log are left aside (the demo never writes to the
-    configured log nor talks to the configured MCU); `--db` and `--mcu` given with it still apply.
+    configured log nor talks to the configured MCU); `--db` and `--mcu` given with it still apply. For a command
+    that talks to the MCU (it has `--mcu`: gui, monitor), one WARNING when the MCU's password would travel in clear.
     """
     named = getattr(args, "config", None)
     config = load_config(Path(named) if named is not None else None, required=named is not None)
@@ -41,4 +53,27 @@ def config_from_args(args: argparse.Namespace) -> Config:
         value = getattr(args, attribute, None)
         if value is not None:
             config = override(config, key, value, option)
+    if hasattr(args, "mcu") and credentials_in_clear(config):
+        log.warning(IN_CLEAR, config.mcu.url)
     return config
+
+
+def with_log_file(config: Config, path: Path) -> Config:
+    """`config` keeping its log in the SQLite file `path` (chosen in the window after the configured one failed)."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create("sqlite", database=str(path.expanduser().absolute())).render_as_string()
+    return override(config, "log.url", url, "the chosen log")
+
+
+def log_file(config: Config) -> Path | None:
+    """The SQLite file the configured log is kept in, or None (PostgreSQL, in memory, not a URL)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from console.runtime.build import log_url, sqlite_path
+
+    try:
+        return sqlite_path(make_url(log_url(config, create=False)))
+    except (ArgumentError, ValueError):
+        return None

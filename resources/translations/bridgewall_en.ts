@@ -1633,6 +1633,46 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="114"/>
+        <source>The log cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="115"/>
+        <source>The console cannot open its log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="117"/>
+        <source>%1
+
+Choose another SQLite file to keep the log in, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="119"/>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="121"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="131"/>
+        <source>Choose the log (a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="133"/>
+        <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="31"/>
@@ -1728,6 +1768,11 @@
     <message>
         <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="333"/>
+        <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1625,6 +1625,48 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="114"/>
+        <source>The log cannot be opened</source>
+        <translation>Không mở được nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="115"/>
+        <source>The console cannot open its log %1.</source>
+        <translation>Bàn điều khiển không mở được nhật ký %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="117"/>
+        <source>%1
+
+Choose another SQLite file to keep the log in, or quit.</source>
+        <translation>%1
+
+Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="119"/>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="121"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="131"/>
+        <source>Choose the log (a SQLite file)</source>
+        <translation>Chọn nhật ký (một tệp SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="133"/>
+        <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Nhật ký SQLite (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="31"/>
@@ -1721,6 +1763,11 @@
         <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="333"/>
+        <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
+        <translation>Mật khẩu MCU được gửi không mã hóa (pexip+http): hãy dùng pexip+https</translation>
     </message>
 </context>
 <context>

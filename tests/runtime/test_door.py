@@ -91,9 +91,14 @@ def test_a_db_that_is_a_directory_or_not_a_database_is_refused(tmp_path: Path, c
     directory.mkdir()
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("meeting notes, not a log\n", encoding="utf-8")
-    extra = {"gui": [], "monitor": ["--mcu", "pexip+http://127.0.0.1:9"], "export": ["--what", "floor"]}[
-        command
-    ]
+    extra = {
+        "gui": [
+            "--screenshot",
+            str(tmp_path / "wall.png"),
+        ],  # unattended; the window asks instead (test_cli_gui_log)
+        "monitor": ["--mcu", "pexip+http://127.0.0.1:9"],
+        "export": ["--what", "floor"],
+    }[command]
     line = refused(command, "--db", f"sqlite:///{directory}", *extra)
     assert line == f"bridgewall {command}: the log {directory} is a directory, not a database file"
     line = refused(command, "--db", f"sqlite:///{notes}", *extra)
