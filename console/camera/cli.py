@@ -33,6 +33,8 @@ def parse_url(url: str) -> tuple[str, int]:
         raise UsageError(f"bad camera address {url!r}: expected visca://HOST[:PORT]")
     if not parts.hostname or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
         raise UsageError(f"bad camera address {url!r}: expected visca://HOST[:PORT]")
+    if port == 0:
+        raise UsageError(f"bad camera address {url!r}: a port is 1–65535")
     return parts.hostname, DEFAULT_PORT if port is None else port
 
 

@@ -36,7 +36,7 @@ import platformdirs
 from console.floor.control import FloorPolicy
 from console.live.incident_rules import IncidentRules
 from console.live.telemetry import Thresholds
-from console.runtime.args import UsageError
+from console.runtime.args import MAX_SITES, UsageError
 
 APP_NAME = "bridgewall"
 CONFIG_FILENAME = "config.toml"
@@ -228,7 +228,7 @@ class FloorConfig:
 class DemoConfig:
     """The demo profile's simulator; `enabled` only by `--demo`, never by the file."""
 
-    sites: int = field(default=150, metadata=_meta(between(1, 20_000)))
+    sites: int = field(default=150, metadata=_meta(between(1, MAX_SITES)))
     scenario: str = field(default="flaky", metadata=_meta(scenario_problem))
     seed: int = 1
     enabled: bool = field(default=False, metadata=_meta(option="--demo"))
