@@ -20,7 +20,7 @@ from console.runtime.config import (
 )
 
 log = logging.getLogger("bridgewall.config")
-IN_CLEAR = "the MCU's password travels unencrypted to %s (pexip+http): anyone on the path can read it; use pexip+https"
+IN_CLEAR = "the MCU's password travels unencrypted to %s: anyone on the path can read it; use pexip+https"
 
 # option → (attribute on the parsed arguments, the config key it overrides)
 OPTIONS: tuple[tuple[str, str, str], ...] = (

@@ -198,8 +198,8 @@ def test_no_warning_over_https_or_without_a_password(
         # export never talks to the MCU: nothing to warn of
         config_from_args(cli.build_parser().parse_args(["export", "--what", "floor"]))
     assert [r.getMessage() for r in caplog.records if IN_CLEAR in r.getMessage()] == [
-        "the MCU's password travels unencrypted to pexip+http://10.0.0.5:80 (pexip+http): anyone on the path "
-        "can read it; use pexip+https"
+        "the MCU's password travels unencrypted to pexip+http://10.0.0.5:80: anyone on the path can read it; "
+        "use pexip+https"
     ]
 
 
