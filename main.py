@@ -155,9 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     cam.add_argument("url", metavar="visca://HOST[:PORT]")
     cam.add_argument("action", choices=("recall", "store", "position", "reset-seq"))
     cam.add_argument("slot", nargs="?", type=preset_slot, help="preset slot for recall / store (0–254)")
-    cam.add_argument(
-        "--timeout", type=seconds, default=1.0, metavar="SECONDS", help="seconds to wait for each reply"
-    )
+    cam.add_argument("--timeout", type=float, default=1.0, help="seconds to wait for each reply")
 
     rep = sub.add_parser("report", help="the 6-month and yearly reports")
     _add_config(rep)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import math
 import sys
 from urllib.parse import urlsplit
 
@@ -67,7 +68,7 @@ def main(args: argparse.Namespace) -> int:
             raise UsageError(f"{action} needs a preset slot number")
         if action not in ("recall", "store") and slot is not None:
             raise UsageError(f"{action} takes no slot number")
-        if not timeout > 0:
+        if not (math.isfinite(timeout) and timeout > 0):
             raise UsageError("--timeout must be a positive number of seconds")
     except UsageError as exc:
         print(f"bridgewall camera: {exc} ({USAGE})", file=sys.stderr)  # one line

@@ -193,6 +193,7 @@ class Runtime:
             password=password,
             ca_bundle=str(mcu.ca_bundle) if mcu.ca_bundle is not None else None,
             conference=mcu.conference,
+            warn_in_clear=mcu.url is not None,  # not the demo's own simulator, on loopback
             **({"page_limit": limit} if limit else {}),
         )
         self.mcu_url = url

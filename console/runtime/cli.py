@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import logging
 from pathlib import Path
 
-from console.runtime.config import (
-    Config,
-    LogConfig,
-    McuConfig,
-    credentials_in_clear,
-    load_config,
-    override,
-)
-
-log = logging.getLogger("bridgewall.config")
-IN_CLEAR = "the MCU's password travels unencrypted to %s: anyone on the path can read it; use pexip+https"
+from console.runtime.config import Config, LogConfig, McuConfig, load_config, override
 
 # option → (attribute on the parsed arguments, the config key it overrides)
 OPTIONS: tuple[tuple[str, str, str], ...] = (
@@ -40,8 +29,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
     """The configuration this run uses.
 
     `--demo` is a profile of its own: the file's MCU and log are left aside (the demo never writes to the
-    configured log nor talks to the configured MCU); `--db` and `--mcu` given with it still apply. For a command
-    that talks to the MCU (it has `--mcu`: gui, monitor), one WARNING when the MCU's password would travel in clear.
+    configured log nor talks to the configured MCU); `--db` and `--mcu` given with it still apply.
     """
     named = getattr(args, "config", None)
     config = load_config(Path(named) if named is not None else None, required=named is not None)
@@ -53,8 +41,6 @@ def config_from_args(args: argparse.Namespace) -> Config:
         value = getattr(args, attribute, None)
         if value is not None:
             config = override(config, key, value, option)
-    if hasattr(args, "mcu") and credentials_in_clear(config):
-        log.warning(IN_CLEAR, config.mcu.url)
     return config
 
 

@@ -129,8 +129,9 @@ ISSUE_LINES = {
     "export --what floor --db sqlite:///{work}/missing.sqlite3": "bridgewall export: no database at "
     "{work}/missing.sqlite3: nothing has been recorded there (name the log with --db)",
     "camera visca://127.0.0.1 recall 999": "bridgewall camera: argument slot: a preset slot is 0–254, not 999",
-    "camera visca://127.0.0.1 position --timeout inf": "bridgewall camera: argument --timeout: expected a finite "
-    "number, not 'inf'",
+    "camera visca://127.0.0.1 position --timeout inf": "bridgewall camera: --timeout must be a positive number "
+    "of seconds (usage: main.py camera visca://HOST[:PORT] {{recall N | store N | position | reset-seq}} "
+    "[--timeout S])",
 }
 
 

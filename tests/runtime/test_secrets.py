@@ -4,7 +4,8 @@ about once (a WARNING line, and the window's status bar)."""
 
 from __future__ import annotations
 
-import argparse
+import asyncio
+import dataclasses
 import logging
 import os
 import subprocess
@@ -16,9 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-import main as cli
-from console.runtime.build import check_log, connect_url, shown_log
-from console.runtime.cli import config_from_args
+from console.runtime.build import build, check_log, connect_url, shown_log
 from console.runtime.config import Config, credentials_in_clear, masked, override
 from console.sim.server import SimServer
 
@@ -181,26 +180,37 @@ def test_monitor_over_plain_http_with_a_password_warns_once_and_shows_no_passwor
     assert MCU_PW not in out + err
 
 
-def mcu_args(*args: str) -> argparse.Namespace:
-    return cli.build_parser().parse_args(["monitor", *args])
+def attached(config: Config, caplog: pytest.LogCaptureFixture) -> list[str]:
+    """Build the runtime on `config` and make its MCU driver (credentials about to be sent): the warnings said."""
+    runtime = build(config, operator="t", control=False, cameras=False)
+    try:
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="bridgewall.mcu"):
+            asyncio.run(runtime.attach())
+    finally:
+        runtime.close()
+    return [r.getMessage() for r in caplog.records if IN_CLEAR in r.getMessage()]
 
 
-def test_no_warning_over_https_or_without_a_password(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+def test_the_warning_comes_once_when_a_password_would_go_over_plain_http_and_only_then(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    base = override(Config(), "log.url", f"sqlite:///{tmp_path / 'log.sqlite3'}", "--db")
     monkeypatch.setenv("MCU_PASSWORD", MCU_PW)
-    with caplog.at_level(logging.WARNING):
-        assert credentials_in_clear(config_from_args(mcu_args("--mcu", "pexip+http://10.0.0.5:80")))
-        assert not credentials_in_clear(config_from_args(mcu_args("--mcu", "pexip+https://10.0.0.5:443")))
-        assert not credentials_in_clear(config_from_args(mcu_args("--demo")))  # the demo's own simulator
-        monkeypatch.delenv("MCU_PASSWORD")
-        assert not credentials_in_clear(config_from_args(mcu_args("--mcu", "pexip+http://10.0.0.5:80")))
-        # export never talks to the MCU: nothing to warn of
-        config_from_args(cli.build_parser().parse_args(["export", "--what", "floor"]))
-    assert [r.getMessage() for r in caplog.records if IN_CLEAR in r.getMessage()] == [
+    http = override(base, "mcu.url", "pexip+http://10.0.0.5:80", "--mcu")
+    assert credentials_in_clear(http)
+    assert attached(http, caplog) == [
         "the MCU's password travels unencrypted to pexip+http://10.0.0.5:80: anyone on the path can read it; "
         "use pexip+https"
     ]
+    https = override(base, "mcu.url", "pexip+https://10.0.0.5:443", "--mcu")
+    assert not credentials_in_clear(https) and attached(https, caplog) == []
+    demo = dataclasses.replace(base, demo=dataclasses.replace(base.demo, enabled=True, sites=4))
+    assert (
+        attached(demo, caplog) == []
+    )  # the demo's own simulator, on loopback, with a password made for the run
+    monkeypatch.delenv("MCU_PASSWORD")
+    assert not credentials_in_clear(http) and attached(http, caplog) == []  # no password: nothing to overhear
 
 
 def test_the_window_says_so_in_its_status_bar(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
