@@ -6,6 +6,7 @@ python main.py monitor      watch an MCU headless and keep the log
 python main.py export       print incidents, attendance, commands or floor requests
 python main.py camera       VISCA-over-IP camera maintenance
 python main.py report       the 6-month and yearly reports
+python main.py sites        the site registry: import, export, list, history
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ HANDLERS: dict[str, str] = {
     "export": "console.runtime.export:main",
     "camera": "console.camera.cli:main",
     "report": "console.report:main",
+    "sites": "console.runtime.sites_cli:main",
 }
 NOT_BUILT = 2
 LOCAL_TIMES = "a time without an offset is Asia/Ho_Chi_Minh time (UTC+7); a date alone is its local midnight"
@@ -161,7 +163,57 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(rep)
     _add_db(rep)
     rep.add_argument("--period", default="half-year", choices=("half-year", "year"))
+
+    _add_sites(sub)
     return parser
+
+
+def _add_sites(sub: argparse._SubParsersAction[Parser]) -> None:
+    sites = sub.add_parser(
+        "sites",
+        help="the site registry: import, export, list, history",
+        description="The site registry in the log: import a JSON or CSV file (all or nothing), export it, list "
+        "it, or show the changes kept for a site. Exit status: 0 done, 1 refused (one line), 2 a usage mistake.",
+    )
+    actions = sites.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, help=help_text, description=help_text)
+        _add_config(p)
+        _add_db(p)
+        p.add_argument("--demo", action="store_true", help="the demo's log (the one --demo writes)")
+        return p
+
+    imp = action(
+        "import",
+        "add and update sites from a JSON or CSV file: all or nothing; a changed site keeps its history",
+    )
+    imp.add_argument("file", metavar="FILE", help="the registry file (UTF-8; CSV with or without a BOM)")
+    imp.add_argument(
+        "--format", choices=("json", "csv"), help="the file's format (default: by its extension or content)"
+    )
+    imp.add_argument(
+        "--by",
+        metavar="NAME",
+        type=text("the name given to --by"),
+        help="who makes the change, kept in the history (default: the operating system's user)",
+    )
+    exp = action("export", "write the registry as JSON or CSV (what import reads back unchanged)")
+    exp.add_argument("--format", default="json", choices=("json", "csv"))
+    exp.add_argument("--out", metavar="FILE", help="write to FILE instead of the standard output")
+    lst = action("list", "list the registry's sites, grouped")
+    lst.add_argument("--format", default="text", choices=("text", "json"))
+    lst.add_argument(
+        "--group-by",
+        default="cluster",
+        choices=("cluster", "district", "agency", "tier", "province"),
+        help="group by this field (default: cluster)",
+    )
+    his = action(
+        "history", "the changes kept for a site (technicians replaced, contacts, camera …), oldest first"
+    )
+    his.add_argument("code", metavar="CODE", help="the site's code")
+    his.add_argument("--format", default="text", choices=("text", "json"))
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from console.domain import CommandResult, FloorState, IncidentKind, RequestSource, Severity, Tier
+from console.domain import CommandResult, FloorState, IncidentKind, RequestSource, Severity, Side, Tier
 
 # Deterministic constraint names, so the hand-written migrations and the models agree on every backend.
 NAMING_CONVENTION = {
@@ -138,10 +138,16 @@ class SiteRow(Base):
     power_name: Mapped[str | None] = mapped_column(String(NAME))
     power_phone: Mapped[str | None] = mapped_column(String(64))
     power_email: Mapped[str | None] = mapped_column(String(NAME))
+    cluster: Mapped[str] = mapped_column(String(NAME), default="", server_default="")
+    province: Mapped[str] = mapped_column(String(NAME), default="", server_default="")
+    camera: Mapped[str] = mapped_column(String(NAME), default="", server_default="")  # "" = through the MCU
 
     parent: Mapped[SiteRow | None] = relationship(remote_side=[id])
     technicians: Mapped[list[TechnicianRow]] = relationship(
         back_populates="site", cascade="all, delete-orphan", order_by="TechnicianRow.ordinal"
+    )
+    changes: Mapped[list[SiteChangeRow]] = relationship(
+        back_populates="site", cascade="all, delete-orphan", passive_deletes=True, order_by="SiteChangeRow.id"
     )
 
 
@@ -158,8 +164,28 @@ class TechnicianRow(Base):
     position: Mapped[str] = mapped_column(String(NAME), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     email: Mapped[str] = mapped_column(String(NAME), default="")
+    side: Mapped[Side] = mapped_column(
+        StrEnumValue(Side), default=Side.GOVERNMENT, server_default=Side.GOVERNMENT.value
+    )
 
     site: Mapped[SiteRow] = relationship(back_populates="technicians")
+
+
+class SiteChangeRow(Base):
+    """One change to a site, kept for the regulations: a technician replaced, a camera moved … with when and who."""
+
+    __tablename__ = "site_changes"
+    __table_args__ = (Index("ix_site_changes_site_id_at", "site_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(CODE))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+
+    site: Mapped[SiteRow] = relationship(back_populates="changes")
 
 
 class MeetingRow(Base):

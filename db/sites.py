@@ -1,17 +1,32 @@
-"""The site registry: storing and loading the network of sites with their technicians and standby contacts.
+"""The site registry: storing and loading the sites with their technicians, standby contacts and history.
 
-Nothing here commits: the caller owns the transaction (one session per action).
+Nothing here commits: the caller owns the transaction (one session per action), so an import is all or nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from console.domain import Contact, Site, Technician
-from db.models import SiteRow, TechnicianRow
+from console.domain import Contact, Site, SiteChange, Technician, site_changes
+from db.models import SiteChangeRow, SiteRow, TechnicianRow
+
+SITE_ADDED = "site"  # the SiteChange.field of a site's first entry
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSummary:
+    """What a save did: the codes added and updated (in the order given), and how many were already as given."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    unchanged: int = 0
+    ids: dict[str, int] = field(default_factory=dict)
 
 
 def _contact(
@@ -32,11 +47,16 @@ def _to_site(row: SiteRow, codes: dict[int, str]) -> Site:
         room=row.room,
         address=row.address,
         district=row.district,
-        technicians=tuple(Technician(t.name, t.unit, t.position, t.phone, t.email) for t in row.technicians),
+        technicians=tuple(
+            Technician(t.name, t.unit, t.position, t.phone, t.email, t.side) for t in row.technicians
+        ),
         provider=_contact(
             row.provider_organisation, row.provider_name, row.provider_phone, row.provider_email
         ),
         power=_contact(row.power_organisation, row.power_name, row.power_phone, row.power_email),
+        cluster=row.cluster,
+        province=row.province,
+        camera=row.camera,
         id=row.id,
     )
 
@@ -48,6 +68,9 @@ def _fill(row: SiteRow, site: Site) -> None:
     row.agency = site.agency
     row.room = site.room
     row.address = site.address
+    row.cluster = site.cluster
+    row.province = site.province
+    row.camera = site.camera
     p, w = site.provider, site.power
     row.provider_organisation = p.organisation if p else None
     row.provider_name = p.name if p else None
@@ -58,52 +81,93 @@ def _fill(row: SiteRow, site: Site) -> None:
     row.power_phone = w.phone if w else None
     row.power_email = w.email if w else None
     row.technicians = [
-        TechnicianRow(ordinal=i, name=t.name, unit=t.unit, position=t.position, phone=t.phone, email=t.email)
+        TechnicianRow(
+            ordinal=i,
+            name=t.name,
+            unit=t.unit,
+            position=t.position,
+            phone=t.phone,
+            email=t.email,
+            side=t.side,
+        )
         for i, t in enumerate(site.technicians)
     ]
 
 
-def save_network(session: Session, sites: Iterable[Site]) -> dict[str, int]:
-    """Insert or update `sites` by code (technicians are replaced); returns every saved code's id.
+def _bare(site: Site) -> Site:
+    return dataclasses.replace(site, id=None)
 
-    Sites already stored but absent from `sites` are kept: the log refers to them. A parent may be an
-    already-stored site or any site of `sites`, in any order.
+
+def save_sites(
+    session: Session, sites: Iterable[Site], *, actor: str | None = None, at: datetime | None = None
+) -> SaveSummary:
+    """Insert or update `sites` by code; a site already as given is not touched.
+
+    With `actor` (and `at`, an aware UTC time) every added site and every change is kept in the history. Sites
+    already stored but absent from `sites` are kept: the log refers to them. A parent may be an already-stored
+    site or any site of `sites`, in any order. Raises ValueError for duplicate codes, LookupError for an unknown
+    parent (the session is then left with a partial flush: roll it back).
     """
     sites = list(sites)
     codes = [s.code for s in sites]
     if len(set(codes)) != len(codes):
         raise ValueError("duplicate site codes in the network")
+    if actor is not None and at is None:
+        raise ValueError("a change kept in the history needs its time")
+    known: dict[str, int] = {
+        code: row_id for code, row_id in session.execute(select(SiteRow.code, SiteRow.id))
+    }
+    code_of = {row_id: code for code, row_id in known.items()}
     existing = {
         row.code: row
         for row in session.scalars(
             select(SiteRow).where(SiteRow.code.in_(codes)).options(selectinload(SiteRow.technicians))
         )
     }
+    for site in sites:
+        if site.parent is not None and site.parent not in known and site.parent not in codes:
+            raise LookupError(f"site {site.code} names unknown parent {site.parent}")
     rows: dict[str, SiteRow] = {}
+    added: list[str] = []
+    updated: list[str] = []
+    history: list[tuple[str, str, str, str]] = []  # code, field, old, new
+    unchanged = 0
     for site in sites:
         row = existing.get(site.code)
         if row is None:
             row = SiteRow(code=site.code)
             session.add(row)
-        _fill(row, site)
+            _fill(row, site)
+            added.append(site.code)
+            history.append((site.code, SITE_ADDED, "", site.name))
+        else:
+            before = _bare(_to_site(row, code_of))
+            after = _bare(site)
+            if before == after:
+                unchanged += 1
+            else:
+                _fill(row, site)
+                updated.append(site.code)
+                history.extend((site.code, f, a, b) for f, a, b in site_changes(before, after))
         rows[site.code] = row
     session.flush()
-    parent_codes = {s.parent for s in sites if s.parent is not None and s.parent not in rows}
-    known = dict(
-        session.execute(select(SiteRow.code, SiteRow.id).where(SiteRow.code.in_(parent_codes))).all()
-    )
+    ids = {**known, **{code: row.id for code, row in rows.items()}}
     for site in sites:
-        if site.parent is None:
-            parent_id = None
-        elif site.parent in rows:
-            parent_id = rows[site.parent].id
-        elif site.parent in known:
-            parent_id = known[site.parent]
-        else:
-            raise LookupError(f"site {site.code} names unknown parent {site.parent}")
-        rows[site.code].parent_id = parent_id
+        parent_id = None if site.parent is None else ids[site.parent]
+        if rows[site.code].parent_id != parent_id:
+            rows[site.code].parent_id = parent_id
+    if actor is not None and at is not None:
+        session.add_all(
+            SiteChangeRow(site_id=ids[code], at=at, actor=actor, field=name, old=old, new=new)
+            for code, name, old, new in history
+        )
     session.flush()
-    return {code: row.id for code, row in rows.items()}
+    return SaveSummary(tuple(added), tuple(updated), unchanged, {code: row.id for code, row in rows.items()})
+
+
+def save_network(session: Session, sites: Iterable[Site]) -> dict[str, int]:
+    """Insert or update `sites` by code, keeping no history (loading a bundled network); returns their ids."""
+    return save_sites(session, sites).ids
 
 
 def load_sites(session: Session) -> list[Site]:
@@ -142,7 +206,32 @@ def ensure_network(session: Session, sites: Iterable[Site]) -> bool:
     return True
 
 
+def add_missing_sites(session: Session, sites: Iterable[Site]) -> int:
+    """Store those of `sites` whose code is not in the registry yet (stored sites stay as they were edited);
+    returns how many were added."""
+    sites = list(sites)
+    stored = set(session.scalars(select(SiteRow.code)))
+    missing = [s for s in sites if s.code not in stored]
+    if missing:
+        save_network(session, missing)
+    return len(missing)
+
+
 def site_ids(session: Session, codes: Iterable[str]) -> dict[str, int]:
     """The ids of those `codes` that are stored."""
     wanted = list(set(codes))
-    return dict(session.execute(select(SiteRow.code, SiteRow.id).where(SiteRow.code.in_(wanted))).all())
+    rows = session.execute(select(SiteRow.code, SiteRow.id).where(SiteRow.code.in_(wanted)))
+    return {code: row_id for code, row_id in rows}
+
+
+def site_history(session: Session, code: str) -> list[SiteChange]:
+    """The changes kept for the site `code`, oldest first; LookupError when there is no such site."""
+    site_id = session.scalar(select(SiteRow.id).where(SiteRow.code == code))
+    if site_id is None:
+        raise LookupError(code)
+    rows = session.scalars(
+        select(SiteChangeRow)
+        .where(SiteChangeRow.site_id == site_id)
+        .order_by(SiteChangeRow.at, SiteChangeRow.id)
+    )
+    return [SiteChange(code, r.at, r.actor, r.field, r.old, r.new) for r in rows]

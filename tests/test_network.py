@@ -1,4 +1,4 @@
-"""The demo network file (Điện Biên province, Decision 25/2021) and the checks of `load_network`."""
+"""The demo network file (Điện Biên province since 1 July 2025, Nghị quyết 1661/NQ-UBTVQH15) and `load_network`."""
 
 from __future__ import annotations
 
@@ -13,25 +13,25 @@ from typing import Any
 
 import pytest
 
-from console.domain import Site, Tier
-from console.registry import DEMO_NETWORK, NetworkFileError, load_network
+from console.domain import Side, Site, Tier
+from console.registry import DEMO_NETWORK, NetworkFileError, check_camera, load_network
 
 BUILDER = DEMO_NETWORK.with_name("build_dien_bien.py")
-PARTY_UNIT = re.compile(r"\b(Huyện|Thành|Thị) ủy\b")
 
-# Commune-level units per district site, as in force from 2020 until the 2025 reorganisation.
-EXPECTED_COMMUNES = {
-    "H.DIENBIENPHU": 12,
-    "H.MUONGLAY": 3,
-    "H.DIENBIEN": 21,
-    "H.DIENBIENDONG": 14,
-    "H.MUONGANG": 10,
-    "H.MUONGCHA": 12,
-    "H.MUONGNHE": 11,
-    "H.NAMPO": 15,
-    "H.TUACHUA": 12,
-    "H.TUANGIAO": 19,
-}
+# The 45 commune-level units of Nghị quyết 1661/NQ-UBTVQH15 (16 June 2025): 42 xã and 3 phường.
+WARDS = {"Điện Biên Phủ", "Mường Lay", "Mường Thanh"}
+COMMUNES = {
+    "Sín Thầu", "Mường Nhé", "Nậm Kè", "Mường Toong", "Quảng Lâm", "Mường Chà", "Nà Hỳ", "Na Sang", "Chà Tở",
+    "Nà Bủng", "Mường Tùng", "Pa Ham", "Nậm Nèn", "Si Pa Phìn", "Mường Pồn", "Na Son", "Xa Dung", "Mường Luân",
+    "Tủa Chùa", "Tủa Thàng", "Sín Chải", "Sính Phình", "Sáng Nhè", "Tuần Giáo", "Mường Ảng", "Pú Nhung",
+    "Mường Mùn", "Chiềng Sinh", "Quài Tở", "Búng Lao", "Mường Lạn", "Nà Tấu", "Mường Phăng", "Thanh Nưa",
+    "Thanh Yên", "Thanh An", "Sam Mứn", "Núa Ngam", "Mường Nhà", "Pu Nhi", "Phình Giàng", "Tìa Dình",
+}  # fmt: skip
+FORMER_DISTRICTS = {
+    "Điện Biên Phủ", "Mường Lay", "Mường Nhé", "Mường Chà", "Tủa Chùa", "Tuần Giáo", "Điện Biên",
+    "Điện Biên Đông", "Mường Ảng", "Nậm Pồ",
+}  # fmt: skip
+PARTY_UNIT = re.compile(r"\b(Tỉnh|Đảng) ủy\b")
 
 
 @pytest.fixture(scope="module")
@@ -48,52 +48,48 @@ def of_tier(sites: list[Site], tier: Tier) -> list[Site]:
     return [s for s in sites if s.tier is tier]
 
 
-def test_demo_file_loads_with_about_150_sites(sites: list[Site]) -> None:
-    assert 140 <= len(sites) <= 160
+def test_the_demo_is_dien_bien_on_todays_two_tier_map(sites: list[Site]) -> None:
     assert json.loads(DEMO_NETWORK.read_text(encoding="utf-8"))["province"] == "Điện Biên"
-
-
-def test_every_tier_present_with_one_central_site(sites: list[Site]) -> None:
     counts = Counter(s.tier for s in sites)
-    assert set(counts) == set(Tier)
-    assert counts[Tier.CENTRAL] == 1
-    assert 10 <= counts[Tier.PROVINCE] <= 14
-    assert counts[Tier.DISTRICT] == 10
-    assert counts[Tier.COMMUNE] == sum(EXPECTED_COMMUNES.values()) == 129
+    assert counts == {Tier.CENTRAL: 1, Tier.PROVINCE: 13, Tier.COMMUNE: 45}  # no district any more
     (central,) = of_tier(sites, Tier.CENTRAL)
-    assert central.code == "TW.VPCP"
-    assert central.parent is None
-    assert "Chính phủ" in central.agency
+    assert central.code == "TW.VPCP" and central.parent is None and "Chính phủ" in central.agency
 
 
-def test_each_tier_hangs_from_the_tier_above(sites: list[Site], by_code: dict[str, Site]) -> None:
-    for site in sites:
-        if site.tier is Tier.CENTRAL:
-            continue
-        assert site.parent is not None, site.code
-        assert by_code[site.parent].tier.rank == site.tier.rank - 1, site.code
+def test_its_communes_are_the_45_of_the_resolution(sites: list[Site]) -> None:
+    communes = of_tier(sites, Tier.COMMUNE)
+    wards = {s.name.removeprefix("Phường ") for s in communes if s.name.startswith("Phường ")}
+    xa = {s.name.removeprefix("Xã ") for s in communes if s.name.startswith("Xã ")}
+    assert wards == WARDS
+    assert xa == COMMUNES and len(xa) == 42
+
+
+def test_province_sites_hang_from_the_government_and_communes_from_the_province(sites: list[Site]) -> None:
     for site in of_tier(sites, Tier.PROVINCE):
-        assert site.district is None
-    for site in of_tier(sites, Tier.DISTRICT):
-        assert site.parent == "T.UBND"
-        assert site.district == site.code
+        assert site.parent == "TW.VPCP" and site.cluster == "" and site.province == "Điện Biên", site.code
+    for site in of_tier(sites, Tier.COMMUNE):
+        assert site.parent == "T.UBND" and site.district is None and site.province == "Điện Biên", site.code
+        assert site.agency == "UBND " + site.name[0].lower() + site.name[1:], site.code
+
+
+def test_communes_are_clustered_by_their_former_district(sites: list[Site]) -> None:
+    clusters = Counter(s.cluster for s in of_tier(sites, Tier.COMMUNE))
+    assert {c.removeprefix("Cụm ") for c in clusters} == FORMER_DISTRICTS
+    assert all(c.startswith("Cụm ") for c in clusters)
+    by_name = {s.name: s.cluster for s in sites}
+    # the namesake communes of Nghị quyết 1661 (e.g. xã Mường Nhé = Mường Nhé + Nậm Vì + Chung Chải)
+    assert by_name["Xã Mường Nhé"] == by_name["Xã Sín Thầu"] == by_name["Xã Mường Toong"] == "Cụm Mường Nhé"
+    assert by_name["Xã Quài Tở"] == by_name["Xã Tuần Giáo"] == "Cụm Tuần Giáo"
+    assert by_name["Phường Điện Biên Phủ"] == "Cụm Điện Biên Phủ"
 
 
 def test_province_sites_include_the_regulation_agencies(by_code: dict[str, Site]) -> None:
-    for code in ("T.TU", "T.HDND", "T.UBND", "T.STTTT", "T.MTTQ", "T.STC"):
+    for code in ("T.TU", "T.HDND", "T.UBND", "T.SKHCN", "T.MTTQ", "T.STC"):
         assert by_code[code].tier is Tier.PROVINCE
-    assert "Trung tâm điều khiển" in by_code["T.STTTT"].name
-
-
-def test_every_commune_belongs_to_a_district_site(sites: list[Site], by_code: dict[str, Site]) -> None:
-    per_district: Counter[str] = Counter()
-    for site in of_tier(sites, Tier.COMMUNE):
-        assert site.parent is not None and site.parent == site.district, site.code
-        assert by_code[site.parent].tier is Tier.DISTRICT, site.code
-        assert site.code.startswith("X." + site.parent.removeprefix("H.") + "."), site.code
-        assert site.name.split()[0] in ("Xã", "Phường", "Thị"), site.name
-        per_district[site.parent] += 1
-    assert dict(per_district) == EXPECTED_COMMUNES
+    # since 1 March 2025 the Department of Information and Communications is part of Science and Technology
+    assert "Trung tâm điều khiển" in by_code["T.SKHCN"].name
+    assert "Khoa học và Công nghệ" in by_code["T.SKHCN"].agency
+    assert not any("Thông tin và Truyền thông" in s.agency for s in by_code.values())
 
 
 def test_codes_names_and_addresses_are_unique(sites: list[Site]) -> None:
@@ -107,6 +103,14 @@ def test_codes_are_ascii_and_addresses_private_ipv4(sites: list[Site]) -> None:
         assert re.fullmatch(r"[A-Z]+(\.[A-Z0-9]+)+", site.code), site.code
         address = ipaddress.IPv4Address(site.address)
         assert address.is_private, site.code
+
+
+def test_cameras_are_visca_addresses_or_through_the_mcu(sites: list[Site]) -> None:
+    with_camera = [s for s in sites if s.camera]
+    assert all(check_camera(s.camera) is None and s.camera.endswith(":52381") for s in with_camera)
+    assert all(s.camera for s in of_tier(sites, Tier.PROVINCE))
+    communes = of_tier(sites, Tier.COMMUNE)
+    assert 0 < sum(bool(s.camera) for s in communes) < len(communes)  # both kinds for the calibration view
 
 
 def test_every_site_has_technicians_and_standby_contacts(sites: list[Site]) -> None:
@@ -140,19 +144,22 @@ def test_local_contacts_are_in_dien_bien(sites: list[Site]) -> None:
             assert tech.email.endswith("@dienbien.gov.vn"), tech.email
 
 
-def test_district_sites_have_a_party_and_a_peoples_committee_technician(sites: list[Site]) -> None:
-    for site in of_tier(sites, Tier.DISTRICT):
-        assert len(site.technicians) == 2, site.code
+def test_each_commune_has_a_party_and_a_peoples_committee_technician(sites: list[Site]) -> None:
+    for site in of_tier(sites, Tier.COMMUNE):
+        assert [t.side for t in site.technicians] == [Side.PARTY, Side.GOVERNMENT], site.code
         party, committee = site.technicians
         assert PARTY_UNIT.search(party.unit), party.unit
         assert "UBND" in committee.unit and not PARTY_UNIT.search(committee.unit), committee.unit
+    for site in of_tier(sites, Tier.PROVINCE):
+        party_side = site.code == "T.TU"
+        assert all((t.side is Side.PARTY) == party_side for t in site.technicians), site.code
 
 
 def test_names_carry_vietnamese_diacritics(sites: list[Site], by_code: dict[str, Site]) -> None:
     assert sum("Điện Biên" in s.name or "Điện Biên" in s.agency for s in sites) >= 10
-    assert by_code["X.TUANGIAO.QUAITO"].name == "Xã Quài Tở"
-    assert by_code["H.TUANGIAO"].agency == "UBND huyện Tuần Giáo"
-    assert by_code["X.MUONGANG.ANGCANG"].name == "Xã Ẳng Cang"
+    assert by_code["X.QUAITO"].name == "Xã Quài Tở"
+    assert by_code["X.MUONGANG"].agency == "UBND xã Mường Ảng"
+    assert by_code["X.DIENBIENPHU"].name == "Phường Điện Biên Phủ"
     for site in sites:
         assert unicodedata.is_normalized("NFC", site.name), site.code
         for tech in site.technicians:
@@ -207,9 +214,14 @@ def test_rejects_duplicate_code(tmp_path: Path) -> None:
         load_network(path)
 
 
-def test_rejects_child_before_parent(tmp_path: Path) -> None:
+def test_a_child_may_come_before_its_parent(tmp_path: Path) -> None:
     path = write(tmp_path, [minimal_site("T", "province", "TW"), minimal_site("TW", "central", None)])
-    with pytest.raises(NetworkFileError, match="later parent TW"):
+    assert [s.parent for s in load_network(path)] == ["TW", None]
+
+
+def test_rejects_a_loop_of_parents(tmp_path: Path) -> None:
+    path = write(tmp_path, [minimal_site("A", "province", "B"), minimal_site("B", "province", "A")])
+    with pytest.raises(NetworkFileError, match="loop: A → B → A"):
         load_network(path)
 
 

@@ -26,6 +26,11 @@ Audit
     round-trip time), both under the command's key; the recorder finishes the row the first write made. If the
     first write was lost, the second logs the complete record.
 
+Capabilities
+    The driver's dialect declares what it can do (`McuDriver.capabilities`). A command it does not declare is
+    refused at submit: it ends ERROR at once, never sent, with the detail "not sent: this MCU's dialect (…)
+    cannot …", and is audited like any other command (`refused` is True).
+
 Listeners
     `Command.add_listener(fn)` calls `fn(command)` at once with the current state and then on every change:
     when it is sent (`started` turns True, the state still PENDING) and when it ends (the final state).
@@ -48,9 +53,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from console.domain import Axis, CommandRecord, CommandResult, McuError, utcnow
+from console.domain import Axis, Capability, CommandRecord, CommandResult, McuError, utcnow
 from console.domain.logtext import loggable
-from console.mcu.driver import McuDriver
+from console.mcu.driver import McuDriver, cannot
 from console.records import CommandFinished, CommandLogged, Recorder, new_key
 
 log = logging.getLogger("bridgewall.commands")
@@ -80,6 +85,24 @@ class Action(enum.StrEnum):
     SPOTLIGHT_OFF = "spotlight_off"
     CAMERA_MOVE = "camera_move"
 
+
+# The capability each action needs of the MCU's dialect.
+NEEDS: dict[str, Capability] = {
+    Action.MUTE_AUDIO: Capability.MUTE_AUDIO,
+    Action.UNMUTE_AUDIO: Capability.MUTE_AUDIO,
+    Action.MUTE_VIDEO: Capability.MUTE_VIDEO,
+    Action.UNMUTE_VIDEO: Capability.MUTE_VIDEO,
+    Action.DISCONNECT: Capability.DISCONNECT,
+    Action.DIAL: Capability.DIAL,
+    Action.LOCK: Capability.LOCK,
+    Action.UNLOCK: Capability.LOCK,
+    Action.TRANSFORM_LAYOUT: Capability.LAYOUT,
+    Action.LOWER_HAND: Capability.LOWER_HAND,
+    Action.LOWER_ALL_HANDS: Capability.LOWER_HAND,
+    Action.SPOTLIGHT_ON: Capability.SPOTLIGHT,
+    Action.SPOTLIGHT_OFF: Capability.SPOTLIGHT,
+    Action.CAMERA_MOVE: Capability.FECC,
+}
 
 _RESULT_OF_CODE = {"unreachable": CommandResult.UNREACHABLE, "timeout": CommandResult.TIMEOUT}
 
@@ -118,6 +141,7 @@ class Command:
     detail: str = ""
     rtt_ms: float | None = None
     started: bool = False  # on the wire (or given to the driver); False while waiting for its turn
+    refused: bool = False  # not sent: the MCU's dialect does not declare what the command needs
     _listeners: list[Listener] = field(default_factory=list, repr=False)
     _driver_call: Callable[[], Awaitable[None]] | None = field(default=None, repr=False)
     _for_slot: bool = field(default=False, repr=False)  # its lane's turn came; waiting for a free slot
@@ -222,11 +246,13 @@ class CommandDispatcher:
         *,
         lane: str | None = None,
         timeout: float | None = None,
+        needs: Capability | None = None,
     ) -> Command:
         """Queue `call` (one driver call) as a command to `target`; returns its handle at once, PENDING.
 
         `lane` orders commands (default: `target`); `timeout` overrides the dispatcher's for this command.
-        `args` are stored in the audit and must be JSON values.
+        `args` are stored in the audit and must be JSON values. `needs` is the capability the call needs of
+        the dialect (default: the one `action` needs, `NEEDS`); a dialect without it refuses the command.
         """
         loop = asyncio.get_running_loop()
         limit = self.timeout if timeout is None else timeout
@@ -248,6 +274,12 @@ class CommandDispatcher:
         command._listeners.extend(self.listeners)
         self._audit_submitted(command)
         self._notify(command)
+        needed = needs if needs is not None else NEEDS.get(command.action)
+        if needed is not None and not self.can(needed):
+            command.refused = True
+            command._driver_call = None
+            self._finish(command, CommandResult.ERROR, "not sent: " + cannot(self.driver.dialect, needed))
+            return command
         if self._closed:
             self._finish(command, CommandResult.ERROR, "not sent: the command dispatcher is closed")
             return command
@@ -360,6 +392,14 @@ class CommandDispatcher:
         )
 
     # --- state --------------------------------------------------------------------------------------
+
+    @property
+    def capabilities(self) -> frozenset[Capability]:
+        """What the MCU's dialect declares it can do; commands needing anything else are refused."""
+        return self.driver.capabilities
+
+    def can(self, capability: Capability) -> bool:
+        return capability in self.driver.capabilities
 
     @property
     def closed(self) -> bool:
@@ -526,4 +566,4 @@ def result_of(exc: BaseException) -> tuple[CommandResult, str]:
     return CommandResult.ERROR, f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-__all__ = ["Action", "Command", "CommandDispatcher", "one_line", "result_of"]
+__all__ = ["NEEDS", "Action", "Command", "CommandDispatcher", "one_line", "result_of"]

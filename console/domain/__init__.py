@@ -31,6 +31,7 @@ from console.domain.mcu import (
     STAT_FIELDS,
     ActiveSpeakers,
     Axis,
+    Capability,
     HandLowered,
     HandRaised,
     LayoutChanged,
@@ -45,7 +46,18 @@ from console.domain.mcu import (
     ParticipantUpdated,
 )
 from console.domain.presets import CameraPreset, LayoutPreset, Position, StoredPreset
-from console.domain.sites import Contact, Site, Technician, Tier
+from console.domain.sites import (
+    Contact,
+    GroupField,
+    Side,
+    Site,
+    SiteChange,
+    Technician,
+    Tier,
+    describe_contact,
+    describe_technician,
+    site_changes,
+)
 
 __all__ = [
     "LOCAL_TZ",
@@ -56,6 +68,7 @@ __all__ = [
     "AttendanceLeft",
     "Axis",
     "CameraPreset",
+    "Capability",
     "Change",
     "CommandRecord",
     "CommandResult",
@@ -63,6 +76,7 @@ __all__ = [
     "FloorRequest",
     "FloorState",
     "GroupBy",
+    "GroupField",
     "HandLowered",
     "HandRaised",
     "Health",
@@ -87,9 +101,14 @@ __all__ = [
     "Position",
     "RequestSource",
     "Severity",
+    "Side",
     "Site",
+    "SiteChange",
     "StoredPreset",
     "Technician",
     "Tier",
+    "describe_contact",
+    "describe_technician",
+    "site_changes",
     "utcnow",
 ]

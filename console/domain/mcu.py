@@ -166,3 +166,19 @@ class Axis(enum.StrEnum):
     PAN = "pan"
     TILT = "tilt"
     ZOOM = "zoom"
+
+
+class Capability(enum.StrEnum):
+    """What an MCU dialect can be asked to do. Each dialect's driver declares its set (`McuDriver.capabilities`),
+    readable without connecting; the command dispatcher refuses what the dialect does not declare, and the window
+    offers only what it declares."""
+
+    MUTE_AUDIO = "mute_audio"  # mute_audio, either way
+    MUTE_VIDEO = "mute_video"  # mute_video, either way
+    DISCONNECT = "disconnect"
+    DIAL = "dial"
+    LOCK = "lock"  # lock / unlock a conference
+    LAYOUT = "layout"  # transform_layout and available_layouts
+    LOWER_HAND = "lower_hand"  # lower_hand and lower_all_hands
+    SPOTLIGHT = "spotlight"  # spotlight on / off
+    FECC = "fecc"  # camera_move: far-end camera control through the MCU

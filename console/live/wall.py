@@ -14,9 +14,10 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from console.domain import Health, IncidentKind, Tier
+from console.domain import GroupField, Health, IncidentKind, Tier
 from console.live.hub import Hub
 from console.live.telemetry import GRADED, HealthReport, Metric
+from console.registry import Grouping
 
 IntArray = npt.NDArray[np.int64]
 UNREGISTERED = "?"  # the group key of participants the site registry does not know
@@ -49,7 +50,7 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TileGroup:
-    key: str  # district code, or "" for the sites above district tier, or "*" when not grouping
+    key: str  # the group's value (a cluster, a district code …), "" for sites without one, "*" when not grouping
     title: str
     members: IntArray  # site indexes, in display order
     worst: Health
@@ -65,7 +66,7 @@ class SiteIndex:
     groups: Sequence[str]  # grouping key per site
     group_titles: dict[str, str]
     name_rank: IntArray  # position of each site in Vietnamese alphabetical order
-    group_rank: IntArray  # position of each site's group (district) in alphabetical order
+    group_rank: IntArray  # position of each site's group in alphabetical order
     haystack: Sequence[str]  # folded text searched by the filter box
     keys: Sequence[str] = ()  # the site key of each row (the registry's code, or the MCU's name)
 
@@ -133,7 +134,7 @@ def arrange(
     grouped: bool = True,
     text: str = "",
 ) -> list[TileGroup]:
-    """Order the wall: groups (by district when `grouped`) and the sites within them."""
+    """Order the wall: groups (by the index's grouping when `grouped`) and the sites within them."""
     visible = np.flatnonzero(index.matching(text))
     urgency = problem_rank(health, flags)
     if mode is SortMode.PROBLEMS:
@@ -214,25 +215,39 @@ _BITRATE = GRADED.index(Metric.RX_BITRATE)
 
 
 class WallFeed:
-    """Keeps a `WallData` in step with a hub; call `update()` after each grading tick."""
+    """Keeps a `WallData` in step with a hub; call `update()` after each grading tick.
 
-    def __init__(self, hub: Hub) -> None:
+    The wall groups sites by `group_by` (the control center's clusters by default; `set_group_by` changes it);
+    a participant the registry does not know is in the group `UNREGISTERED`.
+    """
+
+    def __init__(self, hub: Hub, group_by: GroupField = GroupField.CLUSTER) -> None:
         self.hub = hub
+        self.group_by = group_by
+        self._regroup = False
         self.data = self._build()
+
+    def set_group_by(self, field: GroupField) -> None:
+        """Group by `field` from the next `update()` on (which then reports the tiles changed)."""
+        if field is not self.group_by:
+            self.group_by = field
+            self._regroup = True
 
     def _build(self) -> WallData:
         hub = self.hub
         keys = hub.telemetry.keys
         sites = [hub.directory.site(k) for k in keys]
-        titles = {s.code: s.name for s in hub.sites if s.tier is Tier.DISTRICT}
+        grouping = Grouping(hub.sites, self.group_by)
+        groups = [grouping.key(s) if s else UNREGISTERED for s in sites]
         index = SiteIndex.build(
             names=[s.name if s else k for s, k in zip(sites, keys, strict=True)],
             tiers=[s.tier if s else Tier.COMMUNE for s in sites],
-            districts=[(s.district if s else UNREGISTERED) for s in sites],
-            district_titles=titles,
+            districts=groups,
+            district_titles=grouping.titles(g for g in groups if g != UNREGISTERED),
             codes=list(keys),
         )
         self._keys = keys
+        self._regroup = False
         return WallData(index, self.read_series)
 
     @property
@@ -259,7 +274,7 @@ class WallFeed:
         """Refresh every tile's state; True when the set of tiles changed (the wall must re-layout)."""
         hub = self.hub
         report = report or hub.report
-        rebuilt = hub.telemetry.keys != self._keys
+        rebuilt = hub.telemetry.keys != self._keys or self._regroup
         if rebuilt:
             self.data = self._build()
         if report is None:

@@ -31,7 +31,7 @@ from typing import TypeVar
 from console.camera.control import CameraControl, ControlKind, Move, PresetError, ViscaControl
 from console.camera.drift import Drift, Tolerance, compare, verify_presets
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import Axis, CameraPreset, Participant, Position, utcnow
+from console.domain import Axis, CameraPreset, Capability, Participant, Position, utcnow
 from console.records import CameraPresetBook
 
 log = logging.getLogger("bridgewall.presets")
@@ -154,11 +154,11 @@ def camera_control_for(
     retries: int = 2,
 ) -> CameraControl | None:
     """The way to reach a site's camera: VISCA when it has an address, else FECC when the site is in the
-    meeting through the MCU, else None."""
+    meeting through an MCU whose dialect declares far-end camera control, else None."""
     url = addresses.get(site)
     if url:
         return ViscaControl.from_url(url, timeout=timeout, retries=retries)
-    if dispatcher is not None and participant is not None:
+    if dispatcher is not None and participant is not None and dispatcher.can(Capability.FECC):
         return FeccControl(dispatcher, participant.conference, participant.uuid, site)
     return None
 

@@ -33,6 +33,7 @@ from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     AttendanceJoined,
     AttendanceLeft,
+    Capability,
     Health,
     LayoutChanged,
     LayoutPreset,
@@ -47,9 +48,12 @@ from console.incidents.desk import DeskEntry, DeskNews, IncidentDesk
 from console.live.hub import Graded, Hub, HubNews
 from console.live.telemetry import Metric, Thresholds
 from console.live.wall import WallData, WallFeed
+from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for
 from console.presets.layouts import apply_layout_preset, watch_commands
 from console.records import PresetBook
+from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
+from console.runtime.config import Config
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -80,6 +84,8 @@ class Ready:
     operator: str
     keep_resolved: int
     incidents: tuple[DeskEntry, ...]  # what the incident desk holds already, newest first
+    dialect: str = ""  # the MCU's dialect ("pexip"); "" when no MCU is configured
+    capabilities: frozenset[Capability] = frozenset()  # what it can do: the window offers only these
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +269,6 @@ class DeleteLayoutPreset:
     preset_id: int
 
 
-@dataclass(frozen=True, slots=True)
-class CameraFor:
-    """The technician's calibration service for one site's camera (None when it cannot be reached)."""
-
-    site: str
-
-
 Request = (
     SiteCommand
     | ApplyLayout
@@ -280,8 +279,19 @@ Request = (
     | ListLayoutPresets
     | SaveLayoutPreset
     | DeleteLayoutPreset
-    | CameraFor
+    | CameraFor  # → CameraInfo | None, then the CameraRequests of `console.runtime.cameras` on its handle
+    | CameraRequest
 )
+
+DEMO_DIALECT = "pexip"  # the dialect of the bundled simulator
+
+
+def declared_dialect(config: Config) -> Dialect | None:
+    """The dialect the session will speak, known before anything connects: the configured MCU's, else the demo
+    simulator's; None when no MCU is configured."""
+    if config.mcu.url:
+        return dialect_of(config.mcu.url)
+    return REGISTRY[DEMO_DIALECT] if config.demo.enabled else None
 
 
 def site_frame(hub: Hub, request: SiteFrameRequest) -> SiteFrame:
@@ -352,6 +362,8 @@ class SessionParts:
     floor: FloorDesk  # the runtime's floor desk, already fed by the hub
     presets: PresetBook | None = None  # where layout and camera presets are kept
     camera_addresses: Mapping[str, str] = field(default_factory=dict)  # site → visca://HOST:PORT
+    dialect: str = ""  # the MCU's dialect, "" when no MCU is configured (`declared_dialect`)
+    capabilities: frozenset[Capability] = frozenset()  # what that dialect declares
 
 
 class SessionPort:
@@ -378,6 +390,8 @@ class SessionPort:
         self.incidents = IncidentDesk(self.hub)
         self.floor = parts.floor
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.cameras = CameraDesk(self._camera_presets)  # the open calibrations, closed when the loop ends
+        self._tasks.add(loop.create_task(self.cameras.close_at_end(), name="bridge:cameras"))
         self.hub.listeners.append(self._on_hub)
         self.incidents.subscribe(lambda news: self.publish(IncidentNews(news)))
         self.floor.subscribe(self._on_floor)
@@ -388,6 +402,8 @@ class SessionPort:
                 parts.operator,
                 self.incidents.keep_resolved,
                 tuple(self.incidents.entries()),
+                parts.dialect,
+                frozenset(parts.capabilities),
             )
         )
         self.publish_wall(relayout=True)
@@ -431,7 +447,9 @@ class SessionPort:
         if isinstance(request, SiteFrameRequest):
             return site_frame(self.hub, request)
         if isinstance(request, CameraFor):
-            return self._camera_for(request.site)
+            return await self.cameras.open(request.site)
+        if isinstance(request, CameraRequest):
+            return await self.cameras.handle(request)
         book = self.parts.presets
         if book is None:
             raise RuntimeError("presets are not kept in this session")
@@ -516,7 +534,7 @@ class SessionPort:
         }[op]
         return await action(rid, who)
 
-    def _camera_for(self, key: str) -> SitePresets | None:
+    def _camera_presets(self, key: str) -> SitePresets | None:
         book = self.parts.presets
         if book is None:
             return None

@@ -3,8 +3,9 @@
 makes the MCU driver from `config.mcu` (and, for a console that acts, the command dispatcher).
 
 The demo is a profile, asked for by `--demo` (`config.demo.enabled`): the bundled simulator as its own process
-with a password made for the run (unless an MCU address was given), the demo network loaded into an empty log,
-and a simulated camera per site. Nothing else ever loads the demo network into a log.
+with a password made for the run (unless an MCU address was given), the sites of the demo's meeting added to the
+log's registry where missing (`console.sim.sites.scenario_sites`: Điện Biên, then the other provinces), and a
+simulated camera per site. Nothing else ever loads the demo network into a log.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ from console.floor.desk import FloorDesk
 from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
-from console.registry import load_network
 from console.runtime.args import UsageError
 from console.runtime.config import Config, log_password, masked, mcu_password
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
+from console.sim.sites import scenario_sites
 from db.engine import APP_NAME, DB_FILENAME, DatabaseOpenError, open_database, session_factory
 from db.presets import PresetBook
-from db.sites import ensure_network, load_sites
+from db.sites import add_missing_sites, load_sites
 from db.writer import Store
 
 log = logging.getLogger("bridgewall.runtime")
@@ -131,12 +132,14 @@ def check_log(config: Config) -> str:
 
 
 def open_log(config: Config) -> tuple[Engine, list[Site]]:
-    """Open the log (created and migrated as needed) and read its registry; with --demo an empty registry gets
-    the demo network first. Raises DatabaseOpenError."""
+    """Open the log (created and migrated as needed) and read its registry; with --demo the registry gets the
+    demo meeting's sites it lacks first (the sites already there stay as edited). Raises DatabaseOpenError."""
     engine = open_database(connect_url(config))
     try:
         with session_factory(engine)() as session:
-            if config.demo.enabled and ensure_network(session, load_network()):
+            if config.demo.enabled and add_missing_sites(
+                session, scenario_sites(config.demo.sites, config.demo.scenario)
+            ):
                 session.commit()
             sites = load_sites(session)
     except SQLAlchemyError as exc:

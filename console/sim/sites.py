@@ -1,61 +1,90 @@
-"""The simulator's network: the demo province's sites, then deterministic synthetic ones.
+"""The simulator's network: a registry of the 34 provinces and their communes, Điện Biên's for real.
 
-`build_sites(n)` returns exactly `n` sites, parents before children. It starts with the demo network
-(`console.registry.load_network()`) when that file is present and readable, and continues with synthetic
-provinces, each with its People's Committee, its districts and their communes, named the way Vietnamese
-administrative units are ("UBND xã Tân Lập (tỉnh Hà Giang)"). The same `n` always gives the same sites.
+Since 1 July 2025 the country has 34 provincial units and 3,321 commune-level units. `national_registry()` is that
+map: the demo network (`console.registry.load_network()`: the Government's host site, Điện Biên's province-level
+sites and its 45 communes, real names) first, then the other 33 provinces, neighbours first, each with five
+province-level sites (Party committee, People's Council, People's Committee, the Department of Science and
+Technology that runs the control center, the Front) and as many communes and wards as it has in the national list
+(the counts are real; the names below province level are synthetic, "Xã Tân Lập (Lai Châu)"). Every site names
+its province, and every commune its cluster (cụm) of about a dozen, as a control center groups them.
+
+`build_sites(n)` returns exactly `n` sites, parents before children: the first `n` of the registry, and past its
+end more synthetic communes, province by province. The same `n` always gives the same sites, so the simulator and
+the demo's registry (`scenario_sites`) agree on every code, name and address.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from console.domain import Site, Tier
 from console.registry import NetworkFileError, load_network
 
 log = logging.getLogger("console.sim.sites")
 
-# Provinces used for synthetic sites, in order (the demo province is skipped if it appears).
-PROVINCES: tuple[str, ...] = (
-    "Lai Châu",
-    "Sơn La",
-    "Lào Cai",
-    "Hà Giang",
-    "Cao Bằng",
-    "Bắc Kạn",
-    "Lạng Sơn",
-    "Tuyên Quang",
-    "Yên Bái",
-    "Thái Nguyên",
-    "Phú Thọ",
-    "Hòa Bình",
-    "Thanh Hóa",
-    "Nghệ An",
-    "Hà Tĩnh",
-    "Quảng Bình",
-    "Quảng Trị",
-    "Quảng Nam",
-    "Quảng Ngãi",
-    "Bình Định",
-    "Phú Yên",
-    "Kon Tum",
-    "Gia Lai",
-    "Đắk Lắk",
-    "Đắk Nông",
-    "Lâm Đồng",
-    "Bình Phước",
-    "Tây Ninh",
-    "Long An",
-    "Đồng Tháp",
-    "An Giang",
-    "Kiên Giang",
-    "Cà Mau",
-    "Sóc Trăng",
-    "Trà Vinh",
-    "Bến Tre",
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str
+    city: bool  # a centrally-run city (thành phố) rather than a province (tỉnh)
+    communes: int  # commune-level units in the national list (2025), wards included
+    wards: int  # of which wards (phường)
+
+    @property
+    def kind(self) -> str:
+        return "thành phố" if self.city else "tỉnh"
+
+    @property
+    def title(self) -> str:
+        """'Tỉnh Lai Châu', 'Thành phố Hà Nội'."""
+        return f"{self.kind[0].upper()}{self.kind[1:]} {self.name}"
+
+
+# The 34 provincial units (Nghị quyết 60-NQ/TW; Nghị quyết 202/2025/QH15) with their commune-level units as in the
+# national list of 3,321; the demo's province first, then its neighbours, then the rest.
+PROVINCES: tuple[Province, ...] = (
+    Province("Điện Biên", False, 45, 3),
+    Province("Lai Châu", False, 38, 2),
+    Province("Sơn La", False, 75, 8),
+    Province("Lào Cai", False, 99, 10),
+    Province("Hà Nội", True, 126, 51),
+    Province("Huế", True, 40, 21),
+    Province("Hải Phòng", True, 114, 45),
+    Province("Đà Nẵng", True, 94, 23),
+    Province("Hồ Chí Minh", True, 168, 113),
+    Province("Cần Thơ", True, 103, 31),
+    Province("Lạng Sơn", False, 65, 4),
+    Province("Quảng Ninh", False, 54, 30),
+    Province("Cao Bằng", False, 56, 3),
+    Province("Tuyên Quang", False, 124, 7),
+    Province("Thái Nguyên", False, 92, 15),
+    Province("Phú Thọ", False, 148, 15),
+    Province("Bắc Ninh", False, 99, 33),
+    Province("Hưng Yên", False, 104, 11),
+    Province("Ninh Bình", False, 129, 32),
+    Province("Thanh Hóa", False, 166, 19),
+    Province("Nghệ An", False, 130, 11),
+    Province("Hà Tĩnh", False, 69, 9),
+    Province("Quảng Trị", False, 78, 8),
+    Province("Quảng Ngãi", False, 96, 9),
+    Province("Gia Lai", False, 135, 25),
+    Province("Khánh Hòa", False, 65, 16),
+    Province("Lâm Đồng", False, 124, 20),
+    Province("Đắk Lắk", False, 102, 14),
+    Province("Đồng Nai", False, 95, 23),
+    Province("Tây Ninh", False, 96, 14),
+    Province("Vĩnh Long", False, 124, 19),
+    Province("Đồng Tháp", False, 102, 20),
+    Province("An Giang", False, 102, 14),
+    Province("Cà Mau", False, 64, 9),
 )
+COMMUNES_NATIONWIDE = 3321
+CLUSTER_SIZE = 12  # communes per synthetic cluster
 
 _FIRST: tuple[str, ...] = (
     "Tân",
@@ -101,15 +130,15 @@ _SECOND: tuple[str, ...] = (
     "Đức",
     "Quang",
 )
-DISTRICTS_PER_PROVINCE = 9
-COMMUNES_PER_DISTRICT = 14
+_PAIRS: tuple[tuple[str, str], ...] = tuple((a, b) for a in _FIRST for b in _SECOND if a != b)
 
 
-def _place(k: int) -> str:
-    """The k-th two-syllable place name; distinct for k < 380."""
-    pairs = [(a, b) for a in _FIRST for b in _SECOND if a != b]
-    a, b = pairs[(k * 7) % len(pairs)]
-    return f"{a} {b}"
+def _place(k: int, offset: int = 0) -> str:
+    """The k-th two-syllable place name of a series starting at `offset`; distinct for k < 380, then numbered
+    ("Tân Lập 2")."""
+    a, b = _PAIRS[((k + offset) * 7) % len(_PAIRS)]
+    rounds = k // len(_PAIRS)
+    return f"{a} {b}" if rounds == 0 else f"{a} {b} {rounds + 1}"
 
 
 def _ascii(name: str) -> str:
@@ -117,52 +146,65 @@ def _ascii(name: str) -> str:
     return "".join(c for c in folded if c.isalnum() and c.isascii()).upper()
 
 
-def _synthetic(start_province: int, skip: str) -> Iterator[Site]:
-    """Endless synthetic sites: province by province, the province first, then each district and its communes."""
-    p = start_province
-    while True:
-        name = PROVINCES[p % len(PROVINCES)]
-        round_ = p // len(PROVINCES)
-        p += 1
-        if name == skip:
-            continue
-        label = name if round_ == 0 else f"{name} {round_ + 1}"
-        pcode = f"SIM.{_ascii(label)}"
-        o2 = 64 + (p - 1) % 64  # 100.64.0.0/10: clear of the demo network's 10.0.0.0/8 addresses
-        yield Site(
-            code=f"{pcode}.UBND",
-            name=f"UBND tỉnh {label}",
-            tier=Tier.PROVINCE,
-            parent=None,
-            agency=f"Ủy ban nhân dân tỉnh {label}",
-            room="Phòng họp trực tuyến tầng 2",
-            address=f"100.{o2}.0.10",
+class _SyntheticProvince:
+    """One province's synthetic sites: five province-level sites, then communes without end."""
+
+    def __init__(self, index: int, province: Province, central: str | None) -> None:
+        self.p = province
+        self.prefix = f"SIM.{_ascii(province.name)}"
+        self.octet = 64 + index  # 100.64.0.0/10: clear of the demo network's 10.0.0.0/8 addresses
+        self.central = central
+        self.seed = index * 53
+
+    @property
+    def host(self) -> str:
+        return f"{self.prefix}.UBND"
+
+    def province_sites(self) -> list[Site]:
+        p, kind = self.p, self.p.kind
+        committee = "Thành ủy" if p.city else "Tỉnh ủy"
+        rows = (
+            ("TU", f"{committee} {p.name}", f"{committee} {p.name}"),
+            ("HDND", f"Đoàn ĐBQH và HĐND {kind} {p.name}", f"Văn phòng Đoàn ĐBQH và HĐND {kind} {p.name}"),
+            ("UBND", f"UBND {kind} {p.name}", f"Ủy ban nhân dân {kind} {p.name}"),
+            ("SKHCN", f"Sở KH&CN {kind} {p.name}", f"Sở Khoa học và Công nghệ {kind} {p.name}"),
+            ("MTTQ", f"Ủy ban MTTQ {kind} {p.name}", f"Ủy ban Mặt trận Tổ quốc Việt Nam {kind} {p.name}"),
         )
-        for d in range(DISTRICTS_PER_PROVINCE):
-            dname = _place(p * 31 + d)
-            dcode = f"{pcode}.H{d + 1:02d}"
-            yield Site(
-                code=dcode,
-                name=f"UBND huyện {dname} (tỉnh {label})",
-                tier=Tier.DISTRICT,
-                parent=f"{pcode}.UBND",
-                district=dcode,
-                agency=f"Ủy ban nhân dân huyện {dname}",
-                room="Hội trường UBND huyện",
-                address=f"100.{o2}.{d + 1}.10",
+        return [
+            Site(
+                code=f"{self.prefix}.{suffix}",
+                name=name,
+                tier=Tier.PROVINCE,
+                parent=self.central,
+                agency=agency,
+                room=f"Phòng họp trực tuyến {name}",
+                address=f"100.{self.octet}.0.{10 + i}",
+                province=p.name,
             )
-            for c in range(COMMUNES_PER_DISTRICT):
-                cname = _place(p * 31 + DISTRICTS_PER_PROVINCE + d * COMMUNES_PER_DISTRICT + c)
-                yield Site(
-                    code=f"{dcode}.X{c + 1:02d}",
-                    name=f"UBND xã {cname} (tỉnh {label})",
-                    tier=Tier.COMMUNE,
-                    parent=dcode,
-                    district=dcode,
-                    agency=f"Ủy ban nhân dân xã {cname}",
-                    room="Phòng họp UBND xã",
-                    address=f"100.{o2}.{d + 1}.{20 + c}",
-                )
+            for i, (suffix, name, agency) in enumerate(rows)
+        ]
+
+    def commune(self, c: int) -> Site:
+        """The c-th commune (0-based); the first `wards` of the national count are wards."""
+        p = self.p
+        kind = "Phường" if c < p.wards else "Xã"
+        place = _place(c, self.seed)
+        cluster = _place(c // CLUSTER_SIZE, self.seed + 200)
+        lower = f"{kind.lower()} {place}"
+        return Site(
+            code=f"{self.prefix}.X{c + 1:03d}",
+            name=f"{kind} {place} ({p.name})",
+            tier=Tier.COMMUNE,
+            parent=self.host,
+            agency=f"UBND {lower}",
+            room=f"Phòng họp trực tuyến UBND {lower}",
+            address=f"100.{self.octet}.{1 + c // 200}.{20 + c % 200}",
+            cluster=f"Cụm {cluster} ({p.name})",
+            province=p.name,
+        )
+
+    def registry(self) -> list[Site]:
+        return [*self.province_sites(), *(self.commune(c) for c in range(self.p.communes))]
 
 
 def demo_sites() -> list[Site]:
@@ -174,27 +216,62 @@ def demo_sites() -> list[Site]:
         return []
 
 
+def _others(base: list[Site]) -> list[_SyntheticProvince]:
+    """The provinces `base` does not cover, as synthetic ones hanging from its central site."""
+    central = next((s.code for s in base if s.tier is Tier.CENTRAL), None)
+    covered = {s.province for s in base if s.province}
+    return [_SyntheticProvince(i, p, central) for i, p in enumerate(PROVINCES) if p.name not in covered]
+
+
+def _national(base: list[Site]) -> Iterator[Site]:
+    """`base`, the other provinces' registries, then more communes province by province, without end."""
+    others = _others(base)
+    yield from base
+    for province in others:
+        yield from province.registry()
+    if not others:
+        return
+    for extra in itertools.count():
+        for province in others:
+            yield province.commune(province.p.communes + extra)
+
+
+@functools.cache
+def _demo_national() -> tuple[Site, ...]:
+    base = demo_sites()
+    return tuple(itertools.islice(_national(base), len(base) + sum(5 + p.p.communes for p in _others(base))))
+
+
+def national_registry() -> list[Site]:
+    """The registry of the 34 provinces and their communes (3,500 sites with the demo network)."""
+    return list(_demo_national())
+
+
+NATIONAL_SITES = 1 + 13 + sum(p.communes for p in PROVINCES) + 5 * (len(PROVINCES) - 1)
+
+
 def build_sites(n: int, base: list[Site] | None = None) -> list[Site]:
-    """Exactly `n` sites: `base` (default: the demo network) first, then synthetic provinces."""
+    """Exactly `n` sites: the national registry built on `base` (default: the demo network), then more communes."""
     if n < 0:
         raise ValueError("n must be >= 0")
-    base = demo_sites() if base is None else base
-    sites = list(base[:n])
-    if len(sites) < n:
-        province_names = {s.name for s in base if s.tier is Tier.PROVINCE}
-        skip = next((p for p in PROVINCES if any(p in name for name in province_names)), "")
-        codes = {s.code for s in sites}
-        for site in _synthetic(0, skip):
-            if len(sites) >= n:
-                break
-            if site.code in codes:
-                continue
-            sites.append(site)
-    return sites
+    if base is None:
+        registry = _demo_national()
+        if n <= len(registry):
+            return list(registry[:n])
+        base = demo_sites()
+    return list(itertools.islice(_national(base), n))
+
+
+def scenario_sites(sites: int, scenario: str) -> list[Site]:
+    """The sites of the simulator's meeting for a scenario: `national` has at least the whole national registry."""
+    return build_sites(max(sites, NATIONAL_SITES) if scenario == "national" else sites)
 
 
 def district_of(site: Site) -> str | None:
-    """The code of the district a site belongs to (a district site belongs to itself); None above."""
+    """The group a shared fault strikes together (the storm scenario): the site's cluster, else its (former)
+    district (a district site belongs to itself); None when it has neither."""
+    if site.cluster:
+        return site.cluster
     if site.district:
         return site.district
     if site.tier is Tier.DISTRICT:

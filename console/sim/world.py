@@ -13,10 +13,11 @@ Scenarios:
 - normal    healthy links: loss < 4 %, jitter < 30 ms, steady bitrate; a few speakers; now and then a raised hand
 - flaky     as normal, plus links that drop and come back (new uuid), loss bursts, jitter storms, sites with
             no picture or no sound for a while
-- storm     as normal, plus a shared upstream fault: from tick STORM_START every site of one district degrades
-            together (loss 8–20 %, jitter 60–150 ms, bitrate down) for STORM_ON ticks, then recovers for
-            STORM_OFF ticks, then the next district in a seeded order
-- national  at least NATIONAL_SITES sites (the demo province plus synthetic ones), normal-ish with a little flakiness
+- storm     as normal, plus a shared upstream fault: from tick STORM_START every site of one cluster (or district)
+            degrades together (loss 8–20 %, jitter 60–150 ms, bitrate down) for STORM_ON ticks, then recovers
+            for STORM_OFF ticks, then the next cluster in a seeded order
+- national  at least NATIONAL_SITES sites (the registry of the 34 provinces and their communes), normal-ish with a
+            little flakiness
 """
 
 from __future__ import annotations
@@ -34,12 +35,12 @@ import numpy as np
 import numpy.typing as npt
 
 from console.domain import Site, Tier
-from console.sim.sites import build_sites, district_of
+from console.sim.sites import NATIONAL_SITES as NATIONAL_SITES
+from console.sim.sites import district_of, scenario_sites
 
 log = logging.getLogger("console.sim.world")
 
 SCENARIOS: tuple[str, ...] = ("normal", "flaky", "storm", "national")
-NATIONAL_SITES = 3500
 STORM_START = 5
 STORM_ON = 60
 STORM_OFF = 60
@@ -149,11 +150,7 @@ class World:
     ) -> None:
         if scenario not in SCENARIOS:
             raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
-        if isinstance(sites, int):
-            n = max(sites, NATIONAL_SITES) if scenario == "national" else sites
-            site_list = build_sites(n)
-        else:
-            site_list = list(sites)
+        site_list = scenario_sites(sites, scenario) if isinstance(sites, int) else list(sites)
         self.lock = threading.RLock()
         self.scenario = scenario
         self.seed = seed

@@ -1,14 +1,22 @@
-"""Build `dien_bien.json`: the demo network of Điện Biên province (Decision 25/2021/QĐ-UBND).
+"""Build `dien_bien.json`: the demo network of Điện Biên province as it is since 1 July 2025 (two tiers).
 
-The administrative structure is the real one in force from 2020 until the 2025 reorganisation:
-1 city, 1 town and 8 districts with 129 commune-level units (9 wards, 5 towns, 115 communes), named
-as in the national list of administrative units. Everything personal (technicians, standby contacts,
-phone numbers, e-mail addresses) is invented, and so is the address plan on the dedicated data network:
+The Government's host site, 13 province-level sites (the Party committee, the People's Council, the People's
+Committee, the control center at the Department of Science and Technology, the Front and eight departments, as
+merged on 1 March 2025) and the 45 commune-level units (42 xã, 3 phường) of Nghị quyết 1661/NQ-UBTVQH15 of
+16 June 2025, named as in the national list of the 3,321 commune-level units. Each commune is in the cluster (cụm)
+of the former district its namesake commune belonged to, as a control center groups them today.
+
+Everything personal (technicians, standby contacts, phone numbers, e-mail addresses) is invented, and so is the
+address plan on the dedicated data network and of the cameras (VISCA over IP, port 52381):
 
     central site            10.24.0.10
-    province sites          10.215.1.x
-    district site           10.215.D.10       D = the district's national administrative code (94..103)
-    commune sites           10.215.D.(20+n)   n = the commune's position in its district
+    province sites          10.215.1.x          camera 10.215.1.(100+x)
+    commune sites           10.215.C.(20+n)     C = 110 + the cluster's position (clear of the old map's
+                                                10.215.94–103); camera 10.215.C.(120+n) where it has one,
+                                                otherwise far-end camera control through the MCU
+
+Every commune has two technicians: one of the commune's Party committee office and one of its People's
+Committee office (who is on duty depends on who hosts the meeting, 002 §15.2b).
 
 Standard library only and deterministic: every choice derives from a SHA-256 of a fixed key, so running
 it again rewrites the same bytes.  Usage: `python build_dien_bien.py [--check]`.
@@ -28,255 +36,106 @@ from typing import Any
 OUTPUT = Path(__file__).resolve().with_name("dien_bien.json")
 PROVINCE = "Điện Biên"
 MAIL = "dienbien.gov.vn"
+VISCA_PORT = 52381
 
 # ---------------------------------------------------------------------------------------------------------
 # Administrative structure
 # ---------------------------------------------------------------------------------------------------------
 
-# (national code, code slug, kind, name, short name of the VNPT / Viettel / Điện lực branch, name groups,
-#  commune-level units in national-list order)
-DISTRICTS: list[tuple[int, str, str, str, str, str, list[str]]] = [
+# The clusters, one per former district: (code slug, former district, short name of the VNPT / Viettel /
+# Điện lực branch, name groups of the area, the commune-level units of Nghị quyết 1661/NQ-UBTVQH15 in it)
+CLUSTERS: list[tuple[str, str, str, str, list[str]]] = [
     (
-        94,
         "DIENBIENPHU",
-        "thành phố",
+        "thành phố Điện Biên Phủ",
         "Điện Biên Phủ",
-        "Điện Biên Phủ",
-        "kinh kinh kinh thai thai",
-        [
-            "Phường Noong Bua",
-            "Phường Him Lam",
-            "Phường Thanh Bình",
-            "Phường Tân Thanh",
-            "Phường Mường Thanh",
-            "Phường Nam Thanh",
-            "Phường Thanh Trường",
-            "Xã Thanh Minh",
-            "Xã Nà Tấu",
-            "Xã Nà Nhạn",
-            "Xã Mường Phăng",
-            "Xã Pá Khoang",
-        ],
+        "kinh kinh thai thai",
+        ["Phường Điện Biên Phủ", "Phường Mường Thanh", "Xã Mường Phăng", "Xã Nà Tấu"],
     ),
+    ("MUONGLAY", "thị xã Mường Lay", "Mường Lay", "thai thai kinh hmong", ["Phường Mường Lay"]),
     (
-        95,
-        "MUONGLAY",
-        "thị xã",
-        "Mường Lay",
-        "Mường Lay",
-        "thai thai kinh hmong",
-        ["Phường Sông Đà", "Phường Na Lay", "Xã Lay Nưa"],
-    ),
-    (
-        96,
         "MUONGNHE",
-        "huyện",
-        "Mường Nhé",
+        "huyện Mường Nhé",
         "Mường Nhé",
         "hmong hmong thai kinh",
-        [
-            "Xã Sín Thầu",
-            "Xã Sen Thượng",
-            "Xã Chung Chải",
-            "Xã Leng Su Sìn",
-            "Xã Pá Mỳ",
-            "Xã Mường Nhé",
-            "Xã Nậm Vì",
-            "Xã Nậm Kè",
-            "Xã Mường Toong",
-            "Xã Quảng Lâm",
-            "Xã Huổi Lếch",
-        ],
+        ["Xã Mường Nhé", "Xã Sín Thầu", "Xã Mường Toong", "Xã Nậm Kè", "Xã Quảng Lâm"],
     ),
     (
-        97,
         "MUONGCHA",
-        "huyện",
-        "Mường Chà",
+        "huyện Mường Chà",
         "Mường Chà",
         "hmong hmong thai kinh",
-        [
-            "Thị trấn Mường Chà",
-            "Xã Sá Tổng",
-            "Xã Mường Tùng",
-            "Xã Hừa Ngài",
-            "Xã Huổi Mí",
-            "Xã Pa Ham",
-            "Xã Nậm Nèn",
-            "Xã Huổi Lèng",
-            "Xã Sa Lông",
-            "Xã Ma Thì Hồ",
-            "Xã Na Sang",
-            "Xã Mường Mươn",
-        ],
+        ["Xã Mường Chà", "Xã Na Sang", "Xã Mường Tùng", "Xã Pa Ham", "Xã Nậm Nèn"],
     ),
     (
-        98,
         "TUACHUA",
-        "huyện",
-        "Tủa Chùa",
+        "huyện Tủa Chùa",
         "Tủa Chùa",
         "hmong hmong hmong kinh",
-        [
-            "Thị trấn Tủa Chùa",
-            "Xã Huổi Só",
-            "Xã Sín Chải",
-            "Xã Tả Sìn Thàng",
-            "Xã Lao Xả Phình",
-            "Xã Tả Phìn",
-            "Xã Tủa Thàng",
-            "Xã Trung Thu",
-            "Xã Sính Phình",
-            "Xã Xá Nhè",
-            "Xã Mường Đun",
-            "Xã Mường Báng",
-        ],
+        ["Xã Tủa Chùa", "Xã Tủa Thàng", "Xã Sín Chải", "Xã Sính Phình", "Xã Sáng Nhè"],
     ),
     (
-        99,
         "TUANGIAO",
-        "huyện",
-        "Tuần Giáo",
+        "huyện Tuần Giáo",
         "Tuần Giáo",
         "thai thai hmong kinh",
-        [
-            "Thị trấn Tuần Giáo",
-            "Xã Phình Sáng",
-            "Xã Rạng Đông",
-            "Xã Mùn Chung",
-            "Xã Nà Tòng",
-            "Xã Ta Ma",
-            "Xã Mường Mùn",
-            "Xã Pú Xi",
-            "Xã Pú Nhung",
-            "Xã Quài Nưa",
-            "Xã Mường Thín",
-            "Xã Tỏa Tình",
-            "Xã Nà Sáy",
-            "Xã Mường Khong",
-            "Xã Quài Cang",
-            "Xã Quài Tở",
-            "Xã Chiềng Sinh",
-            "Xã Chiềng Đông",
-            "Xã Tênh Phông",
-        ],
+        ["Xã Tuần Giáo", "Xã Quài Tở", "Xã Chiềng Sinh", "Xã Mường Mùn", "Xã Pú Nhung"],
     ),
     (
-        100,
         "DIENBIEN",
-        "huyện",
-        "Điện Biên",
+        "huyện Điện Biên",
         "Điện Biên",
         "thai thai thai kinh hmong",
         [
-            "Xã Mường Pồn",
             "Xã Thanh Nưa",
-            "Xã Hua Thanh",
-            "Xã Thanh Luông",
-            "Xã Thanh Hưng",
-            "Xã Thanh Xương",
-            "Xã Thanh Chăn",
-            "Xã Pa Thơm",
             "Xã Thanh An",
             "Xã Thanh Yên",
-            "Xã Noong Luống",
-            "Xã Noong Hẹt",
             "Xã Sam Mứn",
-            "Xã Pom Lót",
             "Xã Núa Ngam",
-            "Xã Hẹ Muông",
-            "Xã Na Ư",
             "Xã Mường Nhà",
-            "Xã Na Tông",
-            "Xã Mường Lói",
-            "Xã Phu Luông",
+            "Xã Mường Pồn",
         ],
     ),
     (
-        101,
         "DIENBIENDONG",
-        "huyện",
-        "Điện Biên Đông",
+        "huyện Điện Biên Đông",
         "Điện Biên Đông",
         "hmong hmong thai kinh",
-        [
-            "Thị trấn Điện Biên Đông",
-            "Xã Na Son",
-            "Xã Phì Nhừ",
-            "Xã Chiềng Sơ",
-            "Xã Mường Luân",
-            "Xã Pú Nhi",
-            "Xã Nong U",
-            "Xã Xa Dung",
-            "Xã Keo Lôm",
-            "Xã Luân Giói",
-            "Xã Phình Giàng",
-            "Xã Pú Hồng",
-            "Xã Tìa Dình",
-            "Xã Háng Lìa",
-        ],
+        ["Xã Na Son", "Xã Xa Dung", "Xã Pu Nhi", "Xã Mường Luân", "Xã Phình Giàng", "Xã Tìa Dình"],
     ),
     (
-        102,
         "MUONGANG",
-        "huyện",
-        "Mường Ảng",
+        "huyện Mường Ảng",
         "Mường Ảng",
         "thai thai kinh hmong",
-        [
-            "Thị trấn Mường Ảng",
-            "Xã Mường Đăng",
-            "Xã Ngối Cáy",
-            "Xã Ẳng Tở",
-            "Xã Búng Lao",
-            "Xã Xuân Lao",
-            "Xã Ẳng Nưa",
-            "Xã Ẳng Cang",
-            "Xã Nặm Lịch",
-            "Xã Mường Lạn",
-        ],
+        ["Xã Mường Ảng", "Xã Búng Lao", "Xã Mường Lạn"],
     ),
     (
-        103,
         "NAMPO",
-        "huyện",
-        "Nậm Pồ",
+        "huyện Nậm Pồ",
         "Nậm Pồ",
         "hmong hmong thai kinh",
-        [
-            "Xã Nậm Tin",
-            "Xã Pa Tần",
-            "Xã Chà Cang",
-            "Xã Na Cô Sa",
-            "Xã Nà Khoa",
-            "Xã Nà Hỳ",
-            "Xã Nà Bủng",
-            "Xã Nậm Nhừ",
-            "Xã Nậm Chua",
-            "Xã Nậm Khăn",
-            "Xã Chà Tở",
-            "Xã Vàng Đán",
-            "Xã Chà Nưa",
-            "Xã Phìn Hồ",
-            "Xã Si Pa Phìn",
-        ],
+        ["Xã Nà Hỳ", "Xã Nà Bủng", "Xã Chà Tở", "Xã Si Pa Phìn"],
     ),
 ]
 
 # Where PC Điện Biên's branch is not simply "Điện lực <short name>".
 POWER_BRANCH = {"Điện Biên Phủ": "Thành phố Điện Biên Phủ", "Điện Biên": "huyện Điện Biên"}
 
-PARTY_COMMITTEE = {"thành phố": "Thành ủy", "thị xã": "Thị ủy", "huyện": "Huyện ủy"}
-
-# (code, name, agency, room, technicians' unit, positions of the technicians)
-PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
+# (code, name, agency, room, technicians' unit, (position, side) of each technician, last octet of the address)
+# Codes and addresses of the sites the old map had too are kept, so an old log's registry still matches.
+PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[tuple[str, str], ...], int]] = [
     (
         "T.TU",
         "Tỉnh ủy Điện Biên",
         "Tỉnh ủy Điện Biên",
         "Phòng họp trực tuyến Tỉnh ủy",
         "Văn phòng Tỉnh ủy Điện Biên",
-        ("Chuyên viên Phòng Cơ yếu - Công nghệ thông tin", "Chuyên viên Phòng Hành chính - Lưu trữ"),
+        (
+            ("Chuyên viên Phòng Cơ yếu - Công nghệ thông tin", "party"),
+            ("Chuyên viên Phòng Hành chính - Lưu trữ", "party"),
+        ),
+        10,
     ),
     (
         "T.HDND",
@@ -284,7 +143,8 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Điện Biên",
         "Phòng họp trực tuyến HĐND tỉnh",
         "Văn phòng Đoàn ĐBQH và HĐND tỉnh Điện Biên",
-        ("Chuyên viên Phòng Hành chính - Tổ chức - Quản trị",),
+        (("Chuyên viên Phòng Hành chính - Tổ chức - Quản trị", "government"),),
+        11,
     ),
     (
         "T.UBND",
@@ -292,15 +152,20 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Ủy ban nhân dân tỉnh Điện Biên",
         "Hội trường chính (phòng họp trực tuyến) UBND tỉnh",
         "Văn phòng UBND tỉnh Điện Biên",
-        ("Viên chức Trung tâm Thông tin - Công báo", "Chuyên viên Phòng Hành chính - Tổ chức"),
+        (
+            ("Viên chức Trung tâm Thông tin - Công báo", "government"),
+            ("Chuyên viên Phòng Hành chính - Tổ chức", "government"),
+        ),
+        12,
     ),
     (
-        "T.STTTT",
-        "Sở Thông tin và Truyền thông (Trung tâm điều khiển)",
-        "Sở Thông tin và Truyền thông tỉnh Điện Biên",
+        "T.SKHCN",
+        "Sở Khoa học và Công nghệ (Trung tâm điều khiển)",
+        "Sở Khoa học và Công nghệ tỉnh Điện Biên",
         "Trung tâm điều khiển hệ thống hội nghị truyền hình trực tuyến",
-        "Trung tâm Công nghệ thông tin và Truyền thông",
-        ("Kỹ thuật viên vận hành MCU", "Viên chức kỹ thuật hạ tầng mạng"),
+        "Trung tâm Công nghệ thông tin và Truyền thông, Sở Khoa học và Công nghệ",
+        (("Kỹ thuật viên vận hành MCU", "government"), ("Viên chức kỹ thuật hạ tầng mạng", "government")),
+        22,
     ),
     (
         "T.MTTQ",
@@ -308,7 +173,8 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên",
         "Phòng họp trực tuyến Ủy ban MTTQ tỉnh",
         "Văn phòng Ủy ban MTTQ Việt Nam tỉnh Điện Biên",
-        ("Chuyên viên Văn phòng",),
+        (("Chuyên viên Văn phòng", "government"),),
+        14,
     ),
     (
         "T.STC",
@@ -316,15 +182,8 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Sở Tài chính tỉnh Điện Biên",
         "Phòng họp trực tuyến Sở Tài chính",
         "Văn phòng Sở Tài chính",
-        ("Chuyên viên CNTT",),
-    ),
-    (
-        "T.SKHDT",
-        "Sở Kế hoạch và Đầu tư",
-        "Sở Kế hoạch và Đầu tư tỉnh Điện Biên",
-        "Phòng họp trực tuyến Sở Kế hoạch và Đầu tư",
-        "Văn phòng Sở Kế hoạch và Đầu tư",
-        ("Chuyên viên CNTT",),
+        (("Chuyên viên CNTT", "government"),),
+        15,
     ),
     (
         "T.SNV",
@@ -332,15 +191,20 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Sở Nội vụ tỉnh Điện Biên",
         "Phòng họp trực tuyến Sở Nội vụ",
         "Văn phòng Sở Nội vụ",
-        ("Chuyên viên CNTT",),
+        (("Chuyên viên CNTT", "government"),),
+        17,
     ),
     (
-        "T.SNNPTNT",
-        "Sở Nông nghiệp và Phát triển nông thôn",
-        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Điện Biên",
-        "Phòng họp trực tuyến Sở Nông nghiệp và PTNT",
-        "Văn phòng Sở Nông nghiệp và PTNT",
-        ("Chuyên viên CNTT", "Chuyên viên Văn phòng Ban Chỉ huy PCTT và TKCN"),
+        "T.SNNMT",
+        "Sở Nông nghiệp và Môi trường",
+        "Sở Nông nghiệp và Môi trường tỉnh Điện Biên",
+        "Phòng họp trực tuyến Sở Nông nghiệp và Môi trường",
+        "Văn phòng Sở Nông nghiệp và Môi trường",
+        (
+            ("Chuyên viên CNTT", "government"),
+            ("Chuyên viên Văn phòng Ban Chỉ huy PCTT và TKCN", "government"),
+        ),
+        23,
     ),
     (
         "T.SYT",
@@ -348,7 +212,8 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Sở Y tế tỉnh Điện Biên",
         "Phòng họp trực tuyến Sở Y tế",
         "Văn phòng Sở Y tế",
-        ("Chuyên viên CNTT",),
+        (("Chuyên viên CNTT", "government"),),
+        19,
     ),
     (
         "T.SGDDT",
@@ -356,15 +221,35 @@ PROVINCE_SITES: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
         "Sở Giáo dục và Đào tạo tỉnh Điện Biên",
         "Phòng họp trực tuyến Sở Giáo dục và Đào tạo",
         "Văn phòng Sở Giáo dục và Đào tạo",
-        ("Chuyên viên CNTT",),
+        (("Chuyên viên CNTT", "government"),),
+        20,
     ),
     (
-        "T.STNMT",
-        "Sở Tài nguyên và Môi trường",
-        "Sở Tài nguyên và Môi trường tỉnh Điện Biên",
-        "Phòng họp trực tuyến Sở Tài nguyên và Môi trường",
-        "Văn phòng Sở Tài nguyên và Môi trường",
-        ("Chuyên viên CNTT",),
+        "T.SXD",
+        "Sở Xây dựng",
+        "Sở Xây dựng tỉnh Điện Biên",
+        "Phòng họp trực tuyến Sở Xây dựng",
+        "Văn phòng Sở Xây dựng",
+        (("Chuyên viên CNTT", "government"),),
+        24,
+    ),
+    (
+        "T.SCT",
+        "Sở Công Thương",
+        "Sở Công Thương tỉnh Điện Biên",
+        "Phòng họp trực tuyến Sở Công Thương",
+        "Văn phòng Sở Công Thương",
+        (("Chuyên viên CNTT", "government"),),
+        25,
+    ),
+    (
+        "T.SVHTTDL",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên",
+        "Phòng họp trực tuyến Sở Văn hóa, Thể thao và Du lịch",
+        "Văn phòng Sở Văn hóa, Thể thao và Du lịch",
+        (("Chuyên viên CNTT", "government"),),
+        26,
     ),
 ]
 
@@ -483,8 +368,8 @@ class Registry:
 
 
 def split_kind(unit: str) -> tuple[str, str]:
-    """'Thị trấn Tuần Giáo' -> ('Thị trấn', 'Tuần Giáo')."""
-    for kind in ("Thị trấn", "Phường", "Xã"):
+    """'Phường Mường Thanh' -> ('Phường', 'Mường Thanh')."""
+    for kind in ("Phường", "Xã"):
         if unit.startswith(kind + " "):
             return kind, unit[len(kind) + 1 :]
     raise ValueError(f"unknown kind of commune-level unit: {unit}")
@@ -497,7 +382,14 @@ def email_local(name: str) -> str:
 
 
 def technician(
-    reg: Registry, groups: str, key: str, unit: str, position: str, tag: str, domain: str = MAIL
+    reg: Registry,
+    groups: str,
+    key: str,
+    unit: str,
+    position: str,
+    tag: str,
+    side: str = "government",
+    domain: str = MAIL,
 ) -> dict[str, str]:
     name = reg.person(groups, key)
     return {
@@ -506,6 +398,7 @@ def technician(
         "position": position,
         "phone": reg.mobile("tech", key),
         "email": f"{email_local(name)}.{tag}@{domain}",
+        "side": side,
     }
 
 
@@ -518,23 +411,29 @@ def site(
     name: str,
     tier: str,
     parent: str | None,
-    district: str | None,
+    cluster: str,
+    province: str,
     agency: str,
     room: str,
     address: str,
+    camera: str | None,
     technicians: list[dict[str, str]],
     provider: dict[str, str] | None,
     power: dict[str, str] | None,
 ) -> dict[str, Any]:
+    """A site in the registry's JSON shape (console/registry.py), every key in its order."""
     return {
         "code": code,
         "name": name,
         "tier": tier,
         "parent": parent,
-        "district": district,
+        "cluster": cluster,
+        "district": None,
+        "province": province,
         "agency": agency,
         "room": room,
         "address": address,
+        "camera": camera,
         "technicians": technicians,
         "provider": provider,
         "power": power,
@@ -584,10 +483,12 @@ def build() -> dict[str, Any]:
             "Văn phòng Chính phủ (Hà Nội)",
             "central",
             None,
-            None,
+            "",
+            "",
             "Văn phòng Chính phủ",
             "Phòng họp trực tuyến Chính phủ, số 1 Hoàng Hoa Thám, Ba Đình, Hà Nội",
             "10.24.0.10",
+            None,
             [
                 technician(
                     reg,
@@ -596,7 +497,7 @@ def build() -> dict[str, Any]:
                     "Văn phòng Chính phủ",
                     "Chuyên viên kỹ thuật hội nghị truyền hình",
                     "vpcp",
-                    "chinhphu.vn",
+                    domain="chinhphu.vn",
                 ),
                 technician(
                     reg,
@@ -605,7 +506,7 @@ def build() -> dict[str, Any]:
                     "Văn phòng Chính phủ",
                     "Chuyên viên kỹ thuật hội nghị truyền hình",
                     "vpcp",
-                    "chinhphu.vn",
+                    domain="chinhphu.vn",
                 ),
             ],
             contact(
@@ -621,14 +522,14 @@ def build() -> dict[str, Any]:
         )
     )
 
-    # Province tier: all in the city of Điện Biên Phủ.
+    # Province level: all in the ward of Điện Biên Phủ.
     city_providers = providers("Điện Biên Phủ")
     city_power = power("Điện Biên Phủ")
-    for n, (code, name, agency, room, unit, positions) in enumerate(PROVINCE_SITES, start=10):
+    for code, name, agency, room, unit, staff, octet in PROVINCE_SITES:
         tag = code.split(".")[1].lower()
         techs = [
-            technician(reg, "kinh kinh kinh thai", f"{code}/{i}", unit, position, tag)
-            for i, position in enumerate(positions, start=1)
+            technician(reg, "kinh kinh kinh thai", f"{code}/{i}", unit, position, tag, side)
+            for i, (position, side) in enumerate(staff, start=1)
         ]
         sites.append(
             site(
@@ -636,93 +537,68 @@ def build() -> dict[str, Any]:
                 name,
                 "province",
                 central,
-                None,
+                "",
+                PROVINCE,
                 agency,
                 room,
-                f"10.215.1.{n}",
+                f"10.215.1.{octet}",
+                f"10.215.1.{100 + octet}:{VISCA_PORT}",
                 techs,
                 city_providers["VNPT"],
                 city_power,
             )
         )
 
-    # District and commune tiers.
+    # Commune level: the 45 units, cluster by cluster.
     province_host = "T.UBND"
-    district_sites: list[dict[str, Any]] = []
-    commune_sites: list[dict[str, Any]] = []
-    for national, slug, kind, name, short, groups, communes in DISTRICTS:
-        code = f"H.{slug}"
-        full = f"{kind} {name}"
-        party = f"{PARTY_COMMITTEE[kind]} {name}"
+    for k, (_slug, _former, short, groups, units) in enumerate(CLUSTERS):
+        cluster = f"Cụm {short}"  # named after the former district
         pv = providers(short)
         pw = power(short)
-        tag = slug.lower()
-        district_sites.append(
-            site(
-                code,
-                full[0].upper() + full[1:],
-                "district",
-                province_host,
-                code,
-                f"UBND {full}",
-                f"Phòng họp trực tuyến UBND {full}",
-                f"10.215.{national}.10",
-                [
-                    technician(
-                        reg,
-                        groups,
-                        f"{code}/party",
-                        f"Văn phòng {party}",
-                        f"Chuyên viên Văn phòng {PARTY_COMMITTEE[kind]} (phụ trách CNTT)",
-                        f"{ascii_slug(PARTY_COMMITTEE[kind])}.{tag}",
-                    ),
-                    technician(
-                        reg,
-                        groups,
-                        f"{code}/ubnd",
-                        f"Văn phòng HĐND và UBND {full}",
-                        "Chuyên viên CNTT",
-                        f"ubnd.{tag}",
-                    ),
-                ],
-                pv["VNPT"],
-                pw,
-            )
-        )
-        for n, commune in enumerate(communes, start=1):
-            kind_c, cname = split_kind(commune)
-            lower = f"{kind_c.lower()} {cname}"
-            ccode = f"X.{slug}.{ascii_slug(cname).upper()}"
-            unit = f"UBND {lower}"
+        for n, unit_name in enumerate(units, start=1):
+            kind, cname = split_kind(unit_name)
+            lower = f"{kind.lower()} {cname}"
+            ccode = f"X.{ascii_slug(cname).upper()}"
+            tag = ascii_slug(cname)
             techs = [
                 technician(
-                    reg, groups, f"{ccode}/1", unit, "Công chức Văn phòng - Thống kê", ascii_slug(cname)
-                )
+                    reg,
+                    groups,
+                    f"{ccode}/party",
+                    f"Văn phòng Đảng ủy {lower}",
+                    "Chuyên viên Văn phòng Đảng ủy (phụ trách CNTT)",
+                    f"du.{tag}",
+                    "party",
+                ),
+                technician(
+                    reg,
+                    groups,
+                    f"{ccode}/ubnd",
+                    f"Văn phòng HĐND và UBND {lower}",
+                    "Công chức Văn phòng - Thống kê",
+                    tag,
+                ),
             ]
-            if kind_c != "Xã" or _h("second", ccode) % 3 == 0:
-                techs.append(
-                    technician(
-                        reg, groups, f"{ccode}/2", unit, "Công chức Văn hóa - Xã hội", ascii_slug(cname)
-                    )
-                )
-            provider = pv["Viettel"] if kind_c == "Xã" and _h("provider", ccode) % 4 == 0 else pv["VNPT"]
-            commune_sites.append(
+            provider = pv["Viettel"] if kind == "Xã" and _h("provider", ccode) % 4 == 0 else pv["VNPT"]
+            octet = 110 + k
+            camera = f"10.215.{octet}.{120 + n}:{VISCA_PORT}" if _h("camera", ccode) % 3 == 0 else None
+            sites.append(
                 site(
                     ccode,
-                    commune,
+                    unit_name,
                     "commune",
-                    code,
-                    code,
-                    unit,
+                    province_host,
+                    cluster,
+                    PROVINCE,
+                    f"UBND {lower}",
                     f"Phòng họp trực tuyến UBND {lower}",
-                    f"10.215.{national}.{20 + n}",
+                    f"10.215.{octet}.{20 + n}",
+                    camera,
                     techs,
                     provider,
                     pw,
                 )
             )
-    sites.extend(district_sites)
-    sites.extend(commune_sites)
     _check(sites)
     return {"province": PROVINCE, "sites": sites}
 
@@ -738,6 +614,12 @@ def _check(sites: list[dict[str, Any]]) -> None:
         if s["parent"] is not None and s["parent"] not in seen:
             raise SystemExit(f"{s['code']}: parent {s['parent']} is not listed before it")
         seen.add(s["code"])
+    communes = [s for s in sites if s["tier"] == "commune"]
+    wards = [s for s in communes if s["name"].startswith("Phường ")]
+    if (len(communes), len(wards)) != (45, 3):
+        raise SystemExit(
+            f"{len(communes)} communes of which {len(wards)} wards: Điện Biên has 45, 3 of them wards"
+        )
 
 
 def render() -> str:

@@ -42,12 +42,12 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="129"/>
+        <location filename="../../widgets/cameras/calibration.py" line="157"/>
         <source>Position unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="131"/>
+        <location filename="../../widgets/cameras/calibration.py" line="159"/>
         <source>Pan %1 · Tilt %2 · Zoom %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,128 +55,128 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="315"/>
+        <location filename="../../widgets/cameras/calibration.py" line="343"/>
         <source>Camera calibration — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="322"/>
+        <location filename="../../widgets/cameras/calibration.py" line="350"/>
         <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="334"/>
+        <location filename="../../widgets/cameras/calibration.py" line="362"/>
         <source>Move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="338"/>
+        <location filename="../../widgets/cameras/calibration.py" line="366"/>
         <source>Tilt up (↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="339"/>
+        <location filename="../../widgets/cameras/calibration.py" line="367"/>
         <source>Pan left (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="340"/>
+        <location filename="../../widgets/cameras/calibration.py" line="368"/>
         <source>Pan right (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="341"/>
+        <location filename="../../widgets/cameras/calibration.py" line="369"/>
         <source>Tilt down (↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="342"/>
+        <location filename="../../widgets/cameras/calibration.py" line="370"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="343"/>
+        <location filename="../../widgets/cameras/calibration.py" line="371"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="358"/>
+        <location filename="../../widgets/cameras/calibration.py" line="386"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="390"/>
         <source>Store the current framing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="375"/>
+        <location filename="../../widgets/cameras/calibration.py" line="403"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="376"/>
+        <location filename="../../widgets/cameras/calibration.py" line="404"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="377"/>
-        <location filename="../../widgets/cameras/calibration.py" line="656"/>
+        <location filename="../../widgets/cameras/calibration.py" line="405"/>
+        <location filename="../../widgets/cameras/calibration.py" line="685"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="378"/>
+        <location filename="../../widgets/cameras/calibration.py" line="406"/>
         <source>Seating chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="382"/>
+        <location filename="../../widgets/cameras/calibration.py" line="410"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="385"/>
+        <location filename="../../widgets/cameras/calibration.py" line="413"/>
         <source>Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="388"/>
+        <location filename="../../widgets/cameras/calibration.py" line="416"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="391"/>
+        <location filename="../../widgets/cameras/calibration.py" line="419"/>
         <source>Speaker preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="394"/>
+        <location filename="../../widgets/cameras/calibration.py" line="422"/>
         <source>Compare with now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="397"/>
+        <location filename="../../widgets/cameras/calibration.py" line="425"/>
         <source>Verify presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="407"/>
+        <location filename="../../widgets/cameras/calibration.py" line="435"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="427"/>
+        <location filename="../../widgets/cameras/calibration.py" line="456"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="471"/>
+        <location filename="../../widgets/cameras/calibration.py" line="504"/>
         <source>Reading the stored presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="482"/>
+        <location filename="../../widgets/cameras/calibration.py" line="509"/>
         <source>%n preset(s) stored for this site</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -184,82 +184,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="561"/>
+        <location filename="../../widgets/cameras/calibration.py" line="590"/>
         <source>Moving the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="576"/>
+        <location filename="../../widgets/cameras/calibration.py" line="601"/>
         <source>Camera stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="601"/>
+        <location filename="../../widgets/cameras/calibration.py" line="626"/>
         <source>Give the preset a name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="611"/>
+        <location filename="../../widgets/cameras/calibration.py" line="638"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="620"/>
+        <location filename="../../widgets/cameras/calibration.py" line="647"/>
         <source>Storing preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="633"/>
+        <location filename="../../widgets/cameras/calibration.py" line="660"/>
         <source>Preset %1 recalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="638"/>
+        <location filename="../../widgets/cameras/calibration.py" line="665"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="648"/>
+        <location filename="../../widgets/cameras/calibration.py" line="676"/>
         <source>Recalling preset %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="656"/>
+        <location filename="../../widgets/cameras/calibration.py" line="685"/>
         <source>Rename preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="664"/>
+        <location filename="../../widgets/cameras/calibration.py" line="693"/>
         <source>Preset %1 renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="666"/>
+        <location filename="../../widgets/cameras/calibration.py" line="695"/>
         <source>Renaming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="677"/>
+        <location filename="../../widgets/cameras/calibration.py" line="706"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="681"/>
+        <location filename="../../widgets/cameras/calibration.py" line="710"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="689"/>
+        <location filename="../../widgets/cameras/calibration.py" line="717"/>
         <source>Compared with the current position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="691"/>
+        <location filename="../../widgets/cameras/calibration.py" line="719"/>
         <source>Reading the camera&apos;s position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="708"/>
+        <location filename="../../widgets/cameras/calibration.py" line="736"/>
         <source>%n preset(s) drifted: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -267,12 +267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="712"/>
+        <location filename="../../widgets/cameras/calibration.py" line="740"/>
         <source>Every preset lands where it was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="716"/>
+        <location filename="../../widgets/cameras/calibration.py" line="744"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -283,113 +283,119 @@
 <context>
     <name>CameraErrors</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="67"/>
+        <location filename="../../widgets/cameras/calibration.py" line="90"/>
         <source>The camera does not answer: check its power and network cable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="70"/>
+        <location filename="../../widgets/cameras/calibration.py" line="93"/>
         <source>The camera cannot do that now (powered off, menu open, or busy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="73"/>
+        <location filename="../../widgets/cameras/calibration.py" line="96"/>
         <source>The camera is busy with other commands: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="76"/>
+        <location filename="../../widgets/cameras/calibration.py" line="99"/>
         <source>The camera cancelled the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="77"/>
+        <location filename="../../widgets/cameras/calibration.py" line="100"/>
         <source>The camera does not accept this command or value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="80"/>
+        <location filename="../../widgets/cameras/calibration.py" line="103"/>
         <source>The camera rejected the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="81"/>
-        <location filename="../../widgets/cameras/calibration.py" line="108"/>
+        <location filename="../../widgets/cameras/calibration.py" line="104"/>
+        <location filename="../../widgets/cameras/calibration.py" line="131"/>
         <source>This camera has no preset slot with that number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="84"/>
+        <location filename="../../widgets/cameras/calibration.py" line="107"/>
         <source>The camera keeps refusing our messages: restart it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="87"/>
+        <location filename="../../widgets/cameras/calibration.py" line="110"/>
         <source>The camera rejected the message as malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="90"/>
+        <location filename="../../widgets/cameras/calibration.py" line="113"/>
         <source>Cannot reach the camera&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="91"/>
+        <location filename="../../widgets/cameras/calibration.py" line="114"/>
         <source>The connection to the camera is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="92"/>
+        <location filename="../../widgets/cameras/calibration.py" line="115"/>
         <source>Value out of range for this camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="94"/>
+        <location filename="../../widgets/cameras/calibration.py" line="117"/>
         <source>The camera reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="97"/>
+        <location filename="../../widgets/cameras/calibration.py" line="120"/>
         <source>This camera is controlled through the MCU (far-end camera control): it can only be moved; presets and positions are not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="101"/>
+        <location filename="../../widgets/cameras/calibration.py" line="124"/>
         <source>The camera kept moving: nothing was stored. Wait until it stops, then store again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="105"/>
+        <location filename="../../widgets/cameras/calibration.py" line="128"/>
         <source>There is no stored preset in that slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="111"/>
+        <location filename="../../widgets/cameras/calibration.py" line="134"/>
         <source>The MCU did not pass the camera move on in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="114"/>
+        <location filename="../../widgets/cameras/calibration.py" line="137"/>
         <source>The MCU is unreachable: the camera cannot be moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="117"/>
+        <location filename="../../widgets/cameras/calibration.py" line="140"/>
         <source>The MCU refused the camera move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="119"/>
+        <location filename="../../widgets/cameras/calibration.py" line="143"/>
         <source>The preset action failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="121"/>
+        <location filename="../../widgets/cameras/calibration.py" line="149"/>
+        <source>The console&apos;s session is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="141"/>
         <source>The site is not in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="122"/>
+        <location filename="../../widgets/cameras/calibration.py" line="145"/>
+        <location filename="../../widgets/cameras/calibration.py" line="150"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,28 +1232,28 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="217"/>
-        <location filename="../../widgets/layouts/bar.py" line="271"/>
+        <location filename="../../widgets/layouts/bar.py" line="232"/>
+        <location filename="../../widgets/layouts/bar.py" line="305"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="222"/>
+        <location filename="../../widgets/layouts/bar.py" line="237"/>
         <source>Edit presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="227"/>
+        <location filename="../../widgets/layouts/bar.py" line="242"/>
         <source>Define the control center&apos;s named presets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="247"/>
+        <location filename="../../widgets/layouts/bar.py" line="262"/>
         <source>Apply layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layouts/bar.py" line="260"/>
+        <location filename="../../widgets/layouts/bar.py" line="275"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1255,37 +1261,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="277"/>
+        <location filename="../../widgets/layouts/bar.py" line="282"/>
+        <location filename="../../widgets/layouts/bar.py" line="408"/>
+        <source>This MCU&apos;s dialect cannot change the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="290"/>
+        <source>No MCU is configured: there are no layouts to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="311"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="319"/>
+        <location filename="../../widgets/layouts/bar.py" line="355"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="322"/>
+        <location filename="../../widgets/layouts/bar.py" line="358"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="361"/>
+        <location filename="../../widgets/layouts/bar.py" line="400"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="386"/>
+        <location filename="../../widgets/layouts/bar.py" line="409"/>
+        <source>This MCU&apos;s dialect cannot spotlight sites: only plain layouts can be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="431"/>
         <source>Applying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="388"/>
+        <location filename="../../widgets/layouts/bar.py" line="433"/>
         <source>%1 applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="392"/>
+        <location filename="../../widgets/layouts/bar.py" line="437"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,32 +1315,32 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="132"/>
+        <location filename="../../widgets/layouts/bar.py" line="144"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="163"/>
+        <location filename="../../widgets/layouts/bar.py" line="175"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="167"/>
+        <location filename="../../widgets/layouts/bar.py" line="179"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="169"/>
+        <location filename="../../widgets/layouts/bar.py" line="181"/>
         <source>Overlay text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="171"/>
+        <location filename="../../widgets/layouts/bar.py" line="183"/>
         <source>Active now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="173"/>
+        <location filename="../../widgets/layouts/bar.py" line="185"/>
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,85 +1571,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="243"/>
-        <location filename="../../widgets/shell/live.py" line="280"/>
-        <location filename="../../widgets/shell/live.py" line="387"/>
+        <location filename="../../widgets/shell/live.py" line="260"/>
+        <source>This MCU&apos;s dialect cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="282"/>
+        <location filename="../../widgets/shell/live.py" line="322"/>
+        <location filename="../../widgets/shell/live.py" line="441"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="262"/>
-        <location filename="../../widgets/shell/live.py" line="311"/>
+        <location filename="../../widgets/shell/live.py" line="301"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="272"/>
+        <location filename="../../widgets/shell/live.py" line="314"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
+        <location filename="../../widgets/shell/live.py" line="344"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="347"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="347"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="308"/>
+        <location filename="../../widgets/shell/live.py" line="351"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="310"/>
+        <location filename="../../widgets/shell/live.py" line="354"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="378"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="329"/>
+        <location filename="../../widgets/shell/live.py" line="379"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="396"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
+        <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="459"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="397"/>
+        <location filename="../../widgets/shell/live.py" line="452"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,18 +2131,18 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
-        <source>By tier and district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <source>By tier and cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../widgets/wall/panel.py" line="51"/>
-        <source>Group by district</source>
+        <source>Group by cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

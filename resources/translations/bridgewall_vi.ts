@@ -42,12 +42,12 @@
 <context>
     <name>Calibration</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="129"/>
+        <location filename="../../widgets/cameras/calibration.py" line="157"/>
         <source>Position unknown</source>
         <translation>Chưa rõ vị trí</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="131"/>
+        <location filename="../../widgets/cameras/calibration.py" line="159"/>
         <source>Pan %1 · Tilt %2 · Zoom %3</source>
         <translation>Quay %1 · Nghiêng %2 · Thu phóng %3</translation>
     </message>
@@ -55,222 +55,222 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="315"/>
+        <location filename="../../widgets/cameras/calibration.py" line="343"/>
         <source>Camera calibration — %1</source>
         <translation>Hiệu chỉnh camera — %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="322"/>
+        <location filename="../../widgets/cameras/calibration.py" line="350"/>
         <source>Far-end camera control through the MCU: jog only. Presets, positions and the review need the camera&apos;s own address (VISCA over IP).</source>
         <translation>Điều khiển camera đầu xa qua MCU: chỉ di chuyển được. Khung hình đặt sẵn, vị trí và kiểm tra định kỳ cần địa chỉ riêng của camera (VISCA qua IP).</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="334"/>
+        <location filename="../../widgets/cameras/calibration.py" line="362"/>
         <source>Move the camera</source>
         <translation>Di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="338"/>
+        <location filename="../../widgets/cameras/calibration.py" line="366"/>
         <source>Tilt up (↑)</source>
         <translation>Ngẩng lên (↑)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="339"/>
+        <location filename="../../widgets/cameras/calibration.py" line="367"/>
         <source>Pan left (←)</source>
         <translation>Quay trái (←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="340"/>
+        <location filename="../../widgets/cameras/calibration.py" line="368"/>
         <source>Pan right (→)</source>
         <translation>Quay phải (→)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="341"/>
+        <location filename="../../widgets/cameras/calibration.py" line="369"/>
         <source>Tilt down (↓)</source>
         <translation>Cúi xuống (↓)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="342"/>
+        <location filename="../../widgets/cameras/calibration.py" line="370"/>
         <source>Zoom in (+)</source>
         <translation>Phóng to (+)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="343"/>
+        <location filename="../../widgets/cameras/calibration.py" line="371"/>
         <source>Zoom out (−)</source>
         <translation>Thu nhỏ (−)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="358"/>
+        <location filename="../../widgets/cameras/calibration.py" line="386"/>
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="362"/>
+        <location filename="../../widgets/cameras/calibration.py" line="390"/>
         <source>Store the current framing</source>
         <translation>Lưu khung hình hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="375"/>
+        <location filename="../../widgets/cameras/calibration.py" line="403"/>
         <source>e.g. chair&apos;s desk, centre</source>
         <translation>ví dụ: bàn chủ tọa, chính giữa</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="376"/>
+        <location filename="../../widgets/cameras/calibration.py" line="404"/>
         <source>Slot</source>
         <translation>Ô nhớ</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="377"/>
-        <location filename="../../widgets/cameras/calibration.py" line="656"/>
+        <location filename="../../widgets/cameras/calibration.py" line="405"/>
+        <location filename="../../widgets/cameras/calibration.py" line="685"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="378"/>
+        <location filename="../../widgets/cameras/calibration.py" line="406"/>
         <source>Seating chart</source>
         <translation>Sơ đồ chỗ ngồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="382"/>
+        <location filename="../../widgets/cameras/calibration.py" line="410"/>
         <source>Store</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="385"/>
+        <location filename="../../widgets/cameras/calibration.py" line="413"/>
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="388"/>
+        <location filename="../../widgets/cameras/calibration.py" line="416"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="391"/>
+        <location filename="../../widgets/cameras/calibration.py" line="419"/>
         <source>Speaker preset</source>
         <translation>Khung hình người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="394"/>
+        <location filename="../../widgets/cameras/calibration.py" line="422"/>
         <source>Compare with now</source>
         <translation>So với hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="397"/>
+        <location filename="../../widgets/cameras/calibration.py" line="425"/>
         <source>Verify presets</source>
         <translation>Kiểm tra khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="407"/>
+        <location filename="../../widgets/cameras/calibration.py" line="435"/>
         <source>How far a recalled preset may land from the stored position (camera units)</source>
         <translation>Độ lệch cho phép giữa vị trí gọi lại và vị trí đã lưu (đơn vị của camera)</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="427"/>
+        <location filename="../../widgets/cameras/calibration.py" line="456"/>
         <source>Tolerance</source>
         <translation>Sai số cho phép</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="471"/>
+        <location filename="../../widgets/cameras/calibration.py" line="504"/>
         <source>Reading the stored presets…</source>
         <translation>Đang đọc các khung hình đã lưu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="482"/>
+        <location filename="../../widgets/cameras/calibration.py" line="509"/>
         <source>%n preset(s) stored for this site</source>
         <translation>
             <numerusform>Điểm cầu có %n khung hình đã lưu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="561"/>
+        <location filename="../../widgets/cameras/calibration.py" line="590"/>
         <source>Moving the camera</source>
         <translation>Đang di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="576"/>
+        <location filename="../../widgets/cameras/calibration.py" line="601"/>
         <source>Camera stopped</source>
         <translation>Camera đã dừng</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="601"/>
+        <location filename="../../widgets/cameras/calibration.py" line="626"/>
         <source>Give the preset a name first.</source>
         <translation>Hãy đặt tên cho khung hình trước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="611"/>
+        <location filename="../../widgets/cameras/calibration.py" line="638"/>
         <source>Preset %1 “%2” stored at %3</source>
         <translation>Đã lưu khung hình %1 “%2” tại %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="620"/>
+        <location filename="../../widgets/cameras/calibration.py" line="647"/>
         <source>Storing preset %1…</source>
         <translation>Đang lưu khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="633"/>
+        <location filename="../../widgets/cameras/calibration.py" line="660"/>
         <source>Preset %1 recalled</source>
         <translation>Đã gọi lại khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="638"/>
+        <location filename="../../widgets/cameras/calibration.py" line="665"/>
         <source>Preset %1 recalled, but the camera landed off: %2</source>
         <translation>Đã gọi lại khung hình %1 nhưng camera bị lệch: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="648"/>
+        <location filename="../../widgets/cameras/calibration.py" line="676"/>
         <source>Recalling preset %1…</source>
         <translation>Đang gọi lại khung hình %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="656"/>
+        <location filename="../../widgets/cameras/calibration.py" line="685"/>
         <source>Rename preset</source>
         <translation>Đổi tên khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="664"/>
+        <location filename="../../widgets/cameras/calibration.py" line="693"/>
         <source>Preset %1 renamed</source>
         <translation>Đã đổi tên khung hình %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="666"/>
+        <location filename="../../widgets/cameras/calibration.py" line="695"/>
         <source>Renaming…</source>
         <translation>Đang đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="677"/>
+        <location filename="../../widgets/cameras/calibration.py" line="706"/>
         <source>Preset %1 is now the speaker preset of this site</source>
         <translation>Khung hình %1 nay là khung hình người phát biểu của điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="681"/>
+        <location filename="../../widgets/cameras/calibration.py" line="710"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="689"/>
+        <location filename="../../widgets/cameras/calibration.py" line="717"/>
         <source>Compared with the current position</source>
         <translation>Đã so với vị trí hiện tại</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="691"/>
+        <location filename="../../widgets/cameras/calibration.py" line="719"/>
         <source>Reading the camera&apos;s position…</source>
         <translation>Đang đọc vị trí camera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="708"/>
+        <location filename="../../widgets/cameras/calibration.py" line="736"/>
         <source>%n preset(s) drifted: </source>
         <translation>
             <numerusform>%n khung hình bị lệch: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="712"/>
+        <location filename="../../widgets/cameras/calibration.py" line="740"/>
         <source>Every preset lands where it was stored</source>
         <translation>Mọi khung hình đều về đúng vị trí đã lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/cameras/calibration.py" line="716"/>
+        <location filename="../../widgets/cameras/calibration.py" line="744"/>
         <source>Reviewing %n preset(s): each is recalled and read back…</source>
         <translation>
             <numerusform>Đang kiểm tra %n khung hình: gọi lại từng khung và đọc lại vị trí…</numerusform>
@@ -280,113 +280,119 @@
 <context>
     <name>CameraErrors</name>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="67"/>
+        <location filename="../../widgets/cameras/calibration.py" line="90"/>
         <source>The camera does not answer: check its power and network cable.</source>
         <translation>Camera không phản hồi: kiểm tra nguồn điện và cáp mạng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="70"/>
+        <location filename="../../widgets/cameras/calibration.py" line="93"/>
         <source>The camera cannot do that now (powered off, menu open, or busy).</source>
         <translation>Camera không thực hiện được lúc này (đang tắt, đang mở menu hoặc đang bận).</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="73"/>
+        <location filename="../../widgets/cameras/calibration.py" line="96"/>
         <source>The camera is busy with other commands: try again.</source>
         <translation>Camera đang bận với lệnh khác: hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="76"/>
+        <location filename="../../widgets/cameras/calibration.py" line="99"/>
         <source>The camera cancelled the command.</source>
         <translation>Camera đã hủy lệnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="77"/>
+        <location filename="../../widgets/cameras/calibration.py" line="100"/>
         <source>The camera does not accept this command or value.</source>
         <translation>Camera không nhận lệnh hoặc giá trị này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="80"/>
+        <location filename="../../widgets/cameras/calibration.py" line="103"/>
         <source>The camera rejected the command.</source>
         <translation>Camera đã từ chối lệnh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="81"/>
-        <location filename="../../widgets/cameras/calibration.py" line="108"/>
+        <location filename="../../widgets/cameras/calibration.py" line="104"/>
+        <location filename="../../widgets/cameras/calibration.py" line="131"/>
         <source>This camera has no preset slot with that number.</source>
         <translation>Camera này không có ô khung hình mang số đó.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="84"/>
+        <location filename="../../widgets/cameras/calibration.py" line="107"/>
         <source>The camera keeps refusing our messages: restart it.</source>
         <translation>Camera liên tục từ chối lệnh: hãy khởi động lại camera.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="87"/>
+        <location filename="../../widgets/cameras/calibration.py" line="110"/>
         <source>The camera rejected the message as malformed.</source>
         <translation>Camera từ chối vì lệnh sai định dạng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="90"/>
+        <location filename="../../widgets/cameras/calibration.py" line="113"/>
         <source>Cannot reach the camera&apos;s address.</source>
         <translation>Không kết nối được tới địa chỉ của camera.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="91"/>
+        <location filename="../../widgets/cameras/calibration.py" line="114"/>
         <source>The connection to the camera is closed.</source>
         <translation>Kết nối tới camera đã đóng.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="92"/>
+        <location filename="../../widgets/cameras/calibration.py" line="115"/>
         <source>Value out of range for this camera.</source>
         <translation>Giá trị nằm ngoài phạm vi của camera này.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="94"/>
+        <location filename="../../widgets/cameras/calibration.py" line="117"/>
         <source>The camera reported an error.</source>
         <translation>Camera báo lỗi.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="97"/>
+        <location filename="../../widgets/cameras/calibration.py" line="120"/>
         <source>This camera is controlled through the MCU (far-end camera control): it can only be moved; presets and positions are not available.</source>
         <translation>Camera này được điều khiển qua MCU (điều khiển camera đầu xa): chỉ di chuyển được; không dùng được khung hình đặt sẵn và vị trí.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="101"/>
+        <location filename="../../widgets/cameras/calibration.py" line="124"/>
         <source>The camera kept moving: nothing was stored. Wait until it stops, then store again.</source>
         <translation>Camera vẫn đang di chuyển: chưa lưu gì. Chờ camera dừng hẳn rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="105"/>
+        <location filename="../../widgets/cameras/calibration.py" line="128"/>
         <source>There is no stored preset in that slot.</source>
         <translation>Ô này chưa lưu khung hình nào.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="111"/>
+        <location filename="../../widgets/cameras/calibration.py" line="134"/>
         <source>The MCU did not pass the camera move on in time.</source>
         <translation>MCU không chuyển lệnh di chuyển camera kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="114"/>
+        <location filename="../../widgets/cameras/calibration.py" line="137"/>
         <source>The MCU is unreachable: the camera cannot be moved.</source>
         <translation>Mất kết nối MCU: không di chuyển được camera.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="117"/>
+        <location filename="../../widgets/cameras/calibration.py" line="140"/>
         <source>The MCU refused the camera move.</source>
         <translation>MCU từ chối lệnh di chuyển camera.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="119"/>
+        <location filename="../../widgets/cameras/calibration.py" line="143"/>
         <source>The preset action failed.</source>
         <translation>Thao tác khung hình thất bại.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="121"/>
+        <location filename="../../widgets/cameras/calibration.py" line="149"/>
+        <source>The console&apos;s session is not running.</source>
+        <translation>Phiên làm việc của bảng điều khiển không chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cameras/calibration.py" line="141"/>
         <source>The site is not in the registry.</source>
         <translation>Điểm cầu không có trong danh sách điểm cầu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/cameras/calibration.py" line="122"/>
+        <location filename="../../widgets/cameras/calibration.py" line="145"/>
+        <location filename="../../widgets/cameras/calibration.py" line="150"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi không lường trước: %1</translation>
     </message>
@@ -1219,65 +1225,81 @@
 <context>
     <name>LayoutBar</name>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="217"/>
-        <location filename="../../widgets/layouts/bar.py" line="271"/>
+        <location filename="../../widgets/layouts/bar.py" line="232"/>
+        <location filename="../../widgets/layouts/bar.py" line="305"/>
         <source>Reading the MCU&apos;s layouts…</source>
         <translation>Đang đọc các bố cục của MCU…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="222"/>
+        <location filename="../../widgets/layouts/bar.py" line="237"/>
         <source>Edit presets…</source>
         <translation>Sửa bố cục đặt sẵn…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="227"/>
+        <location filename="../../widgets/layouts/bar.py" line="242"/>
         <source>Define the control center&apos;s named presets (%1)</source>
         <translation>Định nghĩa các bố cục đặt sẵn của trung tâm điều khiển (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="247"/>
+        <location filename="../../widgets/layouts/bar.py" line="262"/>
         <source>Apply layout %1</source>
         <translation>Áp dụng bố cục %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/layouts/bar.py" line="260"/>
+        <location filename="../../widgets/layouts/bar.py" line="275"/>
         <source>%n layout(s) offered by the MCU</source>
         <translation>
             <numerusform>MCU có %n bố cục</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="277"/>
+        <location filename="../../widgets/layouts/bar.py" line="282"/>
+        <location filename="../../widgets/layouts/bar.py" line="408"/>
+        <source>This MCU&apos;s dialect cannot change the layout.</source>
+        <translation>Loại MCU này không thể đổi bố cục.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="290"/>
+        <source>No MCU is configured: there are no layouts to apply.</source>
+        <translation>Chưa cấu hình MCU: không có bố cục nào để áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="311"/>
         <source>Cannot read the MCU&apos;s layouts: %1</source>
         <translation>Không đọc được bố cục của MCU: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="319"/>
+        <location filename="../../widgets/layouts/bar.py" line="355"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="322"/>
+        <location filename="../../widgets/layouts/bar.py" line="358"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="361"/>
+        <location filename="../../widgets/layouts/bar.py" line="400"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="386"/>
+        <location filename="../../widgets/layouts/bar.py" line="409"/>
+        <source>This MCU&apos;s dialect cannot spotlight sites: only plain layouts can be applied.</source>
+        <translation>Loại MCU này không thể làm nổi bật điểm cầu: chỉ áp dụng được bố cục thường.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layouts/bar.py" line="431"/>
         <source>Applying %1</source>
         <translation>Đang áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="388"/>
+        <location filename="../../widgets/layouts/bar.py" line="433"/>
         <source>%1 applied</source>
         <translation>Đã áp dụng %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="392"/>
+        <location filename="../../widgets/layouts/bar.py" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1285,32 +1307,32 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="132"/>
+        <location filename="../../widgets/layouts/bar.py" line="144"/>
         <source>auto</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="163"/>
+        <location filename="../../widgets/layouts/bar.py" line="175"/>
         <source>Layout %1</source>
         <translation>Bố cục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="167"/>
+        <location filename="../../widgets/layouts/bar.py" line="179"/>
         <source>Main positions: %1</source>
         <translation>Vị trí chính: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="169"/>
+        <location filename="../../widgets/layouts/bar.py" line="181"/>
         <source>Overlay text: %1</source>
         <translation>Chữ hiển thị: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="171"/>
+        <location filename="../../widgets/layouts/bar.py" line="183"/>
         <source>Active now</source>
         <translation>Đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="173"/>
+        <location filename="../../widgets/layouts/bar.py" line="185"/>
         <source>Key %1</source>
         <translation>Phím %1</translation>
     </message>
@@ -1541,85 +1563,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="243"/>
-        <location filename="../../widgets/shell/live.py" line="280"/>
-        <location filename="../../widgets/shell/live.py" line="387"/>
+        <location filename="../../widgets/shell/live.py" line="260"/>
+        <source>This MCU&apos;s dialect cannot %1.</source>
+        <translation>Loại MCU này không thể %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="282"/>
+        <location filename="../../widgets/shell/live.py" line="322"/>
+        <location filename="../../widgets/shell/live.py" line="441"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="262"/>
-        <location filename="../../widgets/shell/live.py" line="311"/>
+        <location filename="../../widgets/shell/live.py" line="301"/>
+        <location filename="../../widgets/shell/live.py" line="361"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="272"/>
+        <location filename="../../widgets/shell/live.py" line="314"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="302"/>
+        <location filename="../../widgets/shell/live.py" line="344"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="304"/>
+        <location filename="../../widgets/shell/live.py" line="346"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="347"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="305"/>
+        <location filename="../../widgets/shell/live.py" line="347"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="308"/>
+        <location filename="../../widgets/shell/live.py" line="351"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="310"/>
+        <location filename="../../widgets/shell/live.py" line="354"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="328"/>
+        <location filename="../../widgets/shell/live.py" line="378"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="329"/>
+        <location filename="../../widgets/shell/live.py" line="379"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="363"/>
+        <location filename="../../widgets/shell/live.py" line="417"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="396"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
+        <source>This site&apos;s camera has no address, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
+        <translation>Camera của điểm cầu này chưa có địa chỉ, và loại MCU này không điều khiển được camera đầu xa.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="459"/>
+        <location filename="../../widgets/shell/live.py" line="466"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="397"/>
+        <location filename="../../widgets/shell/live.py" line="452"/>
         <source>This site&apos;s camera has no address and the site is not in the meeting.</source>
         <translation>Camera của điểm cầu này chưa có địa chỉ và điểm cầu không có trong cuộc họp.</translation>
     </message>
@@ -2092,19 +2125,19 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Sự cố lên trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="43"/>
-        <source>By tier and district</source>
-        <translation>Theo cấp và huyện</translation>
-    </message>
-    <message>
         <location filename="../../widgets/wall/panel.py" line="44"/>
         <source>By name</source>
         <translation>Theo tên</translation>
     </message>
     <message>
+        <location filename="../../widgets/wall/panel.py" line="43"/>
+        <source>By tier and cluster</source>
+        <translation>Theo cấp và cụm</translation>
+    </message>
+    <message>
         <location filename="../../widgets/wall/panel.py" line="51"/>
-        <source>Group by district</source>
-        <translation>Nhóm theo huyện</translation>
+        <source>Group by cluster</source>
+        <translation>Nhóm theo cụm</translation>
     </message>
     <message>
         <location filename="../../widgets/wall/panel.py" line="55"/>

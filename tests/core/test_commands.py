@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from console.commands.dispatcher import Action, Command, CommandDispatcher, one_line, result_of
-from console.domain import Axis, CommandResult, McuError
+from console.domain import Axis, Capability, CommandResult, McuError, McuEvent
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime import export
@@ -564,3 +564,89 @@ def test_bad_arguments_are_refused() -> None:
                 d.submit("custom", "A", Gate(), timeout=-1)
 
     run(main())
+
+
+# --- a dialect that declares less ---------------------------------------------------------------------------
+
+
+class LiteDriver(McuDriver):
+    """A dialect that can mute audio and nothing else; it writes mute_video anyway, to show it is never called."""
+
+    dialect = "lite"
+    capabilities = frozenset({Capability.MUTE_AUDIO})
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, bool]] = []
+
+    async def connect(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def _nothing(self) -> AsyncIterator[McuEvent]:
+        return
+        yield
+
+    def events(self) -> AsyncIterator[McuEvent]:
+        return self._nothing()
+
+    async def conferences(self) -> list[str]:
+        return [CONFERENCE]
+
+    async def mute_audio(self, conference: str, uuid: str, muted: bool) -> None:
+        self.calls.append(("mute_audio", uuid, muted))
+
+    async def mute_video(self, conference: str, uuid: str, muted: bool) -> None:
+        self.calls.append(("mute_video", uuid, muted))
+
+
+def test_a_command_the_dialect_does_not_declare_is_refused_unsent_and_audited(
+    store: Store, engine: Engine
+) -> None:
+    driver = LiteDriver()
+    heard: list[tuple[str, CommandResult, bool]] = []
+
+    async def main() -> list[Command]:
+        dispatcher = CommandDispatcher(driver, store, "operator1")
+        dispatcher.listeners.append(lambda c: heard.append((c.action, c.state, c.started)))
+        assert dispatcher.capabilities == {Capability.MUTE_AUDIO} and not dispatcher.can(Capability.FECC)
+        video = dispatcher.mute_video(CONFERENCE, "u1", "UBND Tuần Giáo", True)
+        assert video.finished and video.refused  # at once: nothing waits for an answer that cannot come
+        spotlight = dispatcher.spotlight(CONFERENCE, "u1", "UBND Tuần Giáo", True)
+        camera = dispatcher.camera_move(CONFERENCE, "u1", "UBND Tuần Giáo", Axis.PAN, "left")
+        custom = dispatcher.submit(Action.LOCK, CONFERENCE, Gate())  # by action code, through submit
+        audio = dispatcher.mute_audio(CONFERENCE, "u1", "UBND Tuần Giáo", True)
+        await audio.wait()
+        await dispatcher.close()
+        return [video, spotlight, camera, custom, audio]
+
+    video, spotlight, camera, custom, audio = asyncio.run(main())
+    assert driver.calls == [("mute_audio", "u1", True)]  # only what the dialect declares reached it
+    assert audio.state is CommandResult.OK and not audio.refused
+    for command, what in (
+        (video, "mute or unmute a site's video"),
+        (spotlight, "spotlight a site"),
+        (camera, "move a site's camera (far-end camera control)"),
+        (custom, "lock or unlock a conference"),
+    ):
+        assert command.state is CommandResult.ERROR and command.refused and not command.started
+        assert command.detail == f"not sent: this MCU's dialect (lite) cannot {what}"
+        assert command.rtt_ms is None
+    assert heard[:2] == [
+        ("mute_video", CommandResult.PENDING, False),
+        ("mute_video", CommandResult.ERROR, False),
+    ]
+    rows = {r.action: r for r in audited(store, engine)}
+    assert set(rows) == {"mute_video", "spotlight_on", "camera_move", "lock", "mute_audio"}
+    assert rows["mute_video"].result is CommandResult.ERROR and rows["mute_video"].actor == "operator1"
+    assert "cannot mute or unmute a site's video" in rows["mute_video"].detail
+    assert rows["mute_video"].target == "UBND Tuần Giáo" and rows["mute_video"].args["muted"] is True
+    assert rows["mute_audio"].result is CommandResult.OK
+
+
+def test_the_base_driver_answers_unsupported_for_what_a_dialect_leaves_out() -> None:
+    driver = LiteDriver()
+    with pytest.raises(McuError) as refused:
+        asyncio.run(driver.spotlight(CONFERENCE, "u1", True))
+    assert refused.value.code == "unsupported" and "(lite) cannot spotlight a site" in str(refused.value)

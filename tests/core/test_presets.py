@@ -16,7 +16,7 @@ from console.camera.control import Move, PresetError, ViscaControl
 from console.camera.drift import Tolerance
 from console.camera.visca import ViscaCamera, ViscaError
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import CommandResult, LayoutPreset, Participant, Position, Site, Tier
+from console.domain import Capability, CommandResult, LayoutPreset, Participant, Position, Site, Tier
 from console.presets.camera import FeccControl, SitePresets, camera_control_for
 from console.presets.layouts import (
     apply_layout_preset,
@@ -106,6 +106,9 @@ def test_bar_order_named_first_then_the_mcus_list() -> None:
 
 class RecordingDriver:
     """Only what the dispatcher calls; `fail` names actions the MCU refuses."""
+
+    dialect = "recording"
+    capabilities = frozenset({Capability.LAYOUT, Capability.SPOTLIGHT})
 
     def __init__(self, fail: set[str] | None = None) -> None:
         self.calls: list[tuple[Any, ...]] = []
@@ -341,6 +344,9 @@ def test_fecc_is_jog_only(engine: Engine) -> None:
 
 
 class FeccDriver:
+    dialect = "fecc-only"
+    capabilities = frozenset({Capability.FECC})
+
     def __init__(self) -> None:
         self.moves: list[tuple[str, str, str, str, int]] = []
         self.refuse = False
@@ -364,6 +370,13 @@ def test_camera_control_for_picks_visca_then_fecc() -> None:
     assert camera_control_for("C", {}, dispatcher, None) is None
     with pytest.raises(ValueError):
         camera_control_for("A", {"A": "http://x"})
+
+
+def test_no_far_end_camera_control_where_the_dialect_cannot_move_cameras() -> None:
+    dispatcher = CommandDispatcher(RecordingDriver(), None, "op")  # type: ignore[arg-type]
+    assert camera_control_for("B", {}, dispatcher, person("u", "B")) is None  # in the meeting, but no FECC
+    visca = camera_control_for("A", {"A": "visca://127.0.0.1:5000"}, dispatcher, person("u", "A"))
+    assert isinstance(visca, ViscaControl)  # its own address needs nothing of the MCU
 
 
 # --- the demo fleet ----------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from console.runtime.config import Config, ConfigError, load_config, override
 from console.runtime.session import ConsoleSession
 from console.sim import SimServer
 from console.sim.process import SimulatorProcess
+from console.sim.sites import NATIONAL_SITES, scenario_sites
 from db.engine import DatabaseOpenError
 from db.sites import count_sites
 
@@ -57,18 +58,28 @@ def test_a_fresh_log_is_never_given_the_demo_network_without_the_demo(tmp_path: 
     assert registry_size(url) == 0
 
 
-def test_the_demo_loads_its_network_into_an_empty_log(tmp_path: Path) -> None:
+def test_the_demo_loads_its_meetings_sites_into_the_log(tmp_path: Path) -> None:
     url = sqlite(tmp_path / "demo.sqlite3")
     config = override(Config(), "log.url", url, "--db")
     config = override(config, "mcu.url", "pexip+http://127.0.0.1:9", "--mcu")  # no simulator needed here
     config = dataclasses.replace(config, demo=dataclasses.replace(config.demo, enabled=True))
+    meeting = scenario_sites(config.demo.sites, config.demo.scenario)
     runtime = build(config, cameras=False)
     try:
-        assert [s.code for s in runtime.hub.sites] == [s.code for s in load_network()]
+        # Điện Biên's network first, then as many sites of the neighbouring provinces as the demo's meeting has
+        assert [s.code for s in runtime.hub.sites] == [s.code for s in meeting]
+        assert [s.code for s in meeting[: len(load_network())]] == [s.code for s in load_network()]
         assert runtime.simulator is None  # an MCU address was given: it is watched instead
     finally:
         assert runtime.close()
-    assert registry_size(url) == len(load_network())
+    assert registry_size(url) == len(meeting) == config.demo.sites
+    national = dataclasses.replace(config, demo=dataclasses.replace(config.demo, scenario="national"))
+    runtime = build(national, cameras=False)  # a later run on the national scenario adds the other sites
+    try:
+        assert {s.code for s in runtime.hub.sites} == {s.code for s in scenario_sites(1, "national")}
+    finally:
+        assert runtime.close()
+    assert registry_size(url) == NATIONAL_SITES
 
 
 def test_the_demo_has_a_log_of_its_own_unless_one_is_named() -> None:
@@ -274,7 +285,7 @@ def test_the_readmes_monitor_demo_example_works_as_written(tmp_path: Path) -> No
     assert shown.returncode == 0, shown.stderr.decode()
     lines = shown.stdout.decode().splitlines()
     assert lines[0].startswith("id,meeting_id,site,joined_at")
-    codes = {s.code for s in load_network()}
+    codes = {s.code for s in scenario_sites(Config().demo.sites, Config().demo.scenario)}
     rows: list[dict[str, Any]] = orjson.loads(
         run("export", "--db", "sqlite:///demo.sqlite3", "--what", "attendance", cwd=tmp_path).stdout
     )

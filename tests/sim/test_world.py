@@ -109,8 +109,8 @@ def test_national_has_3500_sites_and_synthetic_communes() -> None:
     synthetic = [s for s in w.sites if s.code.startswith("SIM.")]
     assert synthetic
     communes = [s for s in synthetic if s.tier is Tier.COMMUNE]
-    assert all(s.name.startswith("UBND xã ") and "(tỉnh " in s.name for s in communes)
-    assert all(s.district for s in communes)
+    assert all(s.name.startswith(("Xã ", "Phường ")) and s.name.endswith(f"({s.province})") for s in communes)
+    assert all(s.cluster and s.province for s in communes)
 
 
 def test_build_sites_is_deterministic_and_ordered() -> None:

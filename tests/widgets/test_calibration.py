@@ -1,12 +1,22 @@
-"""The technician's calibration view against a real simulated camera over UDP and a real SQLite log."""
+"""The technician's calibration view against a real simulated camera over UDP and a real SQLite log.
+
+The view holds no camera: it is given the session's description of the camera and sends typed camera requests,
+which a `CameraDesk` on the loop thread standing in for the session's runs (as `SessionPort` does).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import concurrent.futures
+import contextlib
+import pickle
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -14,16 +24,32 @@ from console.camera.control import Move, ViscaControl
 from console.camera.visca import ViscaCamera
 from console.domain import Position, Site, Tier
 from console.presets.camera import FeccControl, SitePresets
+from console.runtime.cameras import (
+    CameraClose,
+    CameraDesk,
+    CameraFailure,
+    CameraInfo,
+    CameraPosition,
+    CameraRequest,
+    CameraStore,
+    PresetsChanged,
+)
 from console.sim.camera import SimulatedCamera
 from db.engine import open_database, session_factory
 from db.presets import PresetBook
 from db.sites import save_network
 from tests.widgets.loop_thread import LoopThread
-from widgets.async_calls import AsyncCalls
 from widgets.cameras.calibration import CalibrationView, Column
+from widgets.shell.app import create_application
 
 SITE = "DB.H.TUANGIAO.UBND"
 WAIT = 10_000
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> QApplication:
+    """The texts below are checked in English, whatever language an earlier test chose."""
+    return create_application("en")
 
 
 @pytest.fixture
@@ -69,19 +95,36 @@ def where(sim: SimulatedCamera) -> Position:
     return found[0]
 
 
+def sender(desk: CameraDesk, loop: LoopThread) -> Callable[[CameraRequest], concurrent.futures.Future[Any]]:
+    """What the window's bridge does with a camera request: run it in the session, hand back a future."""
+    return lambda request: asyncio.run_coroutine_threadsafe(desk.handle(request), loop.loop)
+
+
+def opened(desk: CameraDesk, loop: LoopThread) -> CameraInfo:
+    info = loop.call(desk.open(SITE))
+    assert info is not None
+    return info
+
+
 @pytest.fixture
-def view(
-    qtbot: QtBot, engine: Engine, loop: LoopThread, camera: SimulatedCamera
-) -> Iterator[CalibrationView]:
-    control = ViscaControl(ViscaCamera("127.0.0.1", camera.port, timeout=0.2, retries=1))
-    presets = SitePresets(SITE, control, PresetBook(engine), "Quàng Văn Dũng", settle_interval=0.01)
-    widget = CalibrationView(presets, AsyncCalls(loop.loop), site_name="UBND huyện Tuần Giáo")
+def desk(engine: Engine, loop: LoopThread, camera: SimulatedCamera) -> Iterator[CameraDesk]:
+    def open_presets(site: str) -> SitePresets:
+        control = ViscaControl(ViscaCamera("127.0.0.1", camera.port, timeout=0.2, retries=1))
+        return SitePresets(site, control, PresetBook(engine), "Quàng Văn Dũng", settle_interval=0.01)
+
+    cameras = CameraDesk(open_presets)
+    yield cameras
+    loop.call(cameras.close_all())
+
+
+@pytest.fixture
+def view(qtbot: QtBot, desk: CameraDesk, loop: LoopThread) -> Iterator[CalibrationView]:
+    widget = CalibrationView(opened(desk, loop), sender(desk, loop), site_name="UBND huyện Tuần Giáo")
     qtbot.addWidget(widget)
     widget.show()
     widget.load()
     qtbot.waitUntil(lambda: not widget.busy and widget.position is not None, timeout=WAIT)
     yield widget
-    loop.call(presets.close())
 
 
 def jog(qtbot: QtBot, view: CalibrationView, sim: SimulatedCamera, move: Move, reached: object) -> None:
@@ -177,11 +220,63 @@ def test_a_camera_that_refuses_is_explained(
 
 
 def test_fecc_is_jog_only_in_the_view(qtbot: QtBot, engine: Engine, loop: LoopThread) -> None:
-    control = FeccControl(None, "giaoban", "u1", SITE)  # type: ignore[arg-type]
-    presets = SitePresets(SITE, control, PresetBook(engine), "tech")
-    widget = CalibrationView(presets, AsyncCalls(loop.loop))
+    def open_presets(site: str) -> SitePresets:
+        control = FeccControl(None, "giaoban", "u1", site)  # type: ignore[arg-type]
+        return SitePresets(site, control, PresetBook(engine), "tech")
+
+    desk = CameraDesk(open_presets)
+    widget = CalibrationView(opened(desk, loop), sender(desk, loop))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.fecc_note.isVisible()
     assert not widget.store_action.isEnabled() and not widget.verify_action.isEnabled()
     assert all(b.isEnabled() for b in widget.jog_buttons.values())
+
+
+def test_the_view_holds_a_description_and_the_session_closes_the_camera(
+    qtbot: QtBot, view: CalibrationView, desk: CameraDesk, loop: LoopThread
+) -> None:
+    assert isinstance(view.info, CameraInfo) and view.info.supports_presets
+    assert not any(isinstance(value, SitePresets | ViscaControl) for value in vars(view).values())
+    handle = view.info.handle
+    assert desk.open_handles == [handle]
+    assert loop.call(desk.handle(CameraClose(handle))) is True  # the dialog closed
+    assert desk.open_handles == [] and loop.call(desk.handle(CameraClose(handle))) is False
+    view.load()  # a request on a closed calibration fails in words, and nothing is left busy
+    qtbot.waitUntil(lambda: not view.busy and view.status.text().startswith("✖"), timeout=WAIT)
+    assert "closed" in view.status.text()
+
+
+def test_what_crosses_the_bridge_is_plain_values(
+    desk: CameraDesk, loop: LoopThread, camera: SimulatedCamera
+) -> None:
+    """Descriptions, results and failures survive pickling: the session could answer from another process."""
+    info = opened(desk, loop)
+    assert pickle.loads(pickle.dumps(info)) == info
+    changed = loop.call(desk.handle(CameraStore(info.handle, 1, "Toàn cảnh", "Cả phòng")))
+    assert isinstance(changed, PresetsChanged) and changed.preset is not None
+    assert pickle.loads(pickle.dumps(changed)) == changed and changed.presets == (changed.preset,)
+    camera.call_in_thread(lambda: setattr(camera, "silent", True))
+    with pytest.raises(CameraFailure) as failed:
+        loop.call(desk.handle(CameraPosition(info.handle)))
+    again = pickle.loads(pickle.dumps(failed.value))
+    assert (again.source, again.code, str(again)) == ("camera", "timeout", str(failed.value))
+    assert "silent" in str(again)
+
+
+def test_the_session_closing_closes_every_open_camera(desk: CameraDesk, loop: LoopThread) -> None:
+    first, second = opened(desk, loop), opened(desk, loop)
+    assert desk.open_handles == [first.handle, second.handle]
+
+    async def session_ends() -> None:  # as the session's loop ends: its tasks cancelled and awaited
+        keeper = asyncio.get_running_loop().create_task(desk.close_at_end())
+        await asyncio.sleep(0)
+        assert desk.open_handles  # still open while the session runs
+        keeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keeper
+
+    loop.call(session_ends())
+    assert desk.open_handles == []
+    with pytest.raises(CameraFailure):
+        loop.call(desk.open(SITE))  # a closing session opens no more cameras

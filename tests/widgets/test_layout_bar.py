@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import LayoutChanged, LayoutPreset, McuError
+from console.domain import Capability, LayoutChanged, LayoutPreset, McuError
 from console.mcu.pexip.driver import PexipDriver
 from console.presets.layouts import apply_layout_preset, watch_commands
 from console.sim.server import SimServer
@@ -181,6 +182,34 @@ def test_a_failed_read_of_the_layouts_is_shown(qtbot: QtBot) -> None:
     future.set_exception(McuError("unreachable", "connection refused"))
     qtbot.waitUntil(lambda: bar.status.text().startswith("✖"), timeout=WAIT)
     assert "connection refused" in bar.status.text() and not bar.buttons
+
+
+def test_what_the_dialect_cannot_do_is_shown_but_not_offered(qtbot: QtBot, vi_app: QApplication) -> None:
+    sent: list[LayoutPreset] = []
+    bar = LayoutBar(lambda preset, report: sent.append(preset))
+    qtbot.addWidget(bar)
+    bar.set_layouts(["1:0", "1:7"])
+    bar.set_presets([LayoutPreset("2:21", "Khai mạc", ("DB.T.UBND",), ordinal=1)])
+    bar.set_capabilities({Capability.LAYOUT})  # layouts, but no spotlights
+    named, plain = bar.buttons["preset:Khai mạc"], bar.buttons["layout:1:7"]
+    refusal = "Loại MCU này không thể làm nổi bật điểm cầu: chỉ áp dụng được bố cục thường."
+    assert not named.isEnabled() and refusal in named.toolTip()
+    assert plain.isEnabled() and not bar.number_actions[0].isEnabled() and bar.number_actions[2].isEnabled()
+    bar.apply(named.preset)  # asked for anyway: refused in words, nothing sent
+    assert sent == [] and named.state == "error" and refusal in bar.status.text()
+    qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
+    assert [p.layout for p in sent] == ["1:7"]
+    bar.set_capabilities(set())
+    assert not any(b.isEnabled() for b in bar.buttons.values())
+    assert bar.status.text() == "Loại MCU này không thể đổi bố cục."
+
+
+def test_with_no_mcu_configured_the_bar_says_so(qtbot: QtBot, vi_app: QApplication) -> None:
+    bar = LayoutBar()
+    qtbot.addWidget(bar)
+    assert bar.status.text() == "Đang đọc các bố cục của MCU…"
+    bar.set_no_mcu()
+    assert bar.status.text() == "○ Chưa cấu hình MCU: không có bố cục nào để áp dụng."
 
 
 @pytest.mark.parametrize("layout", ["1:7", "4:0", "ac"])

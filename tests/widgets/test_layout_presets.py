@@ -120,7 +120,7 @@ def test_a_new_preset_is_stored_and_comes_first_on_the_bar_with_key_1(
     assert [editor.layout_combo.itemData(i) for i in range(editor.layout_combo.count())] == LAYOUTS
 
     codes = fill(editor, qtbot, "  Khai mạc  ", "2:21", "ubnd tinh", "tuan giao")  # no diacritics needed
-    assert codes == ["T.UBND", "H.TUANGIAO"]
+    assert codes == ["T.UBND", "X.TUANGIAO"]
     editor.overlay_edit.setText("Giao ban tháng 3")
     assert editor.capacity.text().startswith("2 ") and "23" in editor.capacity.text()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)

@@ -59,8 +59,8 @@ def test_filter_and_grouping(vi_app: QApplication, qtbot: QtBot) -> None:
     wall.set_filter("tuan giao")
     rows = wall.visible_rows()
     index = wall.data.index  # type: ignore[union-attr]
-    assert rows and all(index.groups[r] == "H.TUANGIAO" or "Tuần Giáo" in index.names[r] for r in rows)
-    assert "Huyện Tuần Giáo" in wall.group_titles()
+    assert rows and all(index.groups[r] == "Cụm Tuần Giáo" or "Tuần Giáo" in index.names[r] for r in rows)
+    assert "Cụm Tuần Giáo" in wall.group_titles()
     assert len(rows) < 150
     wall.set_filter("")
     assert len(wall.visible_rows()) == 150

@@ -1,17 +1,21 @@
 """The technician's calibration of one site's camera: jog it, store framings to slots matched to the seating
 chart, recall, rename, compare the stored framings with where the camera points, and review them (verify).
 
-Every camera call runs on an asyncio loop through `AsyncCalls` (the session's loop, or the window's under
-qasync) and never blocks the window; while one runs, the other camera actions wait (disabled). Camera errors
-(ViscaError codes) and preset errors are shown in plain translated words, with the technical line as a tooltip.
+The view holds no camera and no preset book: it is given a frozen description of the site's camera
+(`console.runtime.cameras.CameraInfo`, from the session's `CameraFor`) and a `send` that runs a typed camera
+request in the session (`Bridge.send`) and returns a future; the outcome comes back on the GUI thread through
+`AsyncCalls`, so the window never blocks. While one request runs, the other camera actions wait (disabled).
+Failures (`CameraFailure`: camera and preset error codes) are shown in plain translated words, with the technical
+line as a tooltip. Whoever opened the calibration sends `CameraClose(info.handle)` when its dialog closes.
 
 Keys: arrows jog (held), + / − zoom (held), Ctrl+S store, Enter recall, F2 rename, C compare, V verify.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import enum
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,11 +46,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.camera.control import ControlKind, Move, PresetError
+from console.camera.control import ControlKind, Move
 from console.camera.drift import Drift, Tolerance
-from console.camera.visca import ViscaError
 from console.domain import CameraPreset, Position
-from console.presets.camera import DEFAULT_NAMES, Difference, Recalled, SitePresets
+from console.presets.camera import DEFAULT_NAMES, Difference, Recalled
+from console.runtime.cameras import (
+    CameraCompare,
+    CameraFailure,
+    CameraInfo,
+    CameraLoad,
+    CameraRecall,
+    CameraRename,
+    CameraRequest,
+    CameraSetSpeaker,
+    CameraStart,
+    CameraState,
+    CameraStop,
+    CameraStore,
+    CameraVerify,
+    Compared,
+    PresetsChanged,
+)
 from widgets.async_calls import AsyncCalls
 from widgets.text import local_date_time
 from widgets.theme import AMBER, DIM_TEXT, GREEN, RED, TEXT, colour_rule
@@ -58,11 +78,14 @@ OK_COLOUR = GREEN
 WARN_COLOUR = AMBER
 BAD_COLOUR = RED
 
+Send = Callable[[CameraRequest], concurrent.futures.Future[Any]]
+
 
 def error_text(error: BaseException) -> str:
     """A camera or preset failure in plain translated words."""
-    code = getattr(error, "code", "")
-    if isinstance(error, ViscaError):
+    source = error.source if isinstance(error, CameraFailure) else ""
+    code = error.code if isinstance(error, CameraFailure) else ""
+    if source == "camera":
         texts = {
             "timeout": QCoreApplication.translate(
                 "CameraErrors", "The camera does not answer: check its power and network cable."
@@ -92,7 +115,7 @@ def error_text(error: BaseException) -> str:
             "bad_argument": QCoreApplication.translate("CameraErrors", "Value out of range for this camera."),
         }
         return texts.get(code, QCoreApplication.translate("CameraErrors", "The camera reported an error."))
-    if isinstance(error, PresetError):
+    if source == "preset":
         texts = {
             "unsupported": QCoreApplication.translate(
                 "CameraErrors",
@@ -115,10 +138,15 @@ def error_text(error: BaseException) -> str:
                 "CameraErrors", "The MCU is unreachable: the camera cannot be moved."
             ),
             "fecc_error": QCoreApplication.translate("CameraErrors", "The MCU refused the camera move."),
+            "no_site": QCoreApplication.translate("CameraErrors", "The site is not in the registry."),
         }
         return texts.get(code, QCoreApplication.translate("CameraErrors", "The preset action failed."))
-    if isinstance(error, LookupError):
-        return QCoreApplication.translate("CameraErrors", "The site is not in the registry.")
+    if source == "error":
+        return QCoreApplication.translate("CameraErrors", "Unexpected error: %1").replace(
+            "%1", f"{code}: {error}"
+        )
+    if isinstance(error, RuntimeError):  # the bridge: the session is not running
+        return QCoreApplication.translate("CameraErrors", "The console's session is not running.")
     return QCoreApplication.translate("CameraErrors", "Unexpected error: %1").replace(
         "%1", f"{type(error).__name__}: {error}"
     )
@@ -174,7 +202,7 @@ class PresetModel(QAbstractTableModel):
         self.differences = {d.preset.slot: d for d in differences}
         self._column_changed(Column.DIFFERENCE)
 
-    def set_review(self, drifts: list[Drift]) -> None:
+    def set_review(self, drifts: Iterable[Drift]) -> None:
         by_slot = {d.slot: d for d in drifts}
         self.reviewed = {p.slot: by_slot.get(p.slot) for p in self.rows}
         self._column_changed(Column.REVIEW)
@@ -289,15 +317,15 @@ JOG_KEYS = {
 
 
 class CalibrationView(QWidget):
-    """One site's camera for the technician. `presets` carries the camera and the book; `calls` its loop."""
+    """One site's camera for the technician: `info` describes it, `send` runs a camera request in the session."""
 
     busyChanged = Signal(bool)
     positionChanged = Signal(object)  # Position
 
     def __init__(
         self,
-        presets: SitePresets,
-        calls: AsyncCalls,
+        info: CameraInfo,
+        send: Send,
         *,
         site_name: str = "",
         parent: QWidget | None = None,
@@ -305,16 +333,16 @@ class CalibrationView(QWidget):
         super().__init__(parent)
         self.setObjectName("calibrationView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.presets = presets
-        self.calls = calls
-        calls.setParent(self)
+        self.info = info
+        self.send = send
+        self.calls = AsyncCalls(None, self)
         self.position: Position | None = None
         self.busy = False
         self._jogging: Move | None = None
-        fecc = presets.control.kind is ControlKind.FECC
-        self.setWindowTitle(self.tr("Camera calibration — %1").replace("%1", site_name or presets.site))
+        fecc = info.kind is ControlKind.FECC
+        self.setWindowTitle(self.tr("Camera calibration — %1").replace("%1", site_name or info.site))
 
-        title = QLabel(f"<b>{site_name or presets.site}</b> — {presets.control.label}")
+        title = QLabel(f"<b>{site_name or info.site}</b> — {info.label}")
         title.setObjectName("calibrationTitle")
         self.fecc_note = QLabel(
             "⚠ "
@@ -363,7 +391,7 @@ class CalibrationView(QWidget):
         form = QFormLayout(store_box)
         self.slot = QSpinBox()
         self.slot.setObjectName("slotSpin")
-        self.slot.setRange(0, presets.max_slot)
+        self.slot.setRange(0, info.max_slot)
         self.slot.setValue(1)
         self.name = QComboBox()
         self.name.setObjectName("presetName")
@@ -402,12 +430,13 @@ class CalibrationView(QWidget):
         self.tolerance = QSpinBox()
         self.tolerance.setObjectName("toleranceSpin")
         self.tolerance.setRange(0, 4096)
-        self.tolerance.setValue(presets.tolerance.pan)
+        self.tolerance.setValue(info.tolerance.pan)
         self.tolerance.setToolTip(
             self.tr("How far a recalled preset may land from the stored position (camera units)")
         )
 
-        self.model = PresetModel(presets.tolerance, self)
+        self.model = PresetModel(info.tolerance, self)
+        self.model.set_presets(list(info.presets))
         self.table = QTableView()
         self.table.setObjectName("presetTable")
         self.table.setModel(self.model)
@@ -466,29 +495,29 @@ class CalibrationView(QWidget):
         return button
 
     # --- running camera work --------------------------------------------------------------------------
+    @property
+    def supports_presets(self) -> bool:
+        return self.info.supports_presets
+
     def load(self) -> None:
         """Read the site's stored presets and the camera's position."""
-        self._run(self._load(), self.tr("Reading the stored presets…"), self._loaded)
+        self._run(CameraLoad(self.info.handle), self.tr("Reading the stored presets…"), self._loaded)
 
-    async def _load(self) -> tuple[list[CameraPreset], Position | None]:
-        presets = await self.presets.load()
-        position = await self.presets.position() if self.presets.supports_presets else None
-        return presets, position
+    def _loaded(self, state: CameraState) -> None:
+        self.model.set_presets(list(state.presets))
+        self._set_position(state.position)
+        self._say("✓ " + self.tr("%n preset(s) stored for this site", "", len(state.presets)), OK_COLOUR)
 
-    def _loaded(self, result: tuple[list[CameraPreset], Position | None]) -> None:
-        presets, position = result
-        self.model.set_presets(presets)
-        self._set_position(position)
-        self._say("✓ " + self.tr("%n preset(s) stored for this site", "", len(presets)), OK_COLOUR)
+    def _request(self, request: CameraRequest, on_done: Callable[[Any], None] | None) -> None:
+        try:
+            future = self.send(request)
+        except RuntimeError as exc:  # nowhere to send it
+            self._failed(exc)
+            return
+        self.calls.watch(future, on_done, self._failed)
 
-    def _run(
-        self,
-        coroutine: Coroutine[Any, Any, Any],
-        doing: str,
-        on_done: Callable[[Any], None],
-    ) -> None:
+    def _run(self, request: CameraRequest, doing: str, on_done: Callable[[Any], None]) -> None:
         if self.busy:
-            coroutine.close()
             return
         self._set_busy(True)
         self._say("… " + doing, DIM_TEXT)
@@ -497,7 +526,7 @@ class CalibrationView(QWidget):
             self._set_busy(False)
             on_done(result)
 
-        self.calls.run(coroutine, done, self._failed)
+        self._request(request, done)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -511,7 +540,7 @@ class CalibrationView(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        presets_ok = self.presets.supports_presets and not self.busy
+        presets_ok = self.info.supports_presets and not self.busy
         selected = self.selected_slot() is not None
         self.store_action.setEnabled(presets_ok)
         self.recall_action.setEnabled(presets_ok and selected)
@@ -559,23 +588,19 @@ class CalibrationView(QWidget):
         self._jogging = move
         self._set_busy(True)
         self._say("… " + self.tr("Moving the camera"), DIM_TEXT)
-        self.calls.run(self.presets.start(move, self.speed.value()), None, self._failed)
+        self._request(CameraStart(self.info.handle, move, self.speed.value()), None)
 
     def stop_jog(self) -> None:
         if self._jogging is None:
             return
         self._jogging = None
 
-        async def stop() -> Position | None:
-            await self.presets.stop()
-            return await self.presets.position() if self.presets.supports_presets else None
-
         def stopped(position: Position | None) -> None:
             self._set_busy(False)
             self._set_position(position)
             self._say("✓ " + self.tr("Camera stopped"), OK_COLOUR)
 
-        self.calls.run(stop(), stopped, self._failed)
+        self._request(CameraStop(self.info.handle), stopped)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         move = JOG_KEYS.get(Qt.Key(event.key()))
@@ -602,8 +627,10 @@ class CalibrationView(QWidget):
             self.name.setFocus()
             return
 
-        def stored(preset: CameraPreset) -> None:
-            self.model.set_presets(self.presets.presets)
+        def stored(changed: PresetsChanged) -> None:
+            preset = changed.preset
+            assert preset is not None
+            self.model.set_presets(list(changed.presets))
             self.select_slot(preset.slot)
             self._set_position(preset.position)
             self._say(
@@ -616,7 +643,7 @@ class CalibrationView(QWidget):
             )
 
         self._run(
-            self.presets.store(slot, name, seat),
+            CameraStore(self.info.handle, slot, name, seat),
             self.tr("Storing preset %1…").replace("%1", str(slot)),
             stored,
         )
@@ -645,7 +672,9 @@ class CalibrationView(QWidget):
                 )
 
         self._run(
-            self.presets.recall(slot), self.tr("Recalling preset %1…").replace("%1", str(slot)), recalled
+            CameraRecall(self.info.handle, slot),
+            self.tr("Recalling preset %1…").replace("%1", str(slot)),
+            recalled,
         )
 
     def rename_selected(self) -> None:
@@ -658,48 +687,47 @@ class CalibrationView(QWidget):
             self.rename(preset.slot, name, None)
 
     def rename(self, slot: int, name: str, seat: str | None = None) -> None:
-        def renamed(preset: CameraPreset) -> None:
-            self.model.set_presets(self.presets.presets)
-            self.select_slot(preset.slot)
+        def renamed(changed: PresetsChanged) -> None:
+            self.model.set_presets(list(changed.presets))
+            self.select_slot(slot)
             self._say("✓ " + self.tr("Preset %1 renamed").replace("%1", str(slot)), OK_COLOUR)
 
-        self._run(self.presets.rename(slot, name, seat), self.tr("Renaming…"), renamed)
+        self._run(CameraRename(self.info.handle, slot, name, seat), self.tr("Renaming…"), renamed)
 
     def speaker_selected(self) -> None:
         slot = self.selected_slot()
         if slot is None:
             return
 
-        def done(presets: list[CameraPreset]) -> None:
-            self.model.set_presets(presets)
+        def done(changed: PresetsChanged) -> None:
+            self.model.set_presets(list(changed.presets))
             self.select_slot(slot)
             self._say(
                 "★ " + self.tr("Preset %1 is now the speaker preset of this site").replace("%1", str(slot)),
                 OK_COLOUR,
             )
 
-        self._run(self.presets.set_speaker(slot), self.tr("Saving…"), done)
+        self._run(CameraSetSpeaker(self.info.handle, slot), self.tr("Saving…"), done)
 
     def compare(self) -> None:
-        def compared(result: tuple[Position, list[Difference]]) -> None:
-            position, differences = result
-            self._set_position(position)
+        def compared(result: Compared) -> None:
+            self._set_position(result.position)
             self.model.tolerance = self._tolerance()
-            self.model.set_differences(differences)
+            self.model.set_differences(list(result.differences))
             self._say("✓ " + self.tr("Compared with the current position"), OK_COLOUR)
 
-        self._run(self.presets.compare(), self.tr("Reading the camera's position…"), compared)
+        self._run(CameraCompare(self.info.handle), self.tr("Reading the camera's position…"), compared)
 
     def _tolerance(self) -> Tolerance:
         value = self.tolerance.value()
-        base = self.presets.tolerance
+        base = self.info.tolerance
         zoom = max(value, round(value * base.zoom / base.pan)) if base.pan else value
         return Tolerance(value, value, zoom)
 
     def verify(self) -> None:
         tolerance = self._tolerance()
 
-        def verified(drifts: list[Drift]) -> None:
+        def verified(drifts: tuple[Drift, ...]) -> None:
             self.model.tolerance = tolerance
             self.model.set_review(drifts)
             if drifts:
@@ -712,7 +740,7 @@ class CalibrationView(QWidget):
                 self._say("✓ " + self.tr("Every preset lands where it was stored"), OK_COLOUR)
 
         self._run(
-            self.presets.verify(tolerance),
+            CameraVerify(self.info.handle, tolerance),
             self.tr("Reviewing %n preset(s): each is recalled and read back…", "", self.model.rowCount()),
             verified,
         )

@@ -9,6 +9,10 @@ The bar does not talk to the MCU itself. The console gives it:
 - `load(future)`: the MCU's `available_layouts`, read on the session's loop (a concurrent future);
 - `set_active(layout)`: on every LayoutChanged the hub publishes.
 
+What the MCU's dialect cannot do is not offered: `set_capabilities` disables the buttons whose preset needs a
+capability the dialect does not declare (every preset changes the layout; a named preset also spotlights).
+With no MCU at all (`set_no_mcu`), or none attached (`set_unavailable`), the bar says so instead of waiting.
+
 The named presets are edited elsewhere (`widgets.layouts.editor`): the bar's "Edit presets…" button and
 Ctrl+Shift+P emit `editRequested(None)`; a right-click on a named preset's button offers "Edit…"
 (`editRequested(preset)`) and "Delete" (`deleteRequested(preset)`). The editor hands the new list back through
@@ -26,7 +30,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from console.domain import CommandResult, LayoutPreset
+from console.domain import Capability, CommandResult, LayoutPreset
 from console.presets.layouts import bar_presets, is_adaptive, layout_cells
 from widgets.async_calls import AsyncCalls
 from widgets.text import command_glyph, command_result_text
@@ -60,6 +64,13 @@ NUMBER_KEYS = (
 )
 ACTIVE_GLYPH = "●"
 ACTIVE_COLOUR = GREEN
+
+
+def needs(preset: LayoutPreset) -> frozenset[Capability]:
+    """What applying `preset` asks of the MCU: the layout, and for a named preset the spotlights."""
+    if preset.plain:
+        return frozenset({Capability.LAYOUT})
+    return frozenset({Capability.LAYOUT, Capability.SPOTLIGHT})
 
 
 def paint_layout(painter: QPainter, rect: QRectF, layout: str, active: bool = False) -> None:
@@ -118,6 +129,7 @@ class LayoutButton(QToolButton):
         self.active = False
         self.state = ""
         self.detail = ""
+        self.refusal = ""  # why the MCU's dialect cannot apply it ("" when it can)
         self._look: tuple[bool, str] | None = None
         self.setObjectName(f"layoutButton:{preset.key}")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -173,6 +185,8 @@ class LayoutButton(QToolButton):
             parts.append(self.tr("Key %1").replace("%1", str(self.number)))
         if self.detail:
             parts.append(self.detail)
+        if self.refusal:
+            parts.append(self.refusal)
         return "\n".join(parts)
 
 
@@ -199,6 +213,7 @@ class LayoutBar(QWidget):
         self._calls = calls
         self._layouts: list[str] = []
         self._named: list[LayoutPreset] = []
+        self._capabilities: frozenset[Capability] | None = None  # None: not told, everything is offered
         self._active = ""
         self.buttons: dict[str, LayoutButton] = {}
         self._order: list[LayoutButton] = []
@@ -259,6 +274,25 @@ class LayoutBar(QWidget):
         self._rebuild()
         self._say(self.tr("%n layout(s) offered by the MCU", "", len(self._layouts)))
 
+    def set_capabilities(self, capabilities: Iterable[Capability]) -> None:
+        """What the connected MCU's dialect declares: presets needing anything else are shown, not offered."""
+        self._capabilities = frozenset(capabilities)
+        self._rebuild()
+        if Capability.LAYOUT not in self._capabilities:
+            self._say(self.tr("This MCU's dialect cannot change the layout."), DIM_TEXT)
+
+    def offered(self, preset: LayoutPreset) -> bool:
+        """Whether the MCU's dialect can apply `preset`."""
+        return self._capabilities is None or needs(preset) <= self._capabilities
+
+    def set_no_mcu(self) -> None:
+        """No MCU is configured: there are no layouts to read, and nothing to apply them to."""
+        self._say("○ " + self.tr("No MCU is configured: there are no layouts to apply."), DIM_TEXT)
+
+    def set_unavailable(self, why: str) -> None:
+        """The MCU could not be attached: its layouts will not come."""
+        self._load_failed(RuntimeError(why))
+
     def set_presets(self, presets: Iterable[LayoutPreset]) -> None:
         """The control center's named presets (from `db.presets.layout_presets`)."""
         self._named = [p for p in presets if not p.plain]
@@ -301,6 +335,8 @@ class LayoutBar(QWidget):
             button = LayoutButton(preset, i + 1 if i < len(NUMBER_KEYS) else None, self.row)
             button.active = preset.layout == self._active
             button.state, button.detail = states.get(preset.key, ("", ""))
+            button.refusal = "" if self.offered(preset) else self._cannot(preset)
+            button.setEnabled(not button.refusal)
             button.refresh()
             button.clicked.connect(lambda _checked=False, b=button: self.apply(b.preset))
             if not preset.plain:
@@ -310,7 +346,7 @@ class LayoutBar(QWidget):
             self.buttons[preset.key] = button
             self._order.append(button)
         for i, action in enumerate(self.number_actions):
-            action.setEnabled(i < len(self._order))
+            action.setEnabled(i < len(self._order) and self._order[i].isEnabled())
 
     def preset_menu(self, preset: LayoutPreset) -> QMenu:
         """The right-click menu of a named preset's button: "Edit…" and "Delete"."""
@@ -356,12 +392,21 @@ class LayoutBar(QWidget):
         button = self.buttons.get(preset.key)
         if button is not None:
             button.setChecked(button.active)
+        if not self.offered(preset):
+            self.show_state(preset.key, CommandResult.ERROR, self._cannot(preset))
+            return
         self.applyRequested.emit(preset)
         if self._apply is None:
             self.show_state(preset.key, CommandResult.UNREACHABLE, self.tr("not connected to an MCU"))
             return
         self.show_state(preset.key, CommandResult.PENDING)
         self._apply(preset, self.reporter(preset))
+
+    def _cannot(self, preset: LayoutPreset) -> str:
+        missing = needs(preset) - (self._capabilities or frozenset())
+        if Capability.LAYOUT in missing:
+            return self.tr("This MCU's dialect cannot change the layout.")
+        return self.tr("This MCU's dialect cannot spotlight sites: only plain layouts can be applied.")
 
     def reporter(self, preset: LayoutPreset) -> Report:
         """A `report(state, detail)` for `preset` that may be called from any thread."""

@@ -6,6 +6,7 @@ requests. No widget here holds an object the session changes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import logging
 from collections.abc import Callable
@@ -17,13 +18,13 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from console.domain import AttendanceJoined, AttendanceLeft, LayoutChanged, LayoutPreset, Site
+from console.commands.dispatcher import NEEDS
+from console.domain import AttendanceJoined, AttendanceLeft, Capability, LayoutChanged, LayoutPreset, Site
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
-from console.presets.camera import SitePresets
+from console.mcu.driver import cannot
 from console.runtime.bridge import (
     ApplyLayout,
-    CameraFor,
     CommandOutcome,
     DeleteLayoutPreset,
     FloorCommand,
@@ -41,17 +42,19 @@ from console.runtime.bridge import (
     SiteFrame,
     SiteFrameRequest,
     WallFrame,
+    declared_dialect,
 )
 from console.runtime.build import NO_MCU
+from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
-from widgets.async_calls import AsyncCalls
 from widgets.bridge import Bridge
 from widgets.floor.panel import FloorPanel
 from widgets.incidents.panel import IncidentPanel
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
 from widgets.shell.main_window import MainWindow
+from widgets.text import command_text
 from widgets.wall.panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
@@ -128,6 +131,9 @@ class LiveConsole(QObject):
         self.floor_panel: FloorPanel | None = None
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
+        self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
+        self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
+        self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
         self._layouts_loaded = False
         self._settled_sites = -1  # sites on the wall when the long-lived objects were last frozen
         b = self.bridge
@@ -164,11 +170,18 @@ class LiveConsole(QObject):
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
+        try:
+            dialect = declared_dialect(session.config)
+        except ValueError as exc:
+            log.error("%s", exc)
+            dialect = None
 
         async def layouts(conference: str) -> list[str]:
             driver = session.driver
             if driver is None:
                 raise RuntimeError("not connected to an MCU")
+            if not driver.can(Capability.LAYOUT):
+                raise RuntimeError(cannot(driver.dialect, Capability.LAYOUT))
             return await driver.available_layouts(conference)
 
         return SessionParts(
@@ -179,12 +192,17 @@ class LiveConsole(QObject):
             floor=floor,
             presets=preset_store(session),
             camera_addresses=session.camera_addresses,
+            dialect=dialect.name if dialect is not None else "",
+            capabilities=dialect.capabilities if dialect is not None else frozenset(),
         )
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
         self.sites = {s.code: s for s in ready.sites}
         self.thresholds = ready.thresholds
+        self.dialect, self.capabilities = ready.dialect, ready.capabilities
+        if not ready.dialect:
+            self._mcu_missing = NO_MCU
         self.book = IncidentBook(
             _IncidentRequests(self.bridge), ready.sites, ready.incidents, ready.keep_resolved
         )
@@ -219,6 +237,27 @@ class LiveConsole(QObject):
             self.window.set_no_mcu()
         else:
             self.window.set_link_error(message)
+        self._mcu_missing = message
+        self._tell_bar_no_mcu()
+
+    def _tell_bar_no_mcu(self) -> None:
+        """No MCU (or none attached): the layout bar says so instead of waiting for layouts that never come."""
+        bar, why = self.layout_bar, self._mcu_missing
+        if bar is None or why is None:
+            return
+        if why == NO_MCU:
+            bar.set_no_mcu()
+        else:
+            bar.set_unavailable(why)
+
+    # --- what the MCU's dialect can do ------------------------------------------------------------------
+    def can(self, action: str) -> bool:
+        """Whether the connected dialect declares what `action` (a command code, "mute_audio") needs."""
+        needed = NEEDS.get(action)
+        return needed is None or needed in self.capabilities
+
+    def cannot_text(self, action: str) -> str:
+        return self.tr("This MCU's dialect cannot %1.").replace("%1", command_text(action))
 
     def site_key(self, row: int) -> str:
         data = self.panel.wall.data
@@ -268,6 +307,9 @@ class LiveConsole(QObject):
 
     def send(self, key: str, action: str, show: CommandView) -> None:
         """Send a site command; `show(action, state, detail)` follows it (pending, then how it ended)."""
+        if not self.can(action):  # not offered; a key or another view may still ask
+            show(action, "error", self.cannot_text(action))
+            return
         if action != "dial" and self.roster.first(key) is None:
             show(action, "error", self.tr("the site is not in the meeting"))
             return
@@ -303,11 +345,19 @@ class LiveConsole(QObject):
         if participant is not None:
             audio = self.tr("Unmute audio") if participant.is_muted else self.tr("Mute audio")
             video = self.tr("Unmute video") if participant.is_video_muted else self.tr("Mute video")
-            menu.addAction(audio + "\tM", lambda: self.wall_action(row, "toggle_audio"))
-            menu.addAction(video + "\tV", lambda: self.wall_action(row, "toggle_video"))
-            menu.addAction(self.tr("Disconnect…") + "\tCtrl+D", lambda: self.wall_action(row, "disconnect"))
+            entries = [
+                (audio + "\tM", "toggle_audio", "mute_audio"),
+                (video + "\tV", "toggle_video", "mute_video"),
+                (self.tr("Disconnect…") + "\tCtrl+D", "disconnect", "disconnect"),
+            ]
         else:
-            menu.addAction(self.tr("Dial") + "\tCtrl+R", lambda: self.wall_action(row, "dial"))
+            entries = [(self.tr("Dial") + "\tCtrl+R", "dial", "dial")]
+        for text, action, command in entries:
+            entry = menu.addAction(text, functools.partial(self.wall_action, row, action))
+            if not self.can(command):  # the dialect cannot: shown, but not offered
+                entry.setEnabled(False)
+                entry.setToolTip(self.cannot_text(command))
+        menu.setToolTipsVisible(True)
         menu.addAction(self.tr("Camera presets…"), lambda: self.open_calibration(key))
         menu.popup(where)
 
@@ -337,6 +387,8 @@ class LiveConsole(QObject):
     # --- layouts and camera presets -------------------------------------------------------------------
     def _attach_layouts(self) -> None:
         self.layout_bar = LayoutBar(self.apply_layout, shortcut_context=Qt.ShortcutContext.WindowShortcut)
+        self.layout_bar.set_capabilities(self.capabilities)
+        self._tell_bar_no_mcu()
         self.window.layout_dock.setWidget(self.layout_bar)
         self.layout_bar.editRequested.connect(self.edit_layout_presets)
         self.layout_bar.deleteRequested.connect(lambda preset: self.edit_layout_presets(preset, delete=True))
@@ -353,6 +405,8 @@ class LiveConsole(QObject):
     def _load_layouts(self, conference: str) -> None:
         assert self.layout_bar is not None
         self._layouts_loaded = True
+        if Capability.LAYOUT not in self.capabilities:
+            return  # the bar already says the dialect cannot
         self.layout_bar.load(self.bridge.send(LoadLayouts(conference)))
 
     def edit_layout_presets(self, preset: LayoutPreset | None = None, delete: bool = False) -> None:
@@ -389,44 +443,46 @@ class LiveConsole(QObject):
         self.bridge.call(ApplyLayout(preset), done, failed)
 
     def open_calibration(self, key: str) -> None:
-        def opened(presets: SitePresets | None) -> None:
-            if presets is None:
-                QMessageBox.information(
-                    self.window,
-                    self.tr("Camera presets"),
-                    self.tr("This site's camera has no address and the site is not in the meeting."),
+        """The technician's calibration of a site's camera: the session opens the camera and keeps it; the
+        dialog gets its description and sends typed camera requests through the bridge."""
+
+        def opened(info: CameraInfo | None) -> None:
+            if info is None:
+                why = (
+                    self.tr("This site's camera has no address and the site is not in the meeting.")
+                    if Capability.FECC in self.capabilities
+                    else self.tr(
+                        "This site's camera has no address, and this MCU's dialect cannot move cameras "
+                        "(far-end camera control)."
+                    )
                 )
+                QMessageBox.information(self.window, self.tr("Camera presets"), why)
                 return
-            self._show_calibration(key, presets)
+            self._show_calibration(key, info)
 
-        self.bridge.call(CameraFor(key), opened)
+        def failed(error: BaseException) -> None:
+            from widgets.cameras.calibration import error_text
 
-    def _show_calibration(self, key: str, presets: SitePresets) -> None:
+            QMessageBox.warning(self.window, self.tr("Camera presets"), error_text(error))
+
+        self.bridge.call(CameraFor(key), opened, failed)
+
+    def _show_calibration(self, key: str, info: CameraInfo) -> None:
         from widgets.cameras.calibration import CalibrationView
 
-        port = self.bridge.port
-        if port is None:
-            return
         site = self.sites.get(key)
-        view = CalibrationView(presets, AsyncCalls(port.loop), site_name=site.name if site else key)
+        view = CalibrationView(info, self.bridge.send, site_name=site.name if site else key)
         dialog = QDialog(self.window)
+        dialog.setObjectName("calibrationDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(view.windowTitle())
         QVBoxLayout(dialog).addWidget(view)
         dialog.resize(1000, 640)
-        loop = port.loop
-        dialog.finished.connect(lambda _r: _run_on(loop, presets.close()))
+        close = CameraClose(info.handle)
+        # the session closes the camera; if the session is gone, it closed the camera itself
+        dialog.finished.connect(lambda _r: self.bridge.call(close, None, lambda _e: None))
         dialog.show()
         view.load()
-
-
-def _run_on(loop: Any, coroutine: Any) -> None:
-    import asyncio
-
-    if loop.is_closed():
-        coroutine.close()
-        return
-    asyncio.run_coroutine_threadsafe(coroutine, loop)
 
 
 def _alive(widget: QObject) -> bool:

@@ -40,7 +40,7 @@ class WallPanel(QWidget):
         self.sort.setObjectName("wallSort")
         for mode, label in (
             (SortMode.PROBLEMS, self.tr("Problems first")),
-            (SortMode.TIER, self.tr("By tier and district")),
+            (SortMode.TIER, self.tr("By tier and cluster")),
             (SortMode.NAME, self.tr("By name")),
         ):
             self.sort.addItem(label, mode.value)
@@ -48,7 +48,7 @@ class WallPanel(QWidget):
             lambda _: self.wall.set_sort_mode(SortMode(self.sort.currentData()))
         )
 
-        self.group = QCheckBox(self.tr("Group by district"), self)
+        self.group = QCheckBox(self.tr("Group by cluster"), self)
         self.group.setChecked(True)
         self.group.toggled.connect(self.wall.set_grouped)
 

@@ -40,6 +40,7 @@ import orjson
 from console.domain import (
     ActiveSpeakers,
     Axis,
+    Capability,
     HandLowered,
     HandRaised,
     LayoutChanged,
@@ -310,6 +311,21 @@ def _token_result(body: bytes) -> tuple[str, float, str]:
 
 
 class PexipDriver(McuDriver):
+    dialect = "pexip"
+    capabilities = frozenset(
+        {
+            Capability.MUTE_AUDIO,  # management API participant/mute, participant/unmute
+            Capability.MUTE_VIDEO,  # client API participants/…/video_muted, video_unmuted
+            Capability.DISCONNECT,  # management API participant/disconnect
+            Capability.DIAL,  # client API dial
+            Capability.LOCK,  # client API lock / unlock
+            Capability.LAYOUT,  # client API transform_layout, available_layouts
+            Capability.LOWER_HAND,  # client API participants/…/clearbuzz, clearallbuzz
+            Capability.SPOTLIGHT,  # client API participants/…/spotlighton, spotlightoff
+            Capability.FECC,  # client API participants/…/fecc
+        }
+    )
+
     def __init__(
         self,
         base_url: str,
