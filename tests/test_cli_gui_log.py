@@ -34,8 +34,11 @@ def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def vi(qapp: QApplication) -> QApplication:
-    return create_application("vi")
+def vi(qapp: QApplication) -> Iterator[QApplication]:
+    """The application in Vietnamese for one test; English (the source strings) again after it, as the other
+    tests of the suite expect."""
+    yield create_application("vi")
+    create_application("en")
 
 
 def bad_logs(tmp_path: Path) -> dict[str, tuple[str, str]]:

@@ -218,13 +218,16 @@ def test_the_window_says_so_in_its_status_bar(qtbot: QtBot, monkeypatch: pytest.
     from widgets.shell.main_window import MainWindow
 
     create_application("vi")
-    monkeypatch.setenv("MCU_PASSWORD", MCU_PW)
-    window = MainWindow("log", remember_layout=False)
-    qtbot.addWidget(window)
-    label = warn_of_clear_text(window, override(Config(), "mcu.url", "pexip+http://10.0.0.5:80", "--mcu"))
-    window.show()
-    assert label is not None and label.isVisible() and label.parent() is window.statusBar()
-    assert label.text() == "⚠ Mật khẩu MCU được gửi không mã hóa (pexip+http): hãy dùng pexip+https"
+    try:
+        monkeypatch.setenv("MCU_PASSWORD", MCU_PW)
+        window = MainWindow("log", remember_layout=False)
+        qtbot.addWidget(window)
+        label = warn_of_clear_text(window, override(Config(), "mcu.url", "pexip+http://10.0.0.5:80", "--mcu"))
+        window.show()
+        assert label is not None and label.isVisible() and label.parent() is window.statusBar()
+        assert label.text() == "⚠ Mật khẩu MCU được gửi không mã hóa (pexip+http): hãy dùng pexip+https"
+    finally:
+        create_application("en")  # the source strings again, as the rest of the suite expects
     assert MCU_PW not in label.text() + window.windowTitle()
     assert (
         warn_of_clear_text(window, override(Config(), "mcu.url", "pexip+https://10.0.0.5:443", "--mcu"))
