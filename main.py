@@ -27,8 +27,10 @@ from console.runtime.args import (
     count,
     listen_port,
     non_negative_seconds,
+    preset_slot,
     scenario,
     seconds,
+    sites,
     text,
     whole,
 )
@@ -91,7 +93,9 @@ def _add_demo(p: argparse.ArgumentParser, scenario_default: str = "flaky") -> No
         action="store_true",
         help="the demo: the bundled simulator (unless --mcu), the demo network, its own log (unless --db)",
     )
-    p.add_argument("--sites", type=count, metavar="N", help="demo network size (default: [demo] sites, 150)")
+    p.add_argument(
+        "--sites", type=sites, metavar="N", help="demo network size, 1–20000 (default: [demo] sites, 150)"
+    )
     p.add_argument(
         "--scenario",
         type=scenario,
@@ -204,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=listen_port, default=8443, help="port (default 8443; 0: any free port)")
-    sim.add_argument("--sites", type=count, default=150)
+    sim.add_argument("--sites", type=sites, default=150, metavar="N", help="sites, 1–20000 (default 150)")
     sim.add_argument("--scenario", type=scenario, default="normal", help="normal | flaky | storm | national")
     sim.add_argument("--seed", type=whole, default=1)
 
@@ -237,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     cam = sub.add_parser("camera", help="VISCA-over-IP camera maintenance")
     cam.add_argument("url", metavar="visca://HOST[:PORT]")
     cam.add_argument("action", choices=("recall", "store", "position", "reset-seq"))
-    cam.add_argument("slot", nargs="?", type=int, help="preset slot for recall / store")
+    cam.add_argument("slot", nargs="?", type=preset_slot, help="preset slot for recall / store (0–254)")
     cam.add_argument("--timeout", type=float, default=1.0, help="seconds to wait for each reply")
 
     rep = sub.add_parser(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import math
 import sys
 from urllib.parse import urlsplit
 
@@ -33,6 +34,8 @@ def parse_url(url: str) -> tuple[str, int]:
         raise UsageError(f"bad camera address {url!r}: expected visca://HOST[:PORT]")
     if not parts.hostname or parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
         raise UsageError(f"bad camera address {url!r}: expected visca://HOST[:PORT]")
+    if port == 0:
+        raise UsageError(f"bad camera address {url!r}: a port is 1–65535")
     return parts.hostname, DEFAULT_PORT if port is None else port
 
 
@@ -65,7 +68,7 @@ def main(args: argparse.Namespace) -> int:
             raise UsageError(f"{action} needs a preset slot number")
         if action not in ("recall", "store") and slot is not None:
             raise UsageError(f"{action} takes no slot number")
-        if not timeout > 0:
+        if not (math.isfinite(timeout) and timeout > 0):
             raise UsageError("--timeout must be a positive number of seconds")
     except UsageError as exc:
         print(f"bridgewall camera: {exc} ({USAGE})", file=sys.stderr)  # one line

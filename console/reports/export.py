@@ -14,8 +14,6 @@ the last time the log knew the record to be true).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -174,6 +172,14 @@ def render_json(fields: Sequence[str], rows: Sequence[Row]) -> bytes:
     )
 
 
+# A text cell a spreadsheet would read as a formula (or whose leading tab or CR it would swallow) starts with one
+# of these: it gets a leading single quote, the OWASP way ("CSV injection"). Numbers, times and booleans are
+# written as they are, so a negative number stays a number.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+# A cell holding one of these is quoted (RFC 4180); inside quotes a CR or LF stays in its cell.
+QUOTE_IF = frozenset(',"\r\n')
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -181,13 +187,21 @@ def _cell(value: Any) -> str:
         return _iso(value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_LEADS) else text
+
+
+def _quoted(cell: str) -> str:
+    if QUOTE_IF.isdisjoint(cell):
+        return cell
+    return '"' + cell.replace('"', '""') + '"'
 
 
 def render_csv(fields: Sequence[str], rows: Sequence[Row]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(fields)
-    for row in rows:
-        writer.writerow([_cell(row[f]) for f in fields])
-    return buffer.getvalue().encode("utf-8")
+    """RFC 4180 CSV, one record a line ("\n"): a cell with a comma, a quote, CR or LF is quoted (so a name with
+    a line break stays in its cell), and a text cell a spreadsheet would take for a formula is neutralised."""
+    lines = [",".join(_quoted(f) for f in fields)]
+    lines.extend(",".join(_quoted(_cell(row[f])) for f in fields) for row in rows)
+    return ("\n".join(lines) + "\n").encode("utf-8")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 EXIT_USAGE = 2
 MAX_PORT = 65535
+MAX_SITES = 20_000  # the most sites a simulated network has (a national meeting is about 3,500)
 
 
 class UsageError(ValueError):
@@ -52,6 +53,24 @@ def count(text: str) -> int:
     value = int(_number(text, int))
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def sites(text: str) -> int:
+    """How many sites a simulated network has: 1–MAX_SITES."""
+    value = int(_number(text, int))
+    if not 1 <= value <= MAX_SITES:
+        raise argparse.ArgumentTypeError(f"must be 1–{MAX_SITES}, not {value}")
+    return value
+
+
+def preset_slot(text: str) -> int:
+    """A camera preset slot: what VISCA can encode (the camera may hold fewer; it says so)."""
+    from console.camera.visca import HIGHEST_ENCODABLE_SLOT
+
+    value = int(_number(text, int))
+    if not 0 <= value <= HIGHEST_ENCODABLE_SLOT:
+        raise argparse.ArgumentTypeError(f"a preset slot is 0–{HIGHEST_ENCODABLE_SLOT}, not {value}")
     return value
 
 

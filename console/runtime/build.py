@@ -35,7 +35,7 @@ from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
-from console.runtime.config import Config, audit_key_path, log_password, mcu_password
+from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from console.sim.sites import scenario_sites
@@ -119,11 +119,7 @@ def log_url(config: Config, *, create: bool = True) -> str:
 
 def shown_log(config: Config) -> str:
     """The log's address as shown to people: the default file spelled out, passwords hidden."""
-    url = log_url(config, create=False)
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    return masked(log_url(config, create=False))
 
 
 def connect_url(config: Config, *, create: bool = True) -> str:
@@ -163,7 +159,9 @@ def check_log(config: Config) -> str:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        raise UsageError(f"not a database URL: {url!r} (e.g. sqlite:///path/to/log.sqlite3)") from None
+        raise UsageError(
+            f"not a database URL: {masked(url)!r} (e.g. sqlite:///path/to/log.sqlite3)"
+        ) from None
     path = sqlite_path(parsed)
     if path is None or not path.exists():
         return url
@@ -369,6 +367,7 @@ class Runtime:
             password=password,
             ca_bundle=str(mcu.ca_bundle) if mcu.ca_bundle is not None else None,
             conference=mcu.conference,
+            warn_in_clear=mcu.url is not None,  # not the demo's own simulator, on loopback
             **({"page_limit": limit} if limit else {}),
         )
         self.mcu_url = url

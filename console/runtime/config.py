@@ -38,7 +38,7 @@ from console.floor.control import FloorPolicy
 from console.live.incident_rules import IncidentRules
 from console.live.telemetry import Thresholds
 from console.register.rules import RegisterRules
-from console.runtime.args import UsageError
+from console.runtime.args import MAX_SITES, UsageError
 
 if TYPE_CHECKING:
     from console.access.passwords import AccessPolicy
@@ -128,9 +128,23 @@ def log_url_problem(url: str) -> str | None:
     return None
 
 
-def _shown(url: str) -> str:
-    """A URL with any password replaced, for messages."""
-    return re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", url)
+def masked(url: str) -> str:
+    """`url` as it may be shown (messages, logs, the window): any password replaced by `***`.
+
+    Reads the text itself rather than trusting a URL parser, so a password with an unescaped `@` or `/` is hidden
+    whole, and a URL no parser accepts is masked too.
+    """
+    scheme, sep, rest = url.partition("://")
+    at = rest.rfind("@")
+    if not sep or at < 0:
+        return url
+    user, colon, _password = rest[:at].partition(":")
+    if not colon or "/" in user:  # no password; or a path (sqlite:////dir/a:b@c) rather than user:password
+        return url
+    return f"{scheme}://{user}:***{rest[at:]}"
+
+
+_shown = masked
 
 
 def scenario_problem(name: str) -> str | None:
@@ -281,7 +295,7 @@ def audit_key_path(config: Config, environ: Mapping[str, str] = os.environ) -> P
 class DemoConfig:
     """The demo profile's simulator; `enabled` only by `--demo`, never by the file."""
 
-    sites: int = field(default=150, metadata=_meta(between(1, 20_000)))
+    sites: int = field(default=150, metadata=_meta(between(1, MAX_SITES)))
     scenario: str = field(default="flaky", metadata=_meta(scenario_problem))
     seed: int = 1
     enabled: bool = field(default=False, metadata=_meta(option="--demo"))
@@ -563,6 +577,17 @@ def mcu_password(mcu: McuConfig, environ: Mapping[str, str] = os.environ) -> str
     if mcu.password_file is not None:
         return _first_line(mcu.password_file)
     return environ.get(mcu.password_env, "")
+
+
+def credentials_in_clear(config: Config, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether the MCU's password would travel unencrypted: a `pexip+http://` address and a password to send."""
+    url = config.mcu.url
+    if url is None or url.partition("://")[0].lower() != "pexip+http":
+        return False
+    try:
+        return bool(mcu_password(config.mcu, environ))
+    except ConfigError:  # an unreadable password file: said when the MCU is attached
+        return False
 
 
 def log_password(log: LogConfig, environ: Mapping[str, str] = os.environ) -> str | None:

@@ -1,8 +1,8 @@
 """`python main.py export`: print incidents, attendance, commands or floor requests from the log (see
 `console.reports.export` for the rows and their format).
 
-Exits 0 with the rows on stdout; 2 on a bad argument (nothing opened); 1 when the log cannot be read — a log
-that does not exist is never created, nor is its directory.
+Exits 0 with the rows on stdout; 2 on a bad argument, including a SQLite log that does not exist (nothing is
+opened, and nothing created: not the file, not its directory); 1 when the log cannot be read.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from console.reports.export import (
 )
 from console.runtime.args import UsageError
 from console.runtime.build import check_log, connect_url
-from console.runtime.cli import config_from_args
+from console.runtime.cli import config_from_args, log_file
 from db.engine import DatabaseOpenError, open_database
 from db.records import list_attendance, list_commands, list_floor_requests, list_incidents
 from db.sites import load_sites
@@ -89,6 +89,9 @@ def main(args: argparse.Namespace) -> int:
     since, until = time_bounds(args)
     config = config_from_args(args)
     check_log(config)
+    path = log_file(config)
+    if path is not None and not path.exists():
+        raise UsageError(f"no database at {path}: nothing has been recorded there (name the log with --db)")
     fields, fetch = WHAT[args.what]
     try:
         engine = open_database(connect_url(config, create=False), create=False)

@@ -1042,16 +1042,26 @@ async def _quiesce(server: uvicorn.Server, app: SimApp) -> None:
     uvicorn's own shutdown asks every connection it knows to close and waits `timeout_graceful_shutdown` for them;
     a connection it does not know of yet, or an event stream that never ends, outlives that wait, and its socket is
     left to the cancellation of its task (or to nothing, when idle) after the loop has gone: an unclosed socket.
-    Two such connections came from a stop while a client follows the simulator: the client's reconnect to the event
-    stream after `close_streams` (a stream that nothing ends), and a connection accepted in the same loop turn the
-    listener closed (not yet registered when uvicorn asks its connections to close). So the listener closes first,
-    a few loop turns let connections accepted just before finish registering, and only then do the streams end;
-    a stream asked for after that is refused (503), and uvicorn's shutdown then finds every connection it must close.
+    Such connections came from a stop while a client follows the simulator: the client's reconnect to the event
+    stream after `close_streams` (a stream that nothing ends), and a connection accepted in the loop turn the
+    listener closed. That one is lost outright: asyncio accepts it in one turn and makes its transport in the next,
+    and a transport made for a listener closed in between fails on `Server._attach` (an assertion), leaving the
+    accepted socket to the garbage collector (seen under load: the client reconnects every 0.1 s). So accepting
+    stops first (the listener's reader is removed, the listener itself still open), a few loop turns let the
+    connections accepted just before get their transport and register with uvicorn, only then does the listener
+    close and the streams end; a stream asked for after that is refused (503), and uvicorn's shutdown then finds
+    every connection it must close.
     """
-    for listener in getattr(server, "servers", []):
-        listener.close()
-    for _ in range(3):  # accept → transport → connection_made: each a loop turn
+    loop = asyncio.get_running_loop()
+    listeners = list(getattr(server, "servers", []))
+    for listener in listeners:
+        for sock in listener.sockets:
+            with contextlib.suppress(NotImplementedError):  # a loop without readers closes below, as before
+                loop.remove_reader(sock.fileno())
+    for _ in range(3):  # accept → transport (attached to the listener) → connection_made: each a loop turn
         await asyncio.sleep(0)
+    for listener in listeners:
+        listener.close()
     app.close_streams()
 
 

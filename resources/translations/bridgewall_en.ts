@@ -1740,97 +1740,137 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="380"/>
+        <location filename="../../widgets/shell/live.py" line="383"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="402"/>
-        <location filename="../../widgets/shell/live.py" line="467"/>
-        <location filename="../../widgets/shell/live.py" line="588"/>
+        <location filename="../../widgets/shell/live.py" line="405"/>
+        <location filename="../../widgets/shell/live.py" line="470"/>
+        <location filename="../../widgets/shell/live.py" line="591"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="446"/>
-        <location filename="../../widgets/shell/live.py" line="508"/>
+        <location filename="../../widgets/shell/live.py" line="449"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="459"/>
+        <location filename="../../widgets/shell/live.py" line="462"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="489"/>
+        <location filename="../../widgets/shell/live.py" line="492"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="491"/>
+        <location filename="../../widgets/shell/live.py" line="494"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="491"/>
+        <location filename="../../widgets/shell/live.py" line="494"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="496"/>
+        <location filename="../../widgets/shell/live.py" line="499"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="502"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="525"/>
+        <location filename="../../widgets/shell/live.py" line="528"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="526"/>
+        <location filename="../../widgets/shell/live.py" line="529"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="564"/>
+        <location filename="../../widgets/shell/live.py" line="567"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="564"/>
+        <location filename="../../widgets/shell/live.py" line="567"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="600"/>
+        <location filename="../../widgets/shell/live.py" line="603"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="605"/>
+        <location filename="../../widgets/shell/live.py" line="608"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="609"/>
-        <location filename="../../widgets/shell/live.py" line="616"/>
+        <location filename="../../widgets/shell/live.py" line="612"/>
+        <location filename="../../widgets/shell/live.py" line="619"/>
         <source>Camera presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="115"/>
+        <source>The log cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="116"/>
+        <source>The console cannot open its log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="118"/>
+        <source>%1
+
+Choose another SQLite file to keep the log in, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="120"/>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="122"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="132"/>
+        <source>Choose the log (a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="134"/>
+        <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2003,11 @@
     <message>
         <location filename="../../widgets/shell/main_window.py" line="178"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="341"/>
+        <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,32 +2996,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="332"/>
+        <location filename="../../widgets/wall/view.py" line="334"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="333"/>
+        <location filename="../../widgets/wall/view.py" line="335"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="779"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="783"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="783"/>
+        <location filename="../../widgets/wall/view.py" line="785"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="791"/>
+        <location filename="../../widgets/wall/view.py" line="793"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

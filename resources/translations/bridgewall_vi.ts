@@ -1731,98 +1731,140 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="380"/>
+        <location filename="../../widgets/shell/live.py" line="383"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="402"/>
-        <location filename="../../widgets/shell/live.py" line="467"/>
-        <location filename="../../widgets/shell/live.py" line="588"/>
+        <location filename="../../widgets/shell/live.py" line="405"/>
+        <location filename="../../widgets/shell/live.py" line="470"/>
+        <location filename="../../widgets/shell/live.py" line="591"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="446"/>
-        <location filename="../../widgets/shell/live.py" line="508"/>
+        <location filename="../../widgets/shell/live.py" line="449"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="459"/>
+        <location filename="../../widgets/shell/live.py" line="462"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="489"/>
+        <location filename="../../widgets/shell/live.py" line="492"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="491"/>
+        <location filename="../../widgets/shell/live.py" line="494"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="491"/>
+        <location filename="../../widgets/shell/live.py" line="494"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="495"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="496"/>
+        <location filename="../../widgets/shell/live.py" line="499"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="502"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="525"/>
+        <location filename="../../widgets/shell/live.py" line="528"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="526"/>
+        <location filename="../../widgets/shell/live.py" line="529"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="564"/>
+        <location filename="../../widgets/shell/live.py" line="567"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="564"/>
+        <location filename="../../widgets/shell/live.py" line="567"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="600"/>
+        <location filename="../../widgets/shell/live.py" line="603"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="605"/>
+        <location filename="../../widgets/shell/live.py" line="608"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="609"/>
-        <location filename="../../widgets/shell/live.py" line="616"/>
+        <location filename="../../widgets/shell/live.py" line="612"/>
+        <location filename="../../widgets/shell/live.py" line="619"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="115"/>
+        <source>The log cannot be opened</source>
+        <translation>Không mở được nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="116"/>
+        <source>The console cannot open its log %1.</source>
+        <translation>Bàn điều khiển không mở được nhật ký %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="118"/>
+        <source>%1
+
+Choose another SQLite file to keep the log in, or quit.</source>
+        <translation>%1
+
+Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="120"/>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="122"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="132"/>
+        <source>Choose the log (a SQLite file)</source>
+        <translation>Chọn nhật ký (một tệp SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="134"/>
+        <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Nhật ký SQLite (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1996,11 @@
         <location filename="../../widgets/shell/main_window.py" line="178"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/app.py" line="341"/>
+        <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
+        <translation>Mật khẩu MCU được gửi không mã hóa (pexip+http): hãy dùng pexip+https</translation>
     </message>
 </context>
 <context>
@@ -2941,32 +2988,32 @@
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="332"/>
+        <location filename="../../widgets/wall/view.py" line="334"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="333"/>
+        <location filename="../../widgets/wall/view.py" line="335"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="779"/>
+        <location filename="../../widgets/wall/view.py" line="781"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="783"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="783"/>
+        <location filename="../../widgets/wall/view.py" line="785"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="791"/>
+        <location filename="../../widgets/wall/view.py" line="793"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

@@ -240,12 +240,14 @@ def test_since_after_until_is_a_usage_error(filled: str, capsys: pytest.CaptureF
     assert len(err.strip().splitlines()) == 1
 
 
-def test_a_database_that_cannot_be_opened_is_one_line_and_exit_1(tmp_path: Path) -> None:
+def test_a_database_that_does_not_exist_is_one_line_and_exit_2(tmp_path: Path) -> None:
     missing = tmp_path / "missing.sqlite3"
     done = run_cli("export", "--db", f"sqlite:///{missing}", "--what", "commands")
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr.strip().splitlines() == [f"bridgewall export: no database at {missing}"]
+    assert done.stderr.strip().splitlines() == [
+        f"bridgewall export: no database at {missing}: nothing has been recorded there (name the log with --db)"
+    ]
     assert not missing.exists()
 
 
