@@ -77,6 +77,9 @@ QPushButton {{ background: {c["BUTTON"]}; border: 1px solid {c["EDGE"]}; padding
 QPushButton:hover {{ background: {c["BUTTON_HOVER"]}; }}
 QPushButton:disabled {{ color: {c["DISABLED_TEXT"]}; }}
 QLineEdit, QComboBox, QSpinBox, QDateTimeEdit, QPlainTextEdit {{ background: {c["FIELD"]}; border: 1px solid {c["EDGE"]}; padding: 3px; }}
+QCheckBox::indicator {{ width: 13px; height: 13px; background: {c["FIELD"]}; border: 1px solid {c["EDGE"]}; border-radius: 2px; }}
+QCheckBox::indicator:checked {{ background: {c["SELECTION"]}; border: 1px solid {c["TEXT"]}; }}
+QCheckBox::indicator:disabled {{ border-color: {c["DISABLED_TEXT"]}; }}
 """
 
 
