@@ -1984,7 +1984,7 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/shell/main_window.py" line="154"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
