@@ -39,6 +39,7 @@ from console.domain.clock import LOCAL_TZ
 from console.reports.export import render_csv, render_json
 from console.runtime.build import Access, check_log, open_access
 from console.runtime.cli import config_from_args
+from console.runtime.output import error_line, write_stdout
 from db.engine import DatabaseOpenError
 
 EXIT_OK = 0
@@ -84,17 +85,6 @@ def _say(text: str) -> None:
 def _fail(command: str, message: str) -> int:
     print(f"bridgewall {command}: {message}", file=sys.stderr, flush=True)
     return EXIT_REFUSED
-
-
-def _write(data: bytes) -> None:
-    out = getattr(sys.stdout, "buffer", None)
-    sys.stdout.flush()
-    if out is not None:
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
 
 
 def _local(at: datetime | None) -> str:
@@ -182,7 +172,7 @@ def _user(args: argparse.Namespace, access: Access) -> int:
             _say(f"added {account.name} ({_roles(account)})")
         case "list":
             listed = accounts.accounts(actor)
-            _write(render_users(listed, args.format, accounts.clock()))
+            write_stdout(render_users(listed, args.format, accounts.clock()))
         case "disable":
             account = accounts.disable(actor, args.name)
             _say(f"disabled {account.name} (kept, with its history)")
@@ -204,7 +194,7 @@ def _audit(args: argparse.Namespace, access: Access) -> int:
         _say(verdict.message)
         return EXIT_OK if verdict.intact else EXIT_REFUSED
     rows = audit_rows(trail.records())
-    _write(render_json(AUDIT_FIELDS, rows) if args.format == "json" else render_csv(AUDIT_FIELDS, rows))
+    write_stdout(render_json(AUDIT_FIELDS, rows) if args.format == "json" else render_csv(AUDIT_FIELDS, rows))
     return EXIT_OK
 
 
@@ -229,8 +219,7 @@ def _run(command: str, args: argparse.Namespace, work: Callable[[argparse.Namesp
     except EOFError:
         return _fail(command, "no password typed: nothing changed")
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        return _fail(command, f"the log failed: {reason[0] if reason else type(exc).__name__}")
+        return _fail(command, f"the log failed: {error_line(exc)}")
     except ValueError as exc:  # e.g. a time edited into something that is not a time
         return _fail(command, f"the log holds an unreadable value: {exc}")
     finally:

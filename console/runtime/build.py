@@ -36,6 +36,7 @@ from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
+from console.runtime.output import error_line
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from console.sim.sites import scenario_sites
@@ -215,7 +216,7 @@ def open_log(config: Config) -> tuple[Engine, list[Site]]:
             sites = load_sites(session)
     except SQLAlchemyError as exc:
         engine.dispose()
-        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        detail = error_line(exc)
         raise DatabaseOpenError(f"cannot read the log's sites: {detail}") from exc
     except BaseException:
         engine.dispose()
@@ -245,7 +246,7 @@ def start_run(engine: Engine, program: str, *, locked: bool) -> RunStart:
             session.commit()
             inherited = runs.inherited_incidents(session, now)
     except SQLAlchemyError as exc:
-        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        detail = error_line(exc)
         raise DatabaseOpenError(f"cannot start this run in the log: {detail}") from exc
     for dead in recovered:
         c = dead.closed

@@ -33,6 +33,7 @@ from console.reports.export import (
 from console.runtime.args import UsageError
 from console.runtime.build import check_log, connect_url
 from console.runtime.cli import config_from_args, log_file
+from console.runtime.output import write_stdout
 from db.engine import DatabaseOpenError, open_database
 from db.records import list_attendance, list_commands, list_floor_requests, list_incidents
 from db.sites import load_sites
@@ -48,17 +49,6 @@ WHAT: dict[str, tuple[tuple[str, ...], Fetch]] = {
     "commands": (COMMAND_FIELDS, lambda s, a, b: [command_row(x) for x in list_commands(s, a, b)]),
     "floor": (FLOOR_FIELDS, lambda s, a, b: [floor_row(x) for x in list_floor_requests(s, a, b)]),
 }
-
-
-def _write(data: bytes) -> None:
-    out = getattr(sys.stdout, "buffer", None)
-    if out is not None:
-        sys.stdout.flush()
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
 
 
 def _fail(code: int, message: str) -> int:
@@ -108,7 +98,7 @@ def main(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     try:
-        _write(render_json(fields, rows) if args.format == "json" else render_csv(fields, rows))
+        write_stdout(render_json(fields, rows) if args.format == "json" else render_csv(fields, rows))
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
         return EXIT_OK
     return EXIT_OK

@@ -64,6 +64,7 @@ from console.runtime.build import access_over, check_log, connect_url, open_log
 from console.runtime.cli import config_from_args
 from console.runtime.config import Config
 from console.runtime.export import time_bounds
+from console.runtime.output import error_line, write_stdout
 from db.engine import DatabaseOpenError, open_database, session_factory
 from db.records import RecordNotFound
 from db.register import (
@@ -303,17 +304,6 @@ def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
-def _write(data: bytes) -> None:
-    out = getattr(sys.stdout, "buffer", None)
-    sys.stdout.flush()
-    if out is not None:
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
-
-
 def _warn(command: str, warnings: Sequence[str]) -> None:
     for w in warnings:
         print(f"bridgewall meeting {command}: warning: {w}", file=sys.stderr)
@@ -408,7 +398,7 @@ def _add(args: argparse.Namespace, config: Config) -> int:
     finally:
         log.engine.dispose()
     if args.format == "json":
-        _write(_json({"id": ids[0], "ids": ids, "series_id": series_id, "warnings": warnings}))
+        write_stdout(_json({"id": ids[0], "ids": ids, "series_id": series_id, "warnings": warnings}))
     else:
         _warn("add", warnings)
         print(ids[0])
@@ -505,7 +495,7 @@ def _cancel(args: argparse.Namespace, config: Config) -> int:
 
 def _done(command: str, args: argparse.Namespace, change: BookingChange, warnings: list[str]) -> int:
     if args.format == "json":
-        _write(_json({"id": change.meeting_id, "change": _change(change), "warnings": warnings}))
+        write_stdout(_json({"id": change.meeting_id, "change": _change(change), "warnings": warnings}))
     else:
         _warn(command, warnings)
         print(change.meeting_id)
@@ -521,12 +511,12 @@ def _read(config: Config, work: Callable[[Session, _Log], bytes]) -> int:
     except RecordNotFound as exc:
         raise Refused(EXIT_REFUSED, str(exc)) from None
     except SQLAlchemyError as exc:
-        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        detail = error_line(exc)
         raise Refused(EXIT_REFUSED, f"cannot read the log: {detail}") from None
     finally:
         log.engine.dispose()
     with contextlib.suppress(BrokenPipeError):  # the reader (e.g. `head`) stopped early: not an error
-        _write(data)
+        write_stdout(data)
     return EXIT_OK
 
 
@@ -743,6 +733,6 @@ def main(args: argparse.Namespace) -> int:
         print(f"bridgewall meeting {command}: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except SQLAlchemyError as exc:
-        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        detail = error_line(exc)
         print(f"bridgewall meeting {command}: cannot write the log: {detail}", file=sys.stderr)
         return EXIT_REFUSED

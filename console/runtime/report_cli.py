@@ -25,6 +25,7 @@ from console.reports.report_xlsx import render_xlsx
 from console.runtime.args import UsageError
 from console.runtime.build import check_log, connect_url
 from console.runtime.cli import config_from_args
+from console.runtime.output import write_stdout
 from db.engine import DatabaseOpenError, open_database
 from db.report_reads import read_report_log
 
@@ -74,13 +75,7 @@ def main(args: argparse.Namespace) -> int:
         )
         data = render_docx(figures, period, heading, issued=now)
     if args.out is None:
-        out = getattr(sys.stdout, "buffer", None)
-        if out is None:
-            sys.stdout.write(data.decode("utf-8"))
-        else:
-            sys.stdout.flush()
-            out.write(data)
-        sys.stdout.flush()
+        write_stdout(data)
         return EXIT_OK
     try:
         Path(args.out).write_bytes(data)

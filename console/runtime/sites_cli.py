@@ -35,6 +35,7 @@ from console.runtime.access_cli import cli_actor
 from console.runtime.args import UsageError
 from console.runtime.build import access_over, check_log, connect_url
 from console.runtime.cli import config_from_args
+from console.runtime.output import error_line, write_stdout
 from db.engine import DatabaseOpenError, open_database
 from db.sites import load_sites, save_sites, site_history
 
@@ -45,21 +46,6 @@ ACTOR_MAX = 128
 
 class Refused(Exception):
     """The action is refused: one line for stderr, exit status 1."""
-
-
-def _write(data: bytes) -> None:
-    out = getattr(sys.stdout, "buffer", None)
-    if out is not None:
-        sys.stdout.flush()
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
 def actor(args: argparse.Namespace) -> str:
@@ -145,7 +131,7 @@ def do_export(args: argparse.Namespace, session: Session) -> int:
     out = _output_file(args)
     if out is None:
         with contextlib.suppress(BrokenPipeError):  # the reader (e.g. `head`) stopped early: not an error
-            _write(data)
+            write_stdout(data)
         return EXIT_OK
     try:
         _write_file(out, data)
@@ -193,7 +179,7 @@ def do_list(args: argparse.Namespace, session: Session) -> int:
         if not sites:
             print("the registry has no sites", file=sys.stderr)
     with contextlib.suppress(BrokenPipeError):
-        _write(data)
+        write_stdout(data)
     return EXIT_OK
 
 
@@ -228,11 +214,11 @@ def do_history(args: argparse.Namespace, session: Session) -> int:
             ],
             option=orjson.OPT_INDENT_2,
         )
-        _write(data + b"\n")
+        write_stdout(data + b"\n")
         return EXIT_OK
     if not changes:
         print(f"{args.code}: no changes kept", file=sys.stderr)
-    _write(history_text(changes).encode("utf-8"))
+    write_stdout(history_text(changes).encode("utf-8"))
     return EXIT_OK
 
 
@@ -261,7 +247,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"bridgewall sites {args.action}: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except SQLAlchemyError as exc:
-        print(f"bridgewall sites {args.action}: the log: {_first_line(exc)}", file=sys.stderr)
+        print(f"bridgewall sites {args.action}: the log: {error_line(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     finally:
         engine.dispose()
