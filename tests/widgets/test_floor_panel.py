@@ -222,6 +222,7 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
     live.start()
     try:
         qtbot.waitUntil(lambda: live.floor_panel is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: live.actor is not None, timeout=WAIT_MS)  # the demo's operator signed in
         panel = live.floor_panel
         assert isinstance(panel, FloorPanel) and window.floor_dock.widget() is panel
         window.show()

@@ -86,6 +86,7 @@ def test_a_dialect_without_mute_is_not_offered_mute(
     row = wall.visible_rows()[0]
     key = live.site_key(row)
     qtbot.waitUntil(lambda: live.roster.first(key) is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: live.actor is not None, timeout=WAIT_MS)  # the demo's operator signed in
 
     menu = tile_menu(live, row)
     entries = {a.text().split("\t")[0]: a for a in menu.actions()}

@@ -47,6 +47,7 @@ def live(
     window.show()
     try:
         qtbot.waitUntil(lambda: len(panel.wall.visible_rows()) == 12, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: console.actor is not None, timeout=WAIT_MS)  # the demo's operator signed in
         yield console
     finally:
         console.session.close()

@@ -51,6 +51,7 @@ def live(
     window.show()
     try:
         qtbot.waitUntil(lambda: window.registry_action.isEnabled(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: console.actor is not None, timeout=WAIT_MS)  # signed in: the menu is theirs
         yield console
     finally:
         console.session.close()
