@@ -13,8 +13,12 @@ from console.domain.log import Incident
 
 
 class GroupBy(enum.StrEnum):
-    DISTRICT = "district"
-    PROVIDER = "provider"
+    """What a shared fault's sites have in common (a parent incident's `detail`)."""
+
+    CLUSTER = "cluster"  # the control center's cluster (cụm)
+    DISTRICT = "district"  # the former district (a registry without clusters, old logs)
+    PROVINCE = "province"  # the province (sites in no cluster: the province-level ones, the national network)
+    PROVIDER = "provider"  # the telecom provider
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,10 @@ class IncidentBook:
     def site(self, key: str) -> Site | None:
         return self._sites.get(key)
 
+    def set_sites(self, sites: Iterable[Site]) -> None:
+        """The registry was saved: site names are the stored ones from now on."""
+        self._sites = {s.code: s for s in sites}
+
     def subscribe(self, listener: DeskListener) -> Callable[[], None]:
         self._listeners.append(listener)
 

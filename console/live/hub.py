@@ -110,6 +110,13 @@ class Hub:
         self.inherited = {-n: incident for n, incident in enumerate(incidents, start=1)}
         return dict(self.inherited)
 
+    def set_sites(self, sites: Sequence[Site]) -> None:
+        """The registry was edited: names, grouping and shared faults follow `sites` from now on, and participants
+        that join from now on are matched against them (those connected keep the site they were matched to)."""
+        self.sites = list(sites)
+        self.directory.replace(self.sites)
+        self.tracker.set_sites(self.sites)
+
     # --- events --------------------------------------------------------------------------------------
     def feed(self, event: McuEvent) -> None:
         self.telemetry.feed(event)

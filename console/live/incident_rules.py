@@ -49,10 +49,14 @@ opens or resolves from missing data — and the rules' timers restart once the l
 in the grading window keeps its incidents as they are.
 
 Shared faults: when at least `storm_min` incidents of one kind open within `storm_window_s` of each other at
-sites of one district (`Site.district`, or the district site itself), or failing that of one telecom provider
-(`Site.provider.organisation`), a parent incident opens (site = the district code or the provider's name, the
-children's kind, their gravest severity, their earliest opening time) and the children are linked to it; later
-incidents of that kind in that group join the open parent. The parent resolves when its last child resolves.
+sites of one area, or failing that of one telecom provider (`Site.provider.organisation`), a parent incident opens
+(site = the area or the provider's name, detail = the `GroupBy` value, the children's kind, their gravest severity,
+their earliest opening time) and the children are linked to it; later incidents of that kind in that group join the
+open parent. The parent resolves when its last child resolves. A site's area is its cluster (`Site.cluster`, the
+control center's cụm), else its former district (`Site.district`, or the district site itself, for registries of
+the old map), else its province (`Site.province`, its own or its nearest parent's; failing that the code of its
+nearest province-level parent): the province-level sites and a national network without clusters group by
+province. `set_sites` changes the registry the groups are taken from (an edit saved while the console runs).
 
 Attendance is cumulative: every join and every leave is a change of its own; nothing is overwritten.
 
@@ -215,7 +219,9 @@ class IncidentTracker:
     ) -> None:
         self.rules = rules
         self.mcu = mcu
-        self._sites = {s.code: s for s in sites}
+        self._sites: dict[str, Site] = {}
+        self._areas: dict[str, tuple[GroupBy, str] | None] = {}
+        self.set_sites(sites)
         self._site_key: Callable[[str, str], str] = site_key if site_key is not None else SiteDirectory(sites)
         self._seq = 0
         self._incidents: dict[int, Incident] = {}  # open ones, parents included
@@ -242,6 +248,11 @@ class IncidentTracker:
         # health-rule timers, (len(_HEALTH_KINDS), slots): onset of the condition / of its clearing
         self._on: F64 = np.zeros((len(_HEALTH_KINDS), 0))
         self._off: F64 = np.zeros((len(_HEALTH_KINDS), 0))
+
+    def set_sites(self, sites: Sequence[Site]) -> None:
+        """The registry the shared faults group by (from the next incident on; open parents stay as they are)."""
+        self._sites = {s.code: s for s in sites}
+        self._areas = {}
 
     # -- queries --
 
@@ -481,14 +492,43 @@ class IncidentTracker:
             self._reopened_from[key] = reopens
         return [IncidentOpened(key, incident, reopens), *self._group(key, incident)]
 
+    def area(self, site_code: str) -> tuple[GroupBy, str] | None:
+        """The area a site's shared faults are grouped in (see the module docstring); None for a stranger or a
+        site in none (the central one)."""
+        if site_code in self._areas:
+            return self._areas[site_code]
+        site = self._sites.get(site_code)
+        if site is None:
+            return None
+        district = site.district or (site.code if site.tier is Tier.DISTRICT else None)
+        found: tuple[GroupBy, str] | None
+        if site.cluster:
+            found = (GroupBy.CLUSTER, site.cluster)
+        elif district:
+            found = (GroupBy.DISTRICT, district)
+        else:
+            found = self._province(site)
+        self._areas[site_code] = found
+        return found
+
+    def _province(self, site: Site) -> tuple[GroupBy, str] | None:
+        seen: set[str] = set()
+        node: Site | None = site
+        while node is not None and node.code not in seen:
+            if node.province:
+                return (GroupBy.PROVINCE, node.province)
+            if node.tier is Tier.PROVINCE:
+                return (GroupBy.PROVINCE, node.code)
+            seen.add(node.code)
+            node = self._sites.get(node.parent) if node.parent is not None else None
+        return None
+
     def _groups(self, site_code: str) -> list[tuple[GroupBy, str]]:
         site = self._sites.get(site_code)
         if site is None:
             return []
-        groups: list[tuple[GroupBy, str]] = []
-        district = site.district or (site.code if site.tier is Tier.DISTRICT else None)
-        if district:
-            groups.append((GroupBy.DISTRICT, district))
+        area = self.area(site_code)
+        groups: list[tuple[GroupBy, str]] = [area] if area is not None else []
         if site.provider is not None and site.provider.organisation:
             groups.append((GroupBy.PROVIDER, site.provider.organisation))
         return groups

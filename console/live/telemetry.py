@@ -134,16 +134,23 @@ class SiteDirectory:
     """
 
     def __init__(self, sites: Iterable[Site]) -> None:
-        self._sites: dict[str, Site] = {}
-        self._by_address: dict[str, str] = {}
+        self.replace(sites)
+
+    def replace(self, sites: Iterable[Site]) -> None:
+        """Match against `sites` from now on (the registry was edited): participants seen later are matched anew;
+        the keys already given out are not changed."""
+        by_site: dict[str, Site] = {}
+        by_address: dict[str, str] = {}
         by_name: dict[str, set[str]] = {}
         for site in sites:
-            self._sites[site.code] = site
+            by_site[site.code] = site
             if site.address:
                 full, host = _norm_address(site.address)
-                self._by_address.setdefault(full, site.code)
-                self._by_address.setdefault(host, site.code)
+                by_address.setdefault(full, site.code)
+                by_address.setdefault(host, site.code)
             by_name.setdefault(_norm_name(site.name), set()).add(site.code)
+        self._sites = by_site
+        self._by_address = by_address
         self._by_name = {name: next(iter(codes)) for name, codes in by_name.items() if len(codes) == 1}
         self._known: dict[tuple[str, str], str] = {}
 

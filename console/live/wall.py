@@ -233,6 +233,11 @@ class WallFeed:
             self.group_by = field
             self._regroup = True
 
+    def registry_changed(self) -> None:
+        """The hub's registry was edited: names, groups and titles are taken anew at the next `update()` (which
+        then reports the tiles changed)."""
+        self._regroup = True
+
     def _build(self) -> WallData:
         hub = self.hub
         keys = hub.telemetry.keys

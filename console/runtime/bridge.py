@@ -685,9 +685,17 @@ class SessionPort:
             store.save, request.sites, self.actor.name or request.actor
         )
         self.guard.record(self.actor, Permission.REGISTRY_EDIT.value, target)
-        if self.parts.registry_saved is not None:
-            self.parts.registry_saved(saved.sites)
+        self._registry_applied(saved.sites)
         return saved
+
+    def _registry_applied(self, sites: tuple[Site, ...]) -> None:
+        """A saved registry takes effect at once: the hub's matching, names and shared faults, the wall's names and
+        groups (a relaid-out frame goes out now), the camera addresses."""
+        self.hub.set_sites(sites)
+        self.feed.registry_changed()
+        self.publish_wall(relayout=self.feed.update())
+        if self.parts.registry_saved is not None:
+            self.parts.registry_saved(sites)
 
     async def _site_command(self, request: SiteCommand) -> CommandOutcome:
         commands = self.parts.commands()

@@ -135,3 +135,36 @@ def test_a_new_site_under_an_unknown_parent_is_refused(live: LiveConsole, qtbot:
     qtbot.waitUntil(lambda: "Đã lưu" in view.status.text(), timeout=WAIT_MS)
     assert "X.THUNGHIEM" in live.sites
     qtbot.waitUntil(lambda: any(row[2] == "Thêm điểm cầu" for row in history_rows(view)), timeout=WAIT_MS)
+
+
+def test_a_save_takes_effect_on_the_wall_at_once(live: LiveConsole, qtbot: QtBot) -> None:
+    """Renamed and moved to another cluster in the editor: the wall's tile and group follow without a restart,
+    and so do the floor form's sites and the incident list's names."""
+    wall = live.panel.wall
+    qtbot.waitUntil(lambda: len(wall.visible_rows()) == 12, timeout=WAIT_MS)
+    assert wall.data is not None
+    code = next(k for k in wall.data.index.keys if k in live.sites and live.sites[k].tier.value == "province")
+    old_name = live.sites[code].name
+    assert "Cụm Hội Trường Tỉnh" not in wall.group_titles()
+
+    view = open_view(live, qtbot)
+    assert view.select(code)
+    view.fields["name"].setText("Hội trường tầng 3 (đổi tên)")
+    view.fields["cluster"].setText("Cụm Hội Trường Tỉnh")
+    view.save()
+    qtbot.waitUntil(lambda: "Đã lưu" in view.status.text(), timeout=WAIT_MS)
+
+    def tile_name() -> str:
+        data = wall.data
+        assert data is not None
+        return data.index.names[list(data.index.keys).index(code)]
+
+    qtbot.waitUntil(lambda: tile_name() == "Hội trường tầng 3 (đổi tên)", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Cụm Hội Trường Tỉnh" in wall.group_titles(), timeout=WAIT_MS)
+    assert wall.data is not None and old_name not in wall.data.index.names
+    assert len(wall.visible_rows()) == 12  # the same tiles, none lost or added
+    assert live.sites[code].name == "Hội trường tầng 3 (đổi tên)"  # the floor form offers this name
+    assert live.book is not None and live.book.site(code) == live.sites[code]
+    hub = live.session.hub
+    assert hub is not None and hub.directory.site(code) is not None
+    assert hub.directory("Hội trường tầng 3 (đổi tên)") == code  # a participant so named now is this site

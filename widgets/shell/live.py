@@ -429,6 +429,8 @@ class LiveConsole(QObject):
         from widgets.site.detail import SiteDetail
 
         self.sites = {s.code: s for s in sites}
+        if self.book is not None:
+            self.book.set_sites(sites)
         for detail in self.window.findChildren(SiteDetail):
             detail.set_site(self.sites.get(detail.key))
 
