@@ -25,7 +25,7 @@ import ipaddress
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,12 @@ class Entry:
 
     site: Site
     line: int
+    key_lines: Mapping[str, int] = field(
+        default_factory=dict
+    )  # JSON: the line of the site's "code", "parent"
+
+    def line_of(self, column: str) -> int:
+        return self.key_lines.get(column, self.line)
 
 
 # --- text checks ----------------------------------------------------------------------------------------------
@@ -299,6 +305,52 @@ def _site_offsets(text: str) -> list[int]:
     return []
 
 
+_COLUMN_PATH = re.compile(r"([A-Za-z_]+)(?:\[([0-9]+)\])?(?:\.([A-Za-z_]+))?")
+
+
+def _column_path(column: str) -> tuple[str | int, ...] | None:
+    """'technicians[2].side' → ('technicians', 1, 'side'); 'provider.phone' → ('provider', 'phone')."""
+    match = _COLUMN_PATH.fullmatch(column)
+    if match is None:
+        return None
+    key, index, sub = match.groups()
+    path: list[str | int] = [key]
+    if index is not None:
+        path.append(int(index) - 1)
+    if sub is not None:
+        path.append(sub)
+    return tuple(path)
+
+
+def _key_offset(text: str, start: int, path: tuple[str | int, ...]) -> int | None:
+    """Where the key at `path` is written in the JSON value starting at `start` (valid JSON), or None."""
+    stack: list[list[Any]] = []  # per open container: [is_object, key or index]
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            end = i + 1
+            while text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            after = _skip_ws(text, end + 1)
+            if stack and stack[-1][0] and text.startswith(":", after):
+                stack[-1][1] = json.loads(text[i : end + 1])
+                if tuple(frame[1] for frame in stack) == path:
+                    return i
+            i = end + 1
+            continue
+        if ch in "{[":
+            stack.append([ch == "{", None if ch == "{" else 0])
+        elif ch in "}]":
+            stack.pop()
+            if not stack:
+                return None
+        elif ch == "," and stack and not stack[-1][0]:
+            stack[-1][1] += 1
+        i += 1
+    return None
+
+
 def parse_json(text: str, source: str) -> list[Entry]:
     """The sites of a registry JSON text, each with its line; RegistryFileError for anything wrong in it."""
     try:
@@ -352,8 +404,17 @@ def parse_json(text: str, source: str) -> list[Entry]:
                 contacts[name] = (c, _columns(name, "."))
             site = _site(raw, tech_fields, contacts, lambda k: k)
         except _Refused as exc:
-            raise RegistryFileError(source, line, exc.column, exc.message) from None
-        entries.append(Entry(site, line or 0))
+            path = _column_path(exc.column)
+            at = _key_offset(text, offsets[n], path) if path is not None and n < len(offsets) else None
+            where = line if at is None else text.count("\n", 0, at) + 1  # the key's own line, when written
+            raise RegistryFileError(source, where, exc.column, exc.message) from None
+        key_lines = {}
+        if n < len(offsets):
+            for key in ("code", "parent"):
+                at = _key_offset(text, offsets[n], (key,))
+                if at is not None:
+                    key_lines[key] = text.count("\n", 0, at) + 1
+        entries.append(Entry(site, line or 0, key_lines))
     return entries
 
 
@@ -527,9 +588,12 @@ def check_network(entries: Sequence[Entry], source: str, stored: Iterable[Site] 
     for e in entries:
         if e.site.code in first:
             raise RegistryFileError(
-                source, e.line, "code", f"duplicate code {e.site.code!r} (first on line {first[e.site.code]})"
+                source,
+                e.line_of("code"),
+                "code",
+                f"duplicate code {e.site.code!r} (first on line {first[e.site.code]})",
             )
-        first[e.site.code] = e.line
+        first[e.site.code] = e.line_of("code")
     parents: dict[str, str | None] = {s.code: s.parent for s in stored}
     tiers: dict[str, Tier] = {s.code: s.tier for s in stored}
     for e in entries:
@@ -541,12 +605,15 @@ def check_network(entries: Sequence[Entry], source: str, stored: Iterable[Site] 
             continue
         if parent not in parents:
             raise RegistryFileError(
-                source, e.line, "parent", f"{parent!r} is neither in the file nor in the registry"
+                source,
+                e.line_of("parent"),
+                "parent",
+                f"{parent!r} is neither in the file nor in the registry",
             )
         if tiers[parent].rank > e.site.tier.rank:
             raise RegistryFileError(
                 source,
-                e.line,
+                e.line_of("parent"),
                 "parent",
                 f"{parent!r} is a {tiers[parent].value} site: a {e.site.tier.value} site cannot hang from it",
             )
@@ -556,7 +623,9 @@ def check_network(entries: Sequence[Entry], source: str, stored: Iterable[Site] 
         while node is not None:
             if node in path:
                 loop = " → ".join([*path[path.index(node) :], node])
-                raise RegistryFileError(source, e.line, "parent", f"the parents make a loop: {loop}")
+                raise RegistryFileError(
+                    source, e.line_of("parent"), "parent", f"the parents make a loop: {loop}"
+                )
             path.append(node)
             node = parents.get(node)
 

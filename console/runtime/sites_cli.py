@@ -94,6 +94,10 @@ def _write_file(path: Path, data: bytes) -> None:
         raise
 
 
+def _count(n: int) -> str:
+    return f"{n} site" if n == 1 else f"{n} sites"
+
+
 # --- the actions ----------------------------------------------------------------------------------------------
 def do_import(args: argparse.Namespace, session: Session) -> int:
     path = Path(args.file)
@@ -117,7 +121,7 @@ def do_import(args: argparse.Namespace, session: Session) -> int:
         session.rollback()
         raise Refused(f"refused, nothing imported: {path}: {exc}") from None
     said = (
-        f"{len(sites)} sites — {len(summary.added)} added, {len(summary.updated)} updated, "
+        f"{_count(len(sites))} — {len(summary.added)} added, {len(summary.updated)} updated, "
         f"{summary.unchanged} unchanged"
     )
     access.trail.record(acting, "registry.import", f"registry from {path.name}", detail=said)
@@ -137,7 +141,7 @@ def do_export(args: argparse.Namespace, session: Session) -> int:
         _write_file(out, data)
     except OSError as exc:
         raise Refused(f"cannot write {out}: {exc.strerror or exc}") from None
-    print(f"{out}: {len(sites)} sites", file=sys.stderr)
+    print(f"{out}: {_count(len(sites))}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -217,3 +217,62 @@ def test_list_groups_the_demo_by_cluster(registry: str, capsys: pytest.CaptureFi
     assert sites_cli("list", "--db", registry, "--format", "json") == 0
     records = json.loads(capsys.readouterr().out)
     assert len(records) == 59 and {r["group"] for r in records if r["tier"] == "commune"} >= {"Cụm Tuần Giáo"}
+
+
+JSON_GOOD = {"code": "X.NEW", "name": "Xã Mới", "tier": "commune", "parent": "T.UBND"}
+
+
+@pytest.mark.parametrize(
+    ("site", "written", "words"),
+    [
+        ({**JSON_GOOD, "fax": "1"}, '"fax"', "fax: unknown key"),
+        ({**JSON_GOOD, "code": "X.MUONGNHE"}, '"X.MUONGNHE"', "code: duplicate"),
+        ({**JSON_GOOD, "parent": "T.NOWHERE"}, '"T.NOWHERE"', "parent: 'T.NOWHERE' is neither"),
+        ({**JSON_GOOD, "parent": "X.NEW"}, '"parent": "X.NEW"', "parent: the parents make a loop"),
+        ({**JSON_GOOD, "tier": "xã"}, '"xã"', "tier: unknown tier"),
+        ({**JSON_GOOD, "camera": "10.215.9.9"}, '"10.215.9.9"', "camera: '10.215.9.9' is not host:port"),
+        ({**JSON_GOOD, "name": "Xã Äiá»‡n BiÃªn"}, '"Xã Äiá»‡n', "name: mojibake"),
+    ],
+)
+def test_a_bad_json_file_is_refused_at_the_line_of_the_key(
+    tmp_path: Path,
+    registry: str,
+    capsys: pytest.CaptureFixture[str],
+    site: dict[str, str],
+    written: str,
+    words: str,
+) -> None:
+    sites = [{**JSON_GOOD, "code": "X.MUONGNHE", "name": "Xã Mường Nhé"}, site]  # a good site first
+    path = tmp_path / "bad.json"
+    text = json.dumps({"sites": sites}, indent=2, ensure_ascii=False)
+    path.write_text(text, encoding="utf-8")
+    line = max(n for n, row in enumerate(text.splitlines(), 1) if written in row)
+    before = _export(registry, capsys)
+    assert sites_cli("import", str(path), "--db", registry) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"bad.json:{line}: {words}" in err, err
+    assert _export(registry, capsys) == before
+
+
+def test_an_excel_csv_with_a_bom_and_semicolons_is_imported(
+    tmp_path: Path, registry: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "excel.csv"
+    rows = [
+        "code;name;tier;parent;cluster;camera;technician1_name;technician1_side;power_organisation;power_phone",
+        "X.PHIENG;Xã Phiêng Khoài;commune;T.UBND;Cụm Yên Châu;10.222.12.30:52381;Sồng A Lử;party;Điện lực;0212 3",
+    ]
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(rows).encode("utf-8") + b"\r\n")
+    assert sites_cli("import", str(path), "--db", registry, "--by", "kiểm thử") == 0
+    assert "1 site — 1 added, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert sites_cli("export", "--db", registry) == 0
+    [site] = [s for s in json.loads(capsys.readouterr().out)["sites"] if s["code"] == "X.PHIENG"]
+    assert (site["name"], site["cluster"], site["camera"]) == (
+        "Xã Phiêng Khoài",
+        "Cụm Yên Châu",
+        "10.222.12.30:52381",
+    )
+    assert site["technicians"][0]["name"] == "Sồng A Lử" and site["technicians"][0]["side"] == "party"
+    assert site["power"]["organisation"] == "Điện lực"
+    assert sites_cli("import", str(path), "--db", registry) == 0
+    assert "0 added, 0 updated, 1 unchanged" in capsys.readouterr().out

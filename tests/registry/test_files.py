@@ -195,24 +195,60 @@ def test_text_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
     assert utf16.line == 1 and "UTF-16" in utf16.message
 
 
-def test_json_refusals_name_the_sites_line(tmp_path: Path) -> None:
+def line_of(path: Path, text: str, after: int = 0) -> int:
+    """The 1-based number of the first line from `after` (0-based) on that holds `text`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n in range(after, len(lines)) if text in lines[n]) + 1
+
+
+def test_json_refusals_name_the_line_of_the_key(tmp_path: Path) -> None:
     good = {"code": "T", "name": "Tỉnh", "tier": "province", "parent": None}
     doc = {"province": "Điện Biên", "sites": [good, {**good, "code": "X", "tier": "commune", "camera": "x"}]}
     path = write(tmp_path, "bad.json", json.dumps(doc, indent=2, ensure_ascii=False))
     error = refused(path)
-    expected = path.read_text(encoding="utf-8").splitlines().index("    {", 4) + 1  # the second site's brace
-    assert (error.line, error.column) == (expected, "camera")
-    for bad, column in (
-        ({**good, "technicans": []}, "technicans"),
-        ({**good, "technicians": [{"name": "A", "phone": 912}]}, "technicians[1].phone"),
-        ({**good, "technicians": [{"name": "A", "mobile": "1"}]}, "technicians[1].mobile"),
-        ({**good, "provider": {"organisation": "VNPT", "fax": "1"}}, "provider.fax"),
-        ({k: v for k, v in good.items() if k != "parent"}, "parent"),
+    assert (error.line, error.column) == (line_of(path, '"camera": "x"'), "camera")
+    for bad, column, written in (
+        ({**good, "technicans": []}, "technicans", '"technicans"'),
+        ({**good, "technicians": [{"name": "A", "phone": 912}]}, "technicians[1].phone", '"phone": 912'),
+        ({**good, "technicians": [{"name": "A", "mobile": "1"}]}, "technicians[1].mobile", '"mobile"'),
+        (
+            {**good, "technicians": [{"name": "A", "side": "party"}, {"name": "B", "side": "both"}]},
+            "technicians[2].side",
+            '"side": "both"',
+        ),
+        ({**good, "provider": {"organisation": "VNPT", "fax": "1"}}, "provider.fax", '"fax"'),
+        ({**good, "name": "Äiá»‡n BiÃªn"}, "name", '"name"'),  # UTF-8 read as cp1252, its 0x90 lost
+        ({k: v for k, v in good.items() if k != "parent"}, "parent", "{"),  # not written: the site's line
     ):
-        error = refused(write(tmp_path, "bad.json", json.dumps({"sites": [bad]}, indent=2)))
-        assert (error.line, error.column) == (3, column), bad
+        bad_path = write(
+            tmp_path, "bad.json", json.dumps({"sites": [good, bad]}, indent=2, ensure_ascii=False)
+        )
+        error = refused(bad_path)
+        assert (error.line, error.column) == (line_of(bad_path, written, after=7), column), bad
     broken = refused(write(tmp_path, "broken.json", '{\n  "sites": [\n    {"code": "A",}\n  ]\n}\n'))
     assert broken.line == 3 and "not JSON" in broken.message
+
+
+def test_json_refusals_across_sites_name_the_line_of_the_code_or_parent(tmp_path: Path) -> None:
+    top = {"code": "TW", "name": "Trung ương", "tier": "central", "parent": None}
+    a = {"code": "X.A", "name": "Xã A", "tier": "commune", "parent": "X.B"}
+    b = {"code": "X.B", "name": "Xã B", "tier": "commune", "parent": "X.A"}
+    for sites, column, written, words in (
+        (
+            [top, {**a, "parent": "TW"}, {**a, "name": "Xã A hai", "parent": "TW"}],
+            "code",
+            '"X.A"',
+            "duplicate",
+        ),
+        ([top, {**a, "parent": "T.NONE"}], "parent", '"T.NONE"', "neither in the file"),
+        ([top, a, b], "parent", '"parent": "X.B"', "loop"),
+    ):
+        path = write(tmp_path, "bad.json", json.dumps({"sites": sites}, indent=2, ensure_ascii=False))
+        error = refused(path)
+        found = path.read_text(encoding="utf-8").splitlines()
+        expected = max(n for n, line in enumerate(found, 1) if written in line) if column == "code" else None
+        expected = expected or line_of(path, written)
+        assert (error.line, error.column) == (expected, column) and words in error.message, sites
 
 
 def test_a_parent_may_be_in_the_registry_already(tmp_path: Path) -> None:
