@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from console.access import Accounts, Actor, ActorKind, Guard, Permission, Role
+from console.access.screenlock import ScreenLock
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     LOCAL_TZ,
@@ -398,6 +399,21 @@ class SignOut:
     """Switch user: nobody acts until the next sign-in."""
 
 
+@dataclass(frozen=True, slots=True)
+class LockWindow:
+    """The window was idle `idle_min` minutes: lock it for the signed-in supervisor or administrator (audited);
+    nobody acts until `UnlockWindow` or a sign-in. Refused (`Refused`) for an operator."""
+
+    idle_min: float
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockWindow:
+    """The locked person's password (→ the `Actor` again); a wrong one is refused and audited."""
+
+    password: str = field(repr=False)
+
+
 DEMO_OPERATOR = Actor(
     "demo", frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.TECHNICIAN}), ActorKind.NAMED
 )  # the demo's operator: signed in by `--demo` without a password, on the demo's own log
@@ -408,6 +424,8 @@ Request = (
     | CreateFirstAdministrator
     | DemoSignIn
     | SignOut
+    | LockWindow
+    | UnlockWindow
     | SiteCommand
     | GroupWall
     | SiteHistoryRequest
@@ -426,7 +444,21 @@ Request = (
     | CameraRequest
 )
 
+AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
+
 DEMO_DIALECT = "pexip"  # the dialect of the bundled simulator
+
+
+async def lock_request(
+    lock: ScreenLock, actor: Actor, accounts: Accounts | None, request: LockWindow | UnlockWindow
+) -> Actor:
+    """Lock (→ nobody acts) or unlock (→ the locked person again)."""
+    if isinstance(request, LockWindow):
+        lock.lock(actor, request.idle_min)
+        return Actor("", frozenset())
+    if accounts is None:
+        raise RuntimeError("this session keeps no accounts")
+    return await asyncio.to_thread(lock.unlock, accounts, request.password)
 
 
 def declared_dialect(config: Config) -> Dialect | None:
@@ -541,6 +573,7 @@ class SessionPort:
         self.incidents = IncidentDesk(self.hub, guard=parts.guard)
         self.floor = parts.floor
         self.guard = parts.guard
+        self.screen_lock = ScreenLock(parts.guard)  # the idle lock: who the window is locked for
         self.actor: Actor = Actor(
             "", frozenset()
         )  # nobody, until a sign-in: every guarded request is refused
@@ -602,8 +635,13 @@ class SessionPort:
         self.parts.act_as(actor)
         return actor
 
-    async def _access(self, request: SignIn | CreateFirstAdministrator | DemoSignIn | SignOut) -> Actor:
+    async def _access(self, request: AccessRequest) -> Actor:
+        if isinstance(request, LockWindow | UnlockWindow):
+            return self._act_as(
+                await lock_request(self.screen_lock, self.actor, self.parts.accounts, request)
+            )
         if isinstance(request, SignOut):
+            self.screen_lock.hand_over()
             if self.actor.name:
                 self.guard.record(self.actor, "sign-out", self.actor.name)
             return self._act_as(Actor("", frozenset()))
@@ -623,7 +661,7 @@ class SessionPort:
         return self._act_as(actor)
 
     async def handle(self, request: Request) -> Any:
-        if isinstance(request, SignIn | CreateFirstAdministrator | DemoSignIn | SignOut):
+        if isinstance(request, AccessRequest):
             return await self._access(request)
         if isinstance(request, SiteCommand):
             return await self._site_command(request)

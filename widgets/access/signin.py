@@ -107,17 +107,26 @@ class SignInDialog(QDialog):
         self.password.setFocus()
 
     def reason(self, error: BaseException) -> str:
-        if isinstance(error, UnknownUser | WrongPassword):
-            return self.tr("Wrong name or password.")
-        if isinstance(error, AccountLocked):
-            return self.tr("This account is locked after repeated failed sign-ins. Try again later.")
-        if isinstance(error, AccountDisabled):
-            return self.tr("This account is disabled.")
-        if isinstance(error, WeakPassword):
-            return self.tr("The password is refused: %1").replace("%1", str(error))
-        if isinstance(error, Refused):
-            return self.tr("Refused: %1").replace("%1", str(error))
-        return self.tr("Cannot sign in now: %1").replace("%1", str(error))
+        return refusal_text(error)
+
+
+def refusal_text(error: BaseException) -> str:
+    """Why the session refused a sign-in (or an unlock), in the window's language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SignInDialog", text)
+
+    if isinstance(error, UnknownUser | WrongPassword):
+        return tr("Wrong name or password.")
+    if isinstance(error, AccountLocked):
+        return tr("This account is locked after repeated failed sign-ins. Try again later.")
+    if isinstance(error, AccountDisabled):
+        return tr("This account is disabled.")
+    if isinstance(error, WeakPassword):
+        return tr("The password is refused: %1").replace("%1", str(error))
+    if isinstance(error, Refused):
+        return tr("Refused: %1").replace("%1", str(error))
+    return tr("Cannot sign in now: %1").replace("%1", str(error))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,4 +151,4 @@ def roles_text(roles: Iterable[Role]) -> str:
     return ", ".join(names[r] for r in ordered(roles))
 
 
-__all__ = ["Credentials", "SignInDialog", "SignInMode", "roles_text"]
+__all__ = ["Credentials", "SignInDialog", "SignInMode", "refusal_text", "roles_text"]

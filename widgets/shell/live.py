@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from console.access import Actor, Permission, allowed
+from console.access.screenlock import locks_when_idle
 from console.commands.dispatcher import NEEDS, PERMISSION_OF
 from console.domain import (
     AttendanceJoined,
@@ -47,6 +48,7 @@ from console.runtime.bridge import (
     IncidentOp,
     ListLayoutPresets,
     LoadLayouts,
+    LockWindow,
     Ready,
     Roster,
     SaveLayoutPreset,
@@ -60,6 +62,7 @@ from console.runtime.bridge import (
     SiteFrame,
     SiteFrameRequest,
     SiteHistoryRequest,
+    UnlockWindow,
     WallFrame,
     declared_dialect,
 )
@@ -67,6 +70,7 @@ from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
+from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
 from widgets.bridge import Bridge
 from widgets.floor.panel import FloorPanel
@@ -162,6 +166,10 @@ class LiveConsole(QObject):
         self.sign_in_mode = sign_in
         self.actor: Actor | None = None  # who is signed in (None: nobody; the session refuses every action)
         self.sign_in_dialog: SignInDialog | None = None
+        self.lock_dialog: LockDialog | None = None  # shown while the window is locked after idle time
+        self.idle = IdleWatch(options.to_config().access.idle_lock_min, self)
+        self.idle.idle.connect(self.lock_window)
+        self.calibrations: list[QDialog] = []  # open calibration views: closed when the person changes
         self.window = window
         self.panel = panel
         self.session = ConsoleSession(options, simulator)
@@ -285,19 +293,70 @@ class LiveConsole(QObject):
         """Hand over: nobody acts until the next person signs in (the window and the meeting stay as they are)."""
 
         def signed_out(_nobody: Actor) -> None:
-            self.actor = None
-            self.window.set_user(None)
-            self.apply_rights()
+            self._nobody()
             self.ask_sign_in()
 
         self.bridge.call(SignOut(), signed_out)
 
+    def _nobody(self) -> None:
+        """Nobody acts now: no rights shown, no calibration left open for the person who left."""
+        self.actor = None
+        self.idle.arm(False)
+        self.window.set_user(None)
+        self.apply_rights()
+        self.close_calibrations()
+
     def _signed_in(self, actor: Actor) -> None:
+        if self.actor is not None and self.actor.name != actor.name:
+            self.close_calibrations()
         self.actor = actor
         self.window.set_user(actor.name, roles_text(actor.roles))
         self.apply_rights()
+        self.idle.arm(locks_when_idle(actor))
         if not self.window.isVisible():
             self.window.show()
+
+    def lock_window(self) -> None:
+        """The idle time ran out: the session locks (audited; refused for an operator), then the lock dialog asks
+        the same person's password, or a switch of user."""
+        actor = self.actor
+        if actor is None or not locks_when_idle(actor) or self.lock_dialog is not None:
+            return
+
+        def locked(_nobody: Actor) -> None:
+            self._nobody()
+            self.window.set_user(actor.name, self.tr("locked"))
+            dialog = LockDialog(actor.name, self.idle.minutes, self.window)
+            self.lock_dialog = dialog
+
+            def unlocked(again: Actor) -> None:
+                self.lock_dialog = None
+                dialog.done(QDialog.DialogCode.Accepted)
+                self._signed_in(again)
+
+            dialog.unlockRequested.connect(
+                lambda password: self.bridge.call(UnlockWindow(password), unlocked, dialog.refuse)
+            )
+
+            def switch() -> None:
+                self.lock_dialog = None
+                dialog.done(QDialog.DialogCode.Rejected)
+                self.switch_user()
+
+            dialog.switchRequested.connect(switch)
+            dialog.open()
+
+        def refused(error: BaseException) -> None:
+            log.warning("idle lock not taken: %s", error)
+
+        self.bridge.call(LockWindow(self.idle.minutes), locked, refused)
+
+    def close_calibrations(self) -> None:
+        """The person changed: a calibration opened by the one before is closed (its camera released)."""
+        dialogs, self.calibrations = self.calibrations, []
+        for dialog in dialogs:
+            if _alive(dialog):
+                dialog.close()
 
     def may(self, action: Permission) -> bool:
         """Whether the signed-in person may `action` (the window hides what the core would refuse anyway)."""
@@ -634,6 +693,7 @@ class LiveConsole(QObject):
         close = CameraClose(info.handle)
         # the session closes the camera; if the session is gone, it closed the camera itself
         dialog.finished.connect(lambda _r: self.bridge.call(close, None, lambda _e: None))
+        self.calibrations = [d for d in self.calibrations if _alive(d)] + [dialog]
         dialog.show()
         view.load()
 
