@@ -20,7 +20,7 @@ import asyncio
 import concurrent.futures
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -526,6 +526,15 @@ def freeze_frame(feed: WallFeed, seconds: int) -> WallData:
     return frame
 
 
+class SharedIncidents(Protocol):
+    """Other consoles on the same PostgreSQL log told of this one's incident decisions (`console.runtime.sync`)."""
+
+    def incident_changed(self, keys: Iterable[int], op: str, by: str) -> object: ...
+
+
+ShareIncidents = Callable[[IncidentDesk, Callable[[Callable[[], None]], object]], SharedIncidents | None]
+
+
 @dataclass
 class SessionParts:
     """What the port drives, all living on the session's thread."""
@@ -547,6 +556,8 @@ class SessionParts:
     act_as: Callable[[Actor], None] = lambda _actor: None  # tells the runtime who acts now (the dispatcher)
     needs_administrator: bool = False  # the log has no active administrator yet
     demo: bool = False
+    # several consoles on one PostgreSQL log: hear the others' incident decisions, tell them ours (None: SQLite)
+    share_incidents: ShareIncidents = lambda _desk, _call_soon: None
 
 
 class SessionPort:
@@ -585,6 +596,7 @@ class SessionPort:
         self._tasks.add(loop.create_task(self.cameras.close_at_end(), name="bridge:cameras"))
         self.hub.listeners.append(self._on_hub)
         self.incidents.subscribe(lambda news: self.publish(IncidentNews(news)))
+        self.shared = parts.share_incidents(self.incidents, loop.call_soon_threadsafe)
         self.floor.subscribe(self._on_floor)
         publish(
             Ready(
@@ -824,16 +836,21 @@ class SessionPort:
 
     def _incident(self, a: IncidentAction) -> bool:
         desk = self.incidents
-        if desk.entry(a.key) is None:
+        entry = desk.entry(a.key)
+        if entry is None:
             return False
         if a.op is IncidentOp.ACKNOWLEDGE:
             assert a.at is not None
-            return desk.acknowledge(a.key, self.actor, a.at)
-        if a.op is IncidentOp.ANNOTATE:
+            changed = desk.acknowledge(a.key, self.actor, a.at)
+        elif a.op is IncidentOp.ANNOTATE:
             desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, by=self.actor, clear_eta=a.clear_eta)
-            return True
-        assert a.at is not None
-        return desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)
+            changed = True
+        else:
+            assert a.at is not None
+            changed = desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)
+        if changed and self.shared is not None:
+            self.shared.incident_changed((a.key, *entry.children), a.op.value, self.actor.name)
+        return changed
 
 
 async def _outcome(command: Command) -> CommandOutcome:
