@@ -144,3 +144,45 @@ def test_whom_the_lock_is_for_and_the_core_refusing_an_operator_lock() -> None:
     assert not lock.locked
     lock.lock(sup, 10)
     assert lock.locked and lock.hand_over() == sup and not lock.locked
+
+
+def lose_a_site(live: LiveConsole) -> None:
+    """The session's hub sees a site drop (on the session's loop, as the MCU's news would come)."""
+    from tests.core.media_rig import joined, left
+
+    hub, loop = live.session.hub, live.session.loop
+    assert hub is not None and loop is not None
+    loop.call_soon_threadsafe(lambda: (hub.feed(joined(0, "u1", "Xã A0")), hub.feed(left(30, "u1", "Xã A0"))))
+
+
+def test_the_incident_buttons_follow_the_person_and_a_refusal_names_the_missing_role(
+    qtbot: QtBot, make: object
+) -> None:
+    live = make("minh", SUPERVISOR_PW, 0)  # type: ignore[operator]
+    panel, book = live.incidents, live.book
+    assert panel is not None and book is not None
+    assert not live.idle.armed  # idle_lock_min 0: never
+    assert not panel.acknowledge_button.isVisibleTo(panel)  # a supervisor does not acknowledge
+    assert not panel.resolve_button.isVisibleTo(panel) and not panel.edit_button.isVisibleTo(panel)
+
+    lose_a_site(live)
+    qtbot.waitUntil(lambda: bool(book.roots()), timeout=WAIT_MS)
+    [entry] = book.roots()
+    book.acknowledge(entry.key, "minh", entry.incident.opened_at)  # the core refuses anyway
+    status = live.window.statusBar()
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("✗"), timeout=WAIT_MS)
+    assert "điều hành viên" in status.currentMessage()  # the missing role: operator
+    assert ("incident.acknowledge", "minh", AuditResult.REFUSED) in audit_of(live)
+    assert not book.entry(entry.key).acknowledged  # type: ignore[union-attr]
+
+    live.switch_user()
+    qtbot.waitUntil(
+        lambda: live.sign_in_dialog is not None and live.sign_in_dialog.isVisible(), timeout=WAIT_MS
+    )
+    dialog = live.sign_in_dialog
+    assert dialog is not None
+    dialog.name.setText("lan")
+    dialog.password.setText(OPERATOR_PW)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: live.actor is not None and live.actor.name == "lan", timeout=WAIT_MS)
+    assert panel.acknowledge_button.isVisibleTo(panel) and panel.resolve_button.isVisibleTo(panel)

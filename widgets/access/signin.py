@@ -112,21 +112,20 @@ class SignInDialog(QDialog):
 
 def refusal_text(error: BaseException) -> str:
     """Why the session refused a sign-in (or an unlock), in the window's language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SignInDialog", text)
-
+    translate = QCoreApplication.translate
     if isinstance(error, UnknownUser | WrongPassword):
-        return tr("Wrong name or password.")
+        return translate("SignInDialog", "Wrong name or password.")
     if isinstance(error, AccountLocked):
-        return tr("This account is locked after repeated failed sign-ins. Try again later.")
+        return translate(
+            "SignInDialog", "This account is locked after repeated failed sign-ins. Try again later."
+        )
     if isinstance(error, AccountDisabled):
-        return tr("This account is disabled.")
+        return translate("SignInDialog", "This account is disabled.")
     if isinstance(error, WeakPassword):
-        return tr("The password is refused: %1").replace("%1", str(error))
+        return translate("SignInDialog", "The password is refused: %1").replace("%1", str(error))
     if isinstance(error, Refused):
-        return tr("Refused: %1").replace("%1", str(error))
-    return tr("Cannot sign in now: %1").replace("%1", str(error))
+        return translate("SignInDialog", "Refused: %1").replace("%1", str(error))
+    return translate("SignInDialog", "Cannot sign in now: %1").replace("%1", str(error))
 
 
 @dataclass(frozen=True, slots=True)

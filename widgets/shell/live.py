@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from console.access import Actor, Permission, allowed
+from console.access import Actor, Permission, PermissionDenied, Refused, allowed
 from console.access.screenlock import locks_when_idle
 from console.commands.dispatcher import NEEDS, PERMISSION_OF
 from console.domain import (
@@ -74,7 +74,7 @@ from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
 from widgets.bridge import Bridge
 from widgets.floor.panel import FloorPanel
-from widgets.incidents.panel import IncidentPanel
+from widgets.incidents.panel import IncidentPanel, IncidentRights
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
 from widgets.shell.main_window import MainWindow
@@ -89,21 +89,26 @@ GROWTH_TO_SETTLE = 1.25  # freeze the long-lived objects again when the wall has
 class _IncidentRequests:
     """The incident book's actions, sent to the session's incident desk."""
 
-    def __init__(self, bridge: Bridge) -> None:
+    def __init__(self, bridge: Bridge, refused: Callable[[BaseException], None]) -> None:
         self.bridge = bridge
+        self.refused = refused  # the core refused anyway: the window says which role is missing
 
     def acknowledge(self, key: int, by: str, at: datetime) -> None:
-        self.bridge.call(IncidentAction(IncidentOp.ACKNOWLEDGE, key, by, at))
+        self.bridge.call(IncidentAction(IncidentOp.ACKNOWLEDGE, key, by, at), None, self.refused)
 
     def annotate(
         self, key: int, cause: str | None, fix: str | None, eta: datetime | None, clear_eta: bool
     ) -> None:
         self.bridge.call(
-            IncidentAction(IncidentOp.ANNOTATE, key, cause=cause, fix=fix, eta=eta, clear_eta=clear_eta)
+            IncidentAction(IncidentOp.ANNOTATE, key, cause=cause, fix=fix, eta=eta, clear_eta=clear_eta),
+            None,
+            self.refused,
         )
 
     def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None:
-        self.bridge.call(IncidentAction(IncidentOp.RESOLVE, key, by, at, cause=cause, fix=fix))
+        self.bridge.call(
+            IncidentAction(IncidentOp.RESOLVE, key, by, at, cause=cause, fix=fix), None, self.refused
+        )
 
 
 class _BridgeSiteSource:
@@ -363,11 +368,32 @@ class LiveConsole(QObject):
         return self.actor is not None and allowed(self.actor, action)
 
     def apply_rights(self) -> None:
+        if self.incidents is not None:
+            self.incidents.set_rights(
+                IncidentRights(
+                    self.may(Permission.INCIDENT_ACKNOWLEDGE),
+                    self.may(Permission.INCIDENT_EDIT),
+                    self.may(Permission.INCIDENT_RESOLVE),
+                )
+            )
         self.window.floor_dock.setVisible(self.may(Permission.FLOOR_QUEUE))
         self.window.layout_dock.setVisible(self.may(Permission.COMMAND_LAYOUT))
         self.window.registry_action.setVisible(
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
+
+    def show_refusal(self, error: BaseException) -> bool:
+        """The core refused an action: the status bar names the missing role. False for another failure."""
+        if isinstance(error, PermissionDenied):
+            needed = " / ".join(roles_text([role]) for role in error.needed)
+            text = self.tr("Refused: this needs the %1 role.").replace("%1", needed)
+        elif isinstance(error, Refused):
+            text = self.tr("Refused: %1").replace("%1", str(error))
+        else:
+            log.error("a request to the session failed: %s", error)
+            return False
+        self.window.statusBar().showMessage("✗ " + text, 10_000)
+        return True
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
@@ -377,9 +403,14 @@ class LiveConsole(QObject):
         if not ready.dialect:
             self._mcu_missing = NO_MCU
         self.book = IncidentBook(
-            _IncidentRequests(self.bridge), ready.sites, ready.incidents, ready.keep_resolved
+            _IncidentRequests(self.bridge, self.show_refusal),
+            ready.sites,
+            ready.incidents,
+            ready.keep_resolved,
         )
         self.incidents = IncidentPanel(self.book, operator=ready.operator)
+        if self.actor is not None:  # signed in before the panel existed
+            self.apply_rights()
         self.window.incident_dock.setWidget(self.incidents)
         title = self.window.incident_dock.windowTitle()
         self.incidents.alarmChanged.connect(
@@ -460,6 +491,8 @@ class LiveConsole(QObject):
         """Run a floor action in the session; its reports come back as floor news."""
 
         def failed(error: BaseException) -> None:
+            if self.show_refusal(error):
+                return
             if self.floor_panel is not None:
                 self.floor_panel.status.setText("✗ " + self.tr("not connected to an MCU"))
             log.warning("floor action %s not done: %s", command.op.value, error)
