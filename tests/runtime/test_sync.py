@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from console.domain import Incident
 from console.incidents.desk import DeskNews, EntryChanged, IncidentDesk
 from console.live.hub import Hub
 from console.runtime.sync import LogSync
@@ -91,7 +92,7 @@ def two(pg_url: str) -> Iterator[tuple[Console, Console]]:
         c.engine.dispose()
 
 
-def rows(engine: Engine) -> list[records.Incident]:
+def rows(engine: Engine) -> list[Incident]:
     with Session(engine) as session:
         return records.list_incidents(session)
 
@@ -102,7 +103,8 @@ def test_an_acknowledgement_edit_and_resolve_at_one_console_appear_at_the_other(
     a, b = two
     assert a.sync is not None and b.sync is not None
     for c in (a, b):
-        assert c.sync.listener is not None and c.sync.listener.ready.wait(WAIT_S)
+        sync = c.sync
+        assert sync is not None and sync.listener is not None and sync.listener.ready.wait(WAIT_S)
         c.on_desk(lambda c=c: lose_site(c.hub))  # type: ignore[misc]
     [key_a] = [e.key for e in a.desk.entries()]
     [key_b] = [e.key for e in b.desk.entries()]

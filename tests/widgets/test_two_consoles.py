@@ -3,6 +3,7 @@ shows in the other's incident panel, pushed by the log (LISTEN/NOTIFY), and the 
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 
@@ -33,6 +34,13 @@ def pg_url() -> str:
     return url
 
 
+def listening(live: LiveConsole) -> bool:
+    """Signed in, the panel up, and the session listening to the other consoles."""
+    sync = live.session.sync
+    ready = sync is not None and sync.listener is not None and sync.listener.ready.is_set()
+    return ready and live.actor is not None and live.book is not None
+
+
 @pytest.fixture
 def consoles(qtbot: QtBot, vi_app: QApplication, pg_url: str) -> Iterator[tuple[LiveConsole, LiveConsole]]:
     options = SessionOptions(db_url=pg_url)
@@ -53,17 +61,7 @@ def consoles(qtbot: QtBot, vi_app: QApplication, pg_url: str) -> Iterator[tuple[
         live.start()
     try:
         for live in made:
-            qtbot.waitUntil(
-                lambda live=live: live.actor is not None and live.book is not None, timeout=WAIT_MS
-            )
-            qtbot.waitUntil(
-                lambda live=live: (
-                    live.session.sync is not None
-                    and live.session.sync.listener is not None
-                    and live.session.sync.listener.ready.is_set()
-                ),
-                timeout=WAIT_MS,
-            )
+            qtbot.waitUntil(functools.partial(listening, live), timeout=WAIT_MS)
         yield made[0], made[1]
     finally:
         for live in made:

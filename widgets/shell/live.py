@@ -382,8 +382,12 @@ class LiveConsole(QObject):
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
 
-    def show_refusal(self, error: BaseException) -> bool:
-        """The core refused an action: the status bar names the missing role. False for another failure."""
+    def show_refusal(self, error: BaseException) -> None:
+        """The core refused an action: the status bar names the missing role (another failure is logged)."""
+        self.said_refusal(error)
+
+    def said_refusal(self, error: BaseException) -> bool:
+        """`show_refusal`; False when `error` is not a refusal (only logged)."""
         if isinstance(error, PermissionDenied):
             needed = " / ".join(roles_text([role]) for role in error.needed)
             text = self.tr("Refused: this needs the %1 role.").replace("%1", needed)
@@ -491,7 +495,7 @@ class LiveConsole(QObject):
         """Run a floor action in the session; its reports come back as floor news."""
 
         def failed(error: BaseException) -> None:
-            if self.show_refusal(error):
+            if self.said_refusal(error):
                 return
             if self.floor_panel is not None:
                 self.floor_panel.status.setText("✗ " + self.tr("not connected to an MCU"))
