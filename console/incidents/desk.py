@@ -350,6 +350,40 @@ class IncidentDesk:
             self._set(replace(target, incident=incident, resolved_by=by, condition_holds=held))
             self._queue(IncidentResolvedManually(target.key, at, cause, fix))
 
+    def merge(self, key: int, other: Incident, resolved_by: str = "") -> bool:
+        """Another console's decision on this incident, as the shared log now holds it (`other`): its
+        acknowledgement, cause, fix and restore time, and — `resolved_by` given — its manual resolve. Not audited
+        here (the other console audited it); written to this console's own row. False when nothing changed."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return False
+        incident = entry.incident
+        if other.acknowledged_at is not None and incident.acknowledged_at is None:
+            incident = replace(
+                incident, acknowledged_at=other.acknowledged_at, acknowledged_by=other.acknowledged_by
+            )
+            self._queue(IncidentAcknowledged(key, other.acknowledged_by, other.acknowledged_at))
+        said = (other.cause, other.fix, other.eta)
+        if said != (incident.cause, incident.fix, incident.eta):
+            incident = replace(incident, cause=other.cause, fix=other.fix, eta=other.eta)
+            self._queue(IncidentEdited(key, other.cause, other.fix, other.eta, set_eta=True))
+        after = replace(entry, incident=incident)
+        if resolved_by and other.resolved_at is not None and entry.is_open:
+            at = other.resolved_at
+            self.hub.tracker.resolved_by_hand(key, at)
+            held = self.hub.tracker.holds(key)
+            after = replace(
+                after,
+                incident=replace(incident, resolved_at=at),
+                resolved_by=resolved_by,
+                condition_holds=held,
+            )
+            self._queue(IncidentResolvedManually(key, at, other.cause, other.fix))
+        if after == entry:
+            return False
+        self._set(after)
+        return True
+
     # --- internals -------------------------------------------------------------------------------------
     def _require(self, key: int) -> DeskEntry:
         entry = self._entries.get(key)

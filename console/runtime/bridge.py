@@ -20,7 +20,7 @@ import asyncio
 import concurrent.futures
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from console.access import Accounts, Actor, ActorKind, Guard, Permission, Role
+from console.access.screenlock import ScreenLock
 from console.commands.dispatcher import Command, CommandDispatcher
 from console.domain import (
     LOCAL_TZ,
@@ -398,6 +399,21 @@ class SignOut:
     """Switch user: nobody acts until the next sign-in."""
 
 
+@dataclass(frozen=True, slots=True)
+class LockWindow:
+    """The window was idle `idle_min` minutes: lock it for the signed-in supervisor or administrator (audited);
+    nobody acts until `UnlockWindow` or a sign-in. Refused (`Refused`) for an operator."""
+
+    idle_min: float
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockWindow:
+    """The locked person's password (→ the `Actor` again); a wrong one is refused and audited."""
+
+    password: str = field(repr=False)
+
+
 DEMO_OPERATOR = Actor(
     "demo", frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.TECHNICIAN}), ActorKind.NAMED
 )  # the demo's operator: signed in by `--demo` without a password, on the demo's own log
@@ -408,6 +424,8 @@ Request = (
     | CreateFirstAdministrator
     | DemoSignIn
     | SignOut
+    | LockWindow
+    | UnlockWindow
     | SiteCommand
     | GroupWall
     | SiteHistoryRequest
@@ -426,7 +444,21 @@ Request = (
     | CameraRequest
 )
 
+AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
+
 DEMO_DIALECT = "pexip"  # the dialect of the bundled simulator
+
+
+async def lock_request(
+    lock: ScreenLock, actor: Actor, accounts: Accounts | None, request: LockWindow | UnlockWindow
+) -> Actor:
+    """Lock (→ nobody acts) or unlock (→ the locked person again)."""
+    if isinstance(request, LockWindow):
+        lock.lock(actor, request.idle_min)
+        return Actor("", frozenset())
+    if accounts is None:
+        raise RuntimeError("this session keeps no accounts")
+    return await asyncio.to_thread(lock.unlock, accounts, request.password)
 
 
 def declared_dialect(config: Config) -> Dialect | None:
@@ -494,6 +526,15 @@ def freeze_frame(feed: WallFeed, seconds: int) -> WallData:
     return frame
 
 
+class SharedIncidents(Protocol):
+    """Other consoles on the same PostgreSQL log told of this one's incident decisions (`console.runtime.sync`)."""
+
+    def incident_changed(self, keys: Iterable[int], op: str, by: str) -> object: ...
+
+
+ShareIncidents = Callable[[IncidentDesk, Callable[[Callable[[], None]], object]], SharedIncidents | None]
+
+
 @dataclass
 class SessionParts:
     """What the port drives, all living on the session's thread."""
@@ -515,6 +556,8 @@ class SessionParts:
     act_as: Callable[[Actor], None] = lambda _actor: None  # tells the runtime who acts now (the dispatcher)
     needs_administrator: bool = False  # the log has no active administrator yet
     demo: bool = False
+    # several consoles on one PostgreSQL log: hear the others' incident decisions, tell them ours (None: SQLite)
+    share_incidents: ShareIncidents = lambda _desk, _call_soon: None
 
 
 class SessionPort:
@@ -541,6 +584,7 @@ class SessionPort:
         self.incidents = IncidentDesk(self.hub, guard=parts.guard)
         self.floor = parts.floor
         self.guard = parts.guard
+        self.screen_lock = ScreenLock(parts.guard)  # the idle lock: who the window is locked for
         self.actor: Actor = Actor(
             "", frozenset()
         )  # nobody, until a sign-in: every guarded request is refused
@@ -552,6 +596,7 @@ class SessionPort:
         self._tasks.add(loop.create_task(self.cameras.close_at_end(), name="bridge:cameras"))
         self.hub.listeners.append(self._on_hub)
         self.incidents.subscribe(lambda news: self.publish(IncidentNews(news)))
+        self.shared = parts.share_incidents(self.incidents, loop.call_soon_threadsafe)
         self.floor.subscribe(self._on_floor)
         publish(
             Ready(
@@ -602,8 +647,13 @@ class SessionPort:
         self.parts.act_as(actor)
         return actor
 
-    async def _access(self, request: SignIn | CreateFirstAdministrator | DemoSignIn | SignOut) -> Actor:
+    async def _access(self, request: AccessRequest) -> Actor:
+        if isinstance(request, LockWindow | UnlockWindow):
+            return self._act_as(
+                await lock_request(self.screen_lock, self.actor, self.parts.accounts, request)
+            )
         if isinstance(request, SignOut):
+            self.screen_lock.hand_over()
             if self.actor.name:
                 self.guard.record(self.actor, "sign-out", self.actor.name)
             return self._act_as(Actor("", frozenset()))
@@ -623,7 +673,7 @@ class SessionPort:
         return self._act_as(actor)
 
     async def handle(self, request: Request) -> Any:
-        if isinstance(request, SignIn | CreateFirstAdministrator | DemoSignIn | SignOut):
+        if isinstance(request, AccessRequest):
             return await self._access(request)
         if isinstance(request, SiteCommand):
             return await self._site_command(request)
@@ -794,16 +844,21 @@ class SessionPort:
 
     def _incident(self, a: IncidentAction) -> bool:
         desk = self.incidents
-        if desk.entry(a.key) is None:
+        entry = desk.entry(a.key)
+        if entry is None:
             return False
         if a.op is IncidentOp.ACKNOWLEDGE:
             assert a.at is not None
-            return desk.acknowledge(a.key, self.actor, a.at)
-        if a.op is IncidentOp.ANNOTATE:
+            changed = desk.acknowledge(a.key, self.actor, a.at)
+        elif a.op is IncidentOp.ANNOTATE:
             desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, by=self.actor, clear_eta=a.clear_eta)
-            return True
-        assert a.at is not None
-        return desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)
+            changed = True
+        else:
+            assert a.at is not None
+            changed = desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)
+        if changed and self.shared is not None:
+            self.shared.incident_changed((a.key, *entry.children), a.op.value, self.actor.name)
+        return changed
 
 
 async def _outcome(command: Command) -> CommandOutcome:

@@ -257,6 +257,9 @@ class AccessConfig:
     max_failures: int = field(default=5, metadata=_meta(between(1, 1000)))  # failed sign-ins …
     failure_window_s: float = field(default=900.0, metadata=_meta(more_than(0)))  # … within this long …
     lockout_s: float = field(default=900.0, metadata=_meta(more_than(0)))  # … lock the account this long
+    # the window locks after this many idle minutes for a supervisor or administrator (0: never); never for a
+    # person holding the operator role (the operator's session stays until handed over)
+    idle_lock_min: float = field(default=10.0, metadata=_meta(between(0, 24 * 60)))
 
     def policy(self) -> AccessPolicy:
         from console.access.passwords import AccessPolicy  # argon2 loads only for the commands that use it

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from console.commands.dispatcher import CommandDispatcher
 from console.domain import Site, SiteChange, utcnow
 from console.floor.desk import FloorDesk
+from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
 from console.mcu.driver import McuDriver
 from console.records import Recorder
@@ -28,6 +29,7 @@ from console.runtime.args import UsageError
 from console.runtime.bridge import AttendanceReader, SiteAttendance, SitesSaved
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
 from console.runtime.config import Config, override
+from console.runtime.sync import LogSync
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from db import records
@@ -162,6 +164,7 @@ def access_parts(session: ConsoleSession) -> dict[str, Any]:
         "act_as": runtime.act_as,
         "needs_administrator": session.needs_administrator,
         "demo": session.config.demo.enabled,
+        "share_incidents": session.share_incidents,
     }
 
 
@@ -198,6 +201,7 @@ class ConsoleSession:
         self.commands: CommandDispatcher | None = None
         self.needs_administrator = False  # the log has no active administrator (known once opened)
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.sync: LogSync | None = None  # several consoles on one PostgreSQL log (None: SQLite, or none yet)
         self._stop: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
 
@@ -297,7 +301,17 @@ class ConsoleSession:
         self.commands = self.runtime.commands
         self.mcu_url = self.runtime.mcu_url
 
+    def share_incidents(
+        self, desk: IncidentDesk, call_soon: Callable[[Callable[[], None]], object]
+    ) -> LogSync | None:
+        """Listen to the other consoles on this PostgreSQL log (the LISTEN connection lives here, in the
+        session); closed with the session."""
+        self.sync = LogSync.on(self.engine, self.store, desk, call_soon)
+        return self.sync
+
     def _shutdown(self) -> None:
+        if self.sync is not None:
+            self.sync.close()
         if self.runtime is not None:
             self.runtime.close()
         elif self.simulator is not None:

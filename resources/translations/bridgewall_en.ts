@@ -988,142 +988,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
         <source>the site is still disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
         <source>the site still sends no sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
         <source>the site still sends no picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
         <source>packets are still being lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
         <source>the jitter is still too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
         <source>the bitrate is still too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <location filename="../../widgets/incidents/panel.py" line="513"/>
         <source>the MCU still does not answer properly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <location filename="../../widgets/incidents/panel.py" line="516"/>
         <source>the MCU still refuses the console&apos;s sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <location filename="../../widgets/incidents/panel.py" line="519"/>
         <source>its condition is still there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="536"/>
+        <location filename="../../widgets/incidents/panel.py" line="537"/>
         <source>Resolve incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="536"/>
+        <location filename="../../widgets/incidents/panel.py" line="537"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="547"/>
+        <location filename="../../widgets/incidents/panel.py" line="548"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="550"/>
+        <location filename="../../widgets/incidents/panel.py" line="551"/>
         <source>What is being done about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="553"/>
+        <location filename="../../widgets/incidents/panel.py" line="554"/>
         <source>HH:MM, or +minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="568"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="569"/>
+        <location filename="../../widgets/incidents/panel.py" line="570"/>
         <source>&amp;Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="571"/>
+        <location filename="../../widgets/incidents/panel.py" line="572"/>
         <source>Expected &amp;restore time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="577"/>
+        <location filename="../../widgets/incidents/panel.py" line="578"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="577"/>
+        <location filename="../../widgets/incidents/panel.py" line="578"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <location filename="../../widgets/incidents/panel.py" line="603"/>
         <source>at some of its sites, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <location filename="../../widgets/incidents/panel.py" line="606"/>
         <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <location filename="../../widgets/incidents/panel.py" line="615"/>
         <source>✖ Give the cause: the incident is still happening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
         <source>✖ Give the fix: the incident is still happening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <location filename="../../widgets/incidents/panel.py" line="618"/>
         <source>✖ Give the cause and the fix: the incident is still happening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="639"/>
+        <location filename="../../widgets/incidents/panel.py" line="640"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="643"/>
+        <location filename="../../widgets/incidents/panel.py" line="644"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="653"/>
+        <location filename="../../widgets/incidents/panel.py" line="654"/>
         <source>No expected restore time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="657"/>
+        <location filename="../../widgets/incidents/panel.py" line="658"/>
         <source>→ %1, in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,47 +1131,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="182"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="183"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="184"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="185"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="186"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="187"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Expected restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="189"/>
+        <location filename="../../widgets/incidents/panel.py" line="190"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="218"/>
+        <location filename="../../widgets/incidents/panel.py" line="219"/>
         <source>%n site(s) on provider %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1179,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="220"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>%n site(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1187,77 +1187,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="221"/>
+        <location filename="../../widgets/incidents/panel.py" line="222"/>
         <source>Shared fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="231"/>
+        <location filename="../../widgets/incidents/panel.py" line="232"/>
         <source>✔ Resolved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="233"/>
+        <location filename="../../widgets/incidents/panel.py" line="234"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="236"/>
+        <location filename="../../widgets/incidents/panel.py" line="237"/>
         <source>✓ Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="238"/>
+        <location filename="../../widgets/incidents/panel.py" line="239"/>
         <source>● Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <location filename="../../widgets/incidents/panel.py" line="241"/>
         <source>↻ reopened from #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="250"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (in %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="251"/>
+        <location filename="../../widgets/incidents/panel.py" line="252"/>
         <source>%1 (overdue %2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="258"/>
+        <location filename="../../widgets/incidents/panel.py" line="259"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="266"/>
+        <location filename="../../widgets/incidents/panel.py" line="267"/>
         <source>Acknowledged by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="271"/>
+        <location filename="../../widgets/incidents/panel.py" line="272"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="273"/>
+        <location filename="../../widgets/incidents/panel.py" line="274"/>
         <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="275"/>
+        <location filename="../../widgets/incidents/panel.py" line="276"/>
         <source>Expected restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <location filename="../../widgets/incidents/panel.py" line="283"/>
         <source>Reopened from #%1: its condition was still there after it was resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <location filename="../../widgets/incidents/panel.py" line="287"/>
         <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,38 +1265,38 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="762"/>
+        <location filename="../../widgets/incidents/panel.py" line="774"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="766"/>
+        <location filename="../../widgets/incidents/panel.py" line="778"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="771"/>
+        <location filename="../../widgets/incidents/panel.py" line="783"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="773"/>
-        <location filename="../../widgets/incidents/panel.py" line="1056"/>
+        <location filename="../../widgets/incidents/panel.py" line="785"/>
+        <location filename="../../widgets/incidents/panel.py" line="1085"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="780"/>
+        <location filename="../../widgets/incidents/panel.py" line="792"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="784"/>
+        <location filename="../../widgets/incidents/panel.py" line="796"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <location filename="../../widgets/incidents/panel.py" line="931"/>
         <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1304,12 +1304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1056"/>
+        <location filename="../../widgets/incidents/panel.py" line="1085"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1096"/>
+        <location filename="../../widgets/incidents/panel.py" line="1125"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1317,12 +1317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1097"/>
+        <location filename="../../widgets/incidents/panel.py" line="1126"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1122"/>
+        <location filename="../../widgets/incidents/panel.py" line="1151"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1740,97 +1740,145 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="333"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="389"/>
+        <source>Refused: this needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="391"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="473"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="497"/>
+        <location filename="../../widgets/shell/live.py" line="562"/>
+        <location filename="../../widgets/shell/live.py" line="683"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="541"/>
+        <location filename="../../widgets/shell/live.py" line="603"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="554"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="584"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="587"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="587"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="591"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="594"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="620"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="621"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="695"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="700"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
+        <location filename="../../widgets/shell/live.py" line="711"/>
         <source>Camera presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="80"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="82"/>
+        <source>The window is locked for %1 after %2 minutes without use. Type %1&apos;s password to go on, or switch user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="95"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="98"/>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="118"/>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="120"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,32 +2465,32 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="111"/>
+        <location filename="../../widgets/access/signin.py" line="117"/>
         <source>Wrong name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="113"/>
+        <location filename="../../widgets/access/signin.py" line="119"/>
         <source>This account is locked after repeated failed sign-ins. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="115"/>
+        <location filename="../../widgets/access/signin.py" line="123"/>
         <source>This account is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="117"/>
+        <location filename="../../widgets/access/signin.py" line="125"/>
         <source>The password is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="119"/>
+        <location filename="../../widgets/access/signin.py" line="127"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="120"/>
+        <location filename="../../widgets/access/signin.py" line="128"/>
         <source>Cannot sign in now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,22 +3077,22 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../widgets/access/signin.py" line="137"/>
+        <location filename="../../widgets/access/signin.py" line="145"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="138"/>
+        <location filename="../../widgets/access/signin.py" line="146"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="139"/>
+        <location filename="../../widgets/access/signin.py" line="147"/>
         <source>technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="140"/>
+        <location filename="../../widgets/access/signin.py" line="148"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>

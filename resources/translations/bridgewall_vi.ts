@@ -985,142 +985,142 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="506"/>
+        <location filename="../../widgets/incidents/panel.py" line="507"/>
         <source>the site is still disconnected</source>
         <translation>điểm cầu vẫn mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="507"/>
+        <location filename="../../widgets/incidents/panel.py" line="508"/>
         <source>the site still sends no sound</source>
         <translation>điểm cầu vẫn không có tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="508"/>
+        <location filename="../../widgets/incidents/panel.py" line="509"/>
         <source>the site still sends no picture</source>
         <translation>điểm cầu vẫn không có hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="509"/>
+        <location filename="../../widgets/incidents/panel.py" line="510"/>
         <source>packets are still being lost</source>
         <translation>vẫn đang mất gói tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="510"/>
+        <location filename="../../widgets/incidents/panel.py" line="511"/>
         <source>the jitter is still too high</source>
         <translation>độ trễ biến thiên (jitter) vẫn quá cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="511"/>
+        <location filename="../../widgets/incidents/panel.py" line="512"/>
         <source>the bitrate is still too low</source>
         <translation>tốc độ bit vẫn quá thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="512"/>
+        <location filename="../../widgets/incidents/panel.py" line="513"/>
         <source>the MCU still does not answer properly</source>
         <translation>MCU vẫn chưa trả lời đúng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="515"/>
+        <location filename="../../widgets/incidents/panel.py" line="516"/>
         <source>the MCU still refuses the console&apos;s sign-in</source>
         <translation>MCU vẫn từ chối đăng nhập của bàn điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="518"/>
+        <location filename="../../widgets/incidents/panel.py" line="519"/>
         <source>its condition is still there</source>
         <translation>tình trạng sự cố vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="536"/>
+        <location filename="../../widgets/incidents/panel.py" line="537"/>
         <source>Resolve incident</source>
         <translation>Kết thúc sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="536"/>
+        <location filename="../../widgets/incidents/panel.py" line="537"/>
         <source>Incident details</source>
         <translation>Thông tin sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="547"/>
+        <location filename="../../widgets/incidents/panel.py" line="548"/>
         <source>What failed, as reported by the site or the provider</source>
         <translation>Hỏng gì, theo báo cáo của điểm cầu hoặc nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="550"/>
+        <location filename="../../widgets/incidents/panel.py" line="551"/>
         <source>What is being done about it</source>
         <translation>Đang khắc phục thế nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="553"/>
+        <location filename="../../widgets/incidents/panel.py" line="554"/>
         <source>HH:MM, or +minutes</source>
         <translation>HH:MM, hoặc +số phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="568"/>
+        <location filename="../../widgets/incidents/panel.py" line="569"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Nguyên nhân:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="569"/>
+        <location filename="../../widgets/incidents/panel.py" line="570"/>
         <source>&amp;Fix:</source>
         <translation>&amp;Cách khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="571"/>
+        <location filename="../../widgets/incidents/panel.py" line="572"/>
         <source>Expected &amp;restore time:</source>
         <translation>Thời gian &amp;dự kiến khắc phục:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="577"/>
+        <location filename="../../widgets/incidents/panel.py" line="578"/>
         <source>Resolve</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="577"/>
+        <location filename="../../widgets/incidents/panel.py" line="578"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="602"/>
+        <location filename="../../widgets/incidents/panel.py" line="603"/>
         <source>at some of its sites, %1</source>
         <translation>ở một số điểm cầu, %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="605"/>
+        <location filename="../../widgets/incidents/panel.py" line="606"/>
         <source>⚠ Still happening: %1. Resolving it now needs the cause and the fix, and if it is still happening a little later a new incident opens.</source>
         <translation>⚠ Sự cố vẫn đang diễn ra: %1. Muốn kết thúc lúc này phải ghi nguyên nhân và cách khắc phục; nếu ít phút sau sự cố vẫn còn, một sự cố mới sẽ được mở.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="614"/>
+        <location filename="../../widgets/incidents/panel.py" line="615"/>
         <source>✖ Give the cause: the incident is still happening.</source>
         <translation>✖ Hãy ghi nguyên nhân: sự cố vẫn đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="616"/>
+        <location filename="../../widgets/incidents/panel.py" line="617"/>
         <source>✖ Give the fix: the incident is still happening.</source>
         <translation>✖ Hãy ghi cách khắc phục: sự cố vẫn đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="617"/>
+        <location filename="../../widgets/incidents/panel.py" line="618"/>
         <source>✖ Give the cause and the fix: the incident is still happening.</source>
         <translation>✖ Hãy ghi nguyên nhân và cách khắc phục: sự cố vẫn đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="639"/>
+        <location filename="../../widgets/incidents/panel.py" line="640"/>
         <source>✖ The expected restore time %1 is already past: give a later time.</source>
         <translation>✖ Thời gian dự kiến %1 đã qua: hãy nhập thời điểm muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="643"/>
+        <location filename="../../widgets/incidents/panel.py" line="644"/>
         <source>✖ Cannot read “%1” as a time: type HH:MM (e.g. 14:30) or +minutes (e.g. +20).</source>
         <translation>✖ Không hiểu “%1” là thời gian: nhập HH:MM (vd. 14:30) hoặc +số phút (vd. +20).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="653"/>
+        <location filename="../../widgets/incidents/panel.py" line="654"/>
         <source>No expected restore time</source>
         <translation>Chưa có thời gian dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="657"/>
+        <location filename="../../widgets/incidents/panel.py" line="658"/>
         <source>→ %1, in %2 min</source>
         <translation>→ %1, còn %2 phút</translation>
     </message>
@@ -1128,131 +1128,131 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="182"/>
+        <location filename="../../widgets/incidents/panel.py" line="183"/>
         <source>Opened</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="183"/>
+        <location filename="../../widgets/incidents/panel.py" line="184"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="184"/>
+        <location filename="../../widgets/incidents/panel.py" line="185"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="185"/>
+        <location filename="../../widgets/incidents/panel.py" line="186"/>
         <source>Kind</source>
         <translation>Loại sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="186"/>
+        <location filename="../../widgets/incidents/panel.py" line="187"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="187"/>
+        <location filename="../../widgets/incidents/panel.py" line="188"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="188"/>
+        <location filename="../../widgets/incidents/panel.py" line="189"/>
         <source>Expected restore</source>
         <translation>Dự kiến khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="189"/>
+        <location filename="../../widgets/incidents/panel.py" line="190"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="218"/>
+        <location filename="../../widgets/incidents/panel.py" line="219"/>
         <source>%n site(s) on provider %1</source>
         <translation>
             <numerusform>%n điểm cầu của nhà cung cấp %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="220"/>
+        <location filename="../../widgets/incidents/panel.py" line="221"/>
         <source>%n site(s) in %1</source>
         <translation>
             <numerusform>%n điểm cầu thuộc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="221"/>
+        <location filename="../../widgets/incidents/panel.py" line="222"/>
         <source>Shared fault</source>
         <translation>Sự cố chung</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="231"/>
+        <location filename="../../widgets/incidents/panel.py" line="232"/>
         <source>✔ Resolved %1</source>
         <translation>✔ Đã khắc phục %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="233"/>
+        <location filename="../../widgets/incidents/panel.py" line="234"/>
         <source>by %1</source>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="236"/>
+        <location filename="../../widgets/incidents/panel.py" line="237"/>
         <source>✓ Acknowledged by %1</source>
         <translation>✓ %1 đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="238"/>
+        <location filename="../../widgets/incidents/panel.py" line="239"/>
         <source>● Open</source>
         <translation>● Chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="240"/>
+        <location filename="../../widgets/incidents/panel.py" line="241"/>
         <source>↻ reopened from #%1</source>
         <translation>↻ mở lại từ #%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="250"/>
+        <location filename="../../widgets/incidents/panel.py" line="251"/>
         <source>%1 (in %2 min)</source>
         <translation>%1 (còn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="251"/>
+        <location filename="../../widgets/incidents/panel.py" line="252"/>
         <source>%1 (overdue %2 min)</source>
         <translation>%1 (quá hạn %2 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="258"/>
+        <location filename="../../widgets/incidents/panel.py" line="259"/>
         <source>Opened %1</source>
         <translation>Bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="266"/>
+        <location filename="../../widgets/incidents/panel.py" line="267"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>%1 tiếp nhận lúc %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="271"/>
+        <location filename="../../widgets/incidents/panel.py" line="272"/>
         <source>Cause: %1</source>
         <translation>Nguyên nhân: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="273"/>
+        <location filename="../../widgets/incidents/panel.py" line="274"/>
         <source>Fix: %1</source>
         <translation>Cách khắc phục: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="275"/>
+        <location filename="../../widgets/incidents/panel.py" line="276"/>
         <source>Expected restore: %1</source>
         <translation>Dự kiến khắc phục: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="282"/>
+        <location filename="../../widgets/incidents/panel.py" line="283"/>
         <source>Reopened from #%1: its condition was still there after it was resolved.</source>
         <translation>Mở lại từ #%1: sau khi kết thúc, sự cố vẫn còn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="286"/>
+        <location filename="../../widgets/incidents/panel.py" line="287"/>
         <source>Reopened from #%1, resolved by hand by %2 at %3: its condition was still there.</source>
         <translation>Mở lại từ #%1 (do %2 kết thúc thủ công lúc %3): sự cố vẫn còn.</translation>
     </message>
@@ -1260,62 +1260,62 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="762"/>
+        <location filename="../../widgets/incidents/panel.py" line="774"/>
         <source>Acknowledge</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="766"/>
+        <location filename="../../widgets/incidents/panel.py" line="778"/>
         <source>Cause / fix / restore time…</source>
         <translation>Nguyên nhân / khắc phục / thời gian…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="771"/>
+        <location filename="../../widgets/incidents/panel.py" line="783"/>
         <source>Resolve…</source>
         <translation>Kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="773"/>
-        <location filename="../../widgets/incidents/panel.py" line="1056"/>
+        <location filename="../../widgets/incidents/panel.py" line="785"/>
+        <location filename="../../widgets/incidents/panel.py" line="1085"/>
         <source>Mute alarm</source>
         <translation>Tắt chuông báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="780"/>
+        <location filename="../../widgets/incidents/panel.py" line="792"/>
         <source>Show resolved</source>
         <translation>Hiện sự cố đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="784"/>
+        <location filename="../../widgets/incidents/panel.py" line="796"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation>%1 sự cố được xử lý gần nhất; nhật ký lưu đầy đủ tất cả.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="919"/>
+        <location filename="../../widgets/incidents/panel.py" line="931"/>
         <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
         <translation>
             <numerusform>‖ %n thay đổi đang chờ: danh sách đứng yên khi con trỏ ở trên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1056"/>
+        <location filename="../../widgets/incidents/panel.py" line="1085"/>
         <source>Alarm muted</source>
         <translation>Đã tắt chuông</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1096"/>
+        <location filename="../../widgets/incidents/panel.py" line="1125"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation>
             <numerusform>(%n sự cố nghiêm trọng chưa tiếp nhận)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1097"/>
+        <location filename="../../widgets/incidents/panel.py" line="1126"/>
         <source>[A] acknowledge</source>
         <translation>[A] tiếp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1122"/>
+        <location filename="../../widgets/incidents/panel.py" line="1151"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n chưa khắc phục</numerusform>
@@ -1731,98 +1731,146 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="333"/>
+        <source>locked</source>
+        <translation>đã khoá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="389"/>
+        <source>Refused: this needs the %1 role.</source>
+        <translation>Bị từ chối: việc này cần vai trò %1.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="391"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="473"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="497"/>
+        <location filename="../../widgets/shell/live.py" line="562"/>
+        <location filename="../../widgets/shell/live.py" line="683"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="541"/>
+        <location filename="../../widgets/shell/live.py" line="603"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="554"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="584"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="587"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="587"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="591"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="594"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="620"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="621"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="695"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="700"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
+        <location filename="../../widgets/shell/live.py" line="711"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="80"/>
+        <source>Locked</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="82"/>
+        <source>The window is locked for %1 after %2 minutes without use. Type %1&apos;s password to go on, or switch user.</source>
+        <translation>Cửa sổ đã khoá cho %1 sau %2 phút không dùng. Nhập mật khẩu của %1 để tiếp tục, hoặc đổi người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="95"/>
+        <source>Unlock</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="98"/>
+        <source>Switch user…</source>
+        <translation>Đổi người dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="118"/>
+        <source>Type the password.</source>
+        <translation>Nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/access/idle.py" line="120"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -2409,32 +2457,32 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="111"/>
+        <location filename="../../widgets/access/signin.py" line="117"/>
         <source>Wrong name or password.</source>
         <translation>Sai tên hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="113"/>
+        <location filename="../../widgets/access/signin.py" line="119"/>
         <source>This account is locked after repeated failed sign-ins. Try again later.</source>
         <translation>Tài khoản bị khóa do đăng nhập sai nhiều lần. Hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="115"/>
+        <location filename="../../widgets/access/signin.py" line="123"/>
         <source>This account is disabled.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="117"/>
+        <location filename="../../widgets/access/signin.py" line="125"/>
         <source>The password is refused: %1</source>
         <translation>Mật khẩu không được chấp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="119"/>
+        <location filename="../../widgets/access/signin.py" line="127"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="120"/>
+        <location filename="../../widgets/access/signin.py" line="128"/>
         <source>Cannot sign in now: %1</source>
         <translation>Chưa đăng nhập được: %1</translation>
     </message>
@@ -3021,22 +3069,22 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../widgets/access/signin.py" line="137"/>
+        <location filename="../../widgets/access/signin.py" line="145"/>
         <source>operator</source>
         <translation>điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="138"/>
+        <location filename="../../widgets/access/signin.py" line="146"/>
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="139"/>
+        <location filename="../../widgets/access/signin.py" line="147"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/access/signin.py" line="140"/>
+        <location filename="../../widgets/access/signin.py" line="148"/>
         <source>administrator</source>
         <translation>quản trị viên</translation>
     </message>

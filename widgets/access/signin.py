@@ -107,17 +107,25 @@ class SignInDialog(QDialog):
         self.password.setFocus()
 
     def reason(self, error: BaseException) -> str:
-        if isinstance(error, UnknownUser | WrongPassword):
-            return self.tr("Wrong name or password.")
-        if isinstance(error, AccountLocked):
-            return self.tr("This account is locked after repeated failed sign-ins. Try again later.")
-        if isinstance(error, AccountDisabled):
-            return self.tr("This account is disabled.")
-        if isinstance(error, WeakPassword):
-            return self.tr("The password is refused: %1").replace("%1", str(error))
-        if isinstance(error, Refused):
-            return self.tr("Refused: %1").replace("%1", str(error))
-        return self.tr("Cannot sign in now: %1").replace("%1", str(error))
+        return refusal_text(error)
+
+
+def refusal_text(error: BaseException) -> str:
+    """Why the session refused a sign-in (or an unlock), in the window's language."""
+    translate = QCoreApplication.translate
+    if isinstance(error, UnknownUser | WrongPassword):
+        return translate("SignInDialog", "Wrong name or password.")
+    if isinstance(error, AccountLocked):
+        return translate(
+            "SignInDialog", "This account is locked after repeated failed sign-ins. Try again later."
+        )
+    if isinstance(error, AccountDisabled):
+        return translate("SignInDialog", "This account is disabled.")
+    if isinstance(error, WeakPassword):
+        return translate("SignInDialog", "The password is refused: %1").replace("%1", str(error))
+    if isinstance(error, Refused):
+        return translate("SignInDialog", "Refused: %1").replace("%1", str(error))
+    return translate("SignInDialog", "Cannot sign in now: %1").replace("%1", str(error))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,4 +150,4 @@ def roles_text(roles: Iterable[Role]) -> str:
     return ", ".join(names[r] for r in ordered(roles))
 
 
-__all__ = ["Credentials", "SignInDialog", "SignInMode", "roles_text"]
+__all__ = ["Credentials", "SignInDialog", "SignInMode", "refusal_text", "roles_text"]

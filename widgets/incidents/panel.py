@@ -24,6 +24,7 @@ import html
 import time
 import weakref
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -677,6 +678,15 @@ class IncidentForm(QDialog):
         super().accept()
 
 
+@dataclass(frozen=True, slots=True)
+class IncidentRights:
+    """What the signed-in person may do with incidents (`console.access.allowed`)."""
+
+    acknowledge: bool = True
+    edit: bool = True
+    resolve: bool = True
+
+
 class IncidentPanel(QWidget):
     """The incident dock's content: the alarm banner, the actions and the tree."""
 
@@ -714,6 +724,8 @@ class IncidentPanel(QWidget):
         self._alarm_count = 0
         self.form: IncidentForm | None = None
         self._expanded: set[int] = set()  # parents expanded once already
+        # what the signed-in person may do (the core refuses the rest anyway): all, until told otherwise
+        self.rights = IncidentRights()
 
         self.model = IncidentModel(desk, clock, self)
         self.mark_timer.timeout.connect(self.model.clear_marks)
@@ -946,11 +958,28 @@ class IncidentPanel(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
+    def set_rights(self, rights: IncidentRights) -> None:
+        """Show only what the signed-in person may do (told again at every sign-in and switch of user)."""
+        self.rights = rights
+        for action, button, allowed in (
+            (self.acknowledge_action, self.acknowledge_button, rights.acknowledge),
+            (self.edit_action, self.edit_button, rights.edit),
+            (self.resolve_action, self.resolve_button, rights.resolve),
+        ):
+            action.setVisible(allowed)
+            button.setVisible(allowed)
+        if self.form is not None and not (rights.edit or rights.resolve):
+            self.form.close()
+        self._update_actions()
+
     def _update_actions(self, *_args: object) -> None:
         entries = [e for e in (self.desk.entry(k) for k in self.selected_keys()) if e is not None]
-        self.acknowledge_action.setEnabled(any(e.is_open and not e.acknowledged for e in entries))
-        self.edit_action.setEnabled(len(entries) == 1)
-        self.resolve_action.setEnabled(len(entries) == 1 and entries[0].is_open)
+        rights = self.rights
+        self.acknowledge_action.setEnabled(
+            rights.acknowledge and any(e.is_open and not e.acknowledged for e in entries)
+        )
+        self.edit_action.setEnabled(rights.edit and len(entries) == 1)
+        self.resolve_action.setEnabled(rights.resolve and len(entries) == 1 and entries[0].is_open)
 
     def _expand_new(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
-from console.access import Actor, Permission, allowed
+from console.access import Actor, Permission, PermissionDenied, Refused, allowed
+from console.access.screenlock import locks_when_idle
 from console.commands.dispatcher import NEEDS, PERMISSION_OF
 from console.domain import (
     AttendanceJoined,
@@ -47,6 +48,7 @@ from console.runtime.bridge import (
     IncidentOp,
     ListLayoutPresets,
     LoadLayouts,
+    LockWindow,
     Ready,
     Roster,
     SaveLayoutPreset,
@@ -60,6 +62,7 @@ from console.runtime.bridge import (
     SiteFrame,
     SiteFrameRequest,
     SiteHistoryRequest,
+    UnlockWindow,
     WallFrame,
     declared_dialect,
 )
@@ -67,10 +70,11 @@ from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
+from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
 from widgets.bridge import Bridge
 from widgets.floor.panel import FloorPanel
-from widgets.incidents.panel import IncidentPanel
+from widgets.incidents.panel import IncidentPanel, IncidentRights
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
 from widgets.shell.main_window import MainWindow
@@ -85,21 +89,26 @@ GROWTH_TO_SETTLE = 1.25  # freeze the long-lived objects again when the wall has
 class _IncidentRequests:
     """The incident book's actions, sent to the session's incident desk."""
 
-    def __init__(self, bridge: Bridge) -> None:
+    def __init__(self, bridge: Bridge, refused: Callable[[BaseException], None]) -> None:
         self.bridge = bridge
+        self.refused = refused  # the core refused anyway: the window says which role is missing
 
     def acknowledge(self, key: int, by: str, at: datetime) -> None:
-        self.bridge.call(IncidentAction(IncidentOp.ACKNOWLEDGE, key, by, at))
+        self.bridge.call(IncidentAction(IncidentOp.ACKNOWLEDGE, key, by, at), None, self.refused)
 
     def annotate(
         self, key: int, cause: str | None, fix: str | None, eta: datetime | None, clear_eta: bool
     ) -> None:
         self.bridge.call(
-            IncidentAction(IncidentOp.ANNOTATE, key, cause=cause, fix=fix, eta=eta, clear_eta=clear_eta)
+            IncidentAction(IncidentOp.ANNOTATE, key, cause=cause, fix=fix, eta=eta, clear_eta=clear_eta),
+            None,
+            self.refused,
         )
 
     def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None:
-        self.bridge.call(IncidentAction(IncidentOp.RESOLVE, key, by, at, cause=cause, fix=fix))
+        self.bridge.call(
+            IncidentAction(IncidentOp.RESOLVE, key, by, at, cause=cause, fix=fix), None, self.refused
+        )
 
 
 class _BridgeSiteSource:
@@ -162,6 +171,10 @@ class LiveConsole(QObject):
         self.sign_in_mode = sign_in
         self.actor: Actor | None = None  # who is signed in (None: nobody; the session refuses every action)
         self.sign_in_dialog: SignInDialog | None = None
+        self.lock_dialog: LockDialog | None = None  # shown while the window is locked after idle time
+        self.idle = IdleWatch(options.to_config().access.idle_lock_min, self)
+        self.idle.idle.connect(self.lock_window)
+        self.calibrations: list[QDialog] = []  # open calibration views: closed when the person changes
         self.window = window
         self.panel = panel
         self.session = ConsoleSession(options, simulator)
@@ -285,30 +298,106 @@ class LiveConsole(QObject):
         """Hand over: nobody acts until the next person signs in (the window and the meeting stay as they are)."""
 
         def signed_out(_nobody: Actor) -> None:
-            self.actor = None
-            self.window.set_user(None)
-            self.apply_rights()
+            self._nobody()
             self.ask_sign_in()
 
         self.bridge.call(SignOut(), signed_out)
 
+    def _nobody(self) -> None:
+        """Nobody acts now: no rights shown, no calibration left open for the person who left."""
+        self.actor = None
+        self.idle.arm(False)
+        self.window.set_user(None)
+        self.apply_rights()
+        self.close_calibrations()
+
     def _signed_in(self, actor: Actor) -> None:
+        if self.actor is not None and self.actor.name != actor.name:
+            self.close_calibrations()
         self.actor = actor
         self.window.set_user(actor.name, roles_text(actor.roles))
         self.apply_rights()
+        self.idle.arm(locks_when_idle(actor))
         if not self.window.isVisible():
             self.window.show()
+
+    def lock_window(self) -> None:
+        """The idle time ran out: the session locks (audited; refused for an operator), then the lock dialog asks
+        the same person's password, or a switch of user."""
+        actor = self.actor
+        if actor is None or not locks_when_idle(actor) or self.lock_dialog is not None:
+            return
+
+        def locked(_nobody: Actor) -> None:
+            self._nobody()
+            self.window.set_user(actor.name, self.tr("locked"))
+            dialog = LockDialog(actor.name, self.idle.minutes, self.window)
+            self.lock_dialog = dialog
+
+            def unlocked(again: Actor) -> None:
+                self.lock_dialog = None
+                dialog.done(QDialog.DialogCode.Accepted)
+                self._signed_in(again)
+
+            dialog.unlockRequested.connect(
+                lambda password: self.bridge.call(UnlockWindow(password), unlocked, dialog.refuse)
+            )
+
+            def switch() -> None:
+                self.lock_dialog = None
+                dialog.done(QDialog.DialogCode.Rejected)
+                self.switch_user()
+
+            dialog.switchRequested.connect(switch)
+            dialog.open()
+
+        def refused(error: BaseException) -> None:
+            log.warning("idle lock not taken: %s", error)
+
+        self.bridge.call(LockWindow(self.idle.minutes), locked, refused)
+
+    def close_calibrations(self) -> None:
+        """The person changed: a calibration opened by the one before is closed (its camera released)."""
+        dialogs, self.calibrations = self.calibrations, []
+        for dialog in dialogs:
+            if _alive(dialog):
+                dialog.close()
 
     def may(self, action: Permission) -> bool:
         """Whether the signed-in person may `action` (the window hides what the core would refuse anyway)."""
         return self.actor is not None and allowed(self.actor, action)
 
     def apply_rights(self) -> None:
+        if self.incidents is not None:
+            self.incidents.set_rights(
+                IncidentRights(
+                    self.may(Permission.INCIDENT_ACKNOWLEDGE),
+                    self.may(Permission.INCIDENT_EDIT),
+                    self.may(Permission.INCIDENT_RESOLVE),
+                )
+            )
         self.window.floor_dock.setVisible(self.may(Permission.FLOOR_QUEUE))
         self.window.layout_dock.setVisible(self.may(Permission.COMMAND_LAYOUT))
         self.window.registry_action.setVisible(
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
+
+    def show_refusal(self, error: BaseException) -> None:
+        """The core refused an action: the status bar names the missing role (another failure is logged)."""
+        self.said_refusal(error)
+
+    def said_refusal(self, error: BaseException) -> bool:
+        """`show_refusal`; False when `error` is not a refusal (only logged)."""
+        if isinstance(error, PermissionDenied):
+            needed = " / ".join(roles_text([role]) for role in error.needed)
+            text = self.tr("Refused: this needs the %1 role.").replace("%1", needed)
+        elif isinstance(error, Refused):
+            text = self.tr("Refused: %1").replace("%1", str(error))
+        else:
+            log.error("a request to the session failed: %s", error)
+            return False
+        self.window.statusBar().showMessage("✗ " + text, 10_000)
+        return True
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
@@ -318,9 +407,14 @@ class LiveConsole(QObject):
         if not ready.dialect:
             self._mcu_missing = NO_MCU
         self.book = IncidentBook(
-            _IncidentRequests(self.bridge), ready.sites, ready.incidents, ready.keep_resolved
+            _IncidentRequests(self.bridge, self.show_refusal),
+            ready.sites,
+            ready.incidents,
+            ready.keep_resolved,
         )
         self.incidents = IncidentPanel(self.book, operator=ready.operator)
+        if self.actor is not None:  # signed in before the panel existed
+            self.apply_rights()
         self.window.incident_dock.setWidget(self.incidents)
         title = self.window.incident_dock.windowTitle()
         self.incidents.alarmChanged.connect(
@@ -401,6 +495,8 @@ class LiveConsole(QObject):
         """Run a floor action in the session; its reports come back as floor news."""
 
         def failed(error: BaseException) -> None:
+            if self.said_refusal(error):
+                return
             if self.floor_panel is not None:
                 self.floor_panel.status.setText("✗ " + self.tr("not connected to an MCU"))
             log.warning("floor action %s not done: %s", command.op.value, error)
@@ -636,6 +732,7 @@ class LiveConsole(QObject):
         close = CameraClose(info.handle)
         # the session closes the camera; if the session is gone, it closed the camera itself
         dialog.finished.connect(lambda _r: self.bridge.call(close, None, lambda _e: None))
+        self.calibrations = [d for d in self.calibrations if _alive(d)] + [dialog]
         dialog.show()
         view.load()
 

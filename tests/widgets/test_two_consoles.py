@@ -1,0 +1,93 @@
+"""Two consoles on one PostgreSQL log, each a real session and window: an operator's acknowledgement at one
+shows in the other's incident panel, pushed by the log (LISTEN/NOTIFY), and the audit keeps one chain."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.access import Actor, ActorKind, Role
+from console.runtime.build import open_access
+from console.runtime.session import SessionOptions
+from tests.db.conftest import PG_ENV, _reset_postgres
+from widgets.access.signin import Credentials
+from widgets.shell.live import LiveConsole
+from widgets.shell.main_window import MainWindow
+from widgets.wall.panel import WallPanel
+
+from .test_idle_lock import OPERATOR_PW, SUPERVISOR_PW, lose_a_site
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def pg_url() -> str:
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set")
+    _reset_postgres(url)
+    return url
+
+
+def listening(live: LiveConsole) -> bool:
+    """Signed in, the panel up, and the session listening to the other consoles."""
+    sync = live.session.sync
+    ready = sync is not None and sync.listener is not None and sync.listener.ready.is_set()
+    return ready and live.actor is not None and live.book is not None
+
+
+@pytest.fixture
+def consoles(qtbot: QtBot, vi_app: QApplication, pg_url: str) -> Iterator[tuple[LiveConsole, LiveConsole]]:
+    options = SessionOptions(db_url=pg_url)
+    access = open_access(options.to_config(), create=True)
+    try:
+        access.accounts.add_first_administrator("quantri", "quản-trị-viên-2026")
+        admin = Actor("quantri", frozenset({Role.ADMINISTRATOR}), ActorKind.NAMED)
+        access.accounts.add(admin, "lan", "operator", OPERATOR_PW)
+        access.accounts.add(admin, "minh", "operator,supervisor", SUPERVISOR_PW)
+    finally:
+        access.engine.dispose()
+    made = []
+    for name, password in (("lan", OPERATOR_PW), ("minh", SUPERVISOR_PW)):
+        window = MainWindow("log", remember_layout=False)
+        qtbot.addWidget(window)
+        live = LiveConsole(window, WallPanel(), options, sign_in=Credentials(name, password))
+        made.append(live)
+        live.start()
+    try:
+        for live in made:
+            qtbot.waitUntil(functools.partial(listening, live), timeout=WAIT_MS)
+        yield made[0], made[1]
+    finally:
+        for live in made:
+            live.session.close()
+
+
+def test_an_acknowledgement_at_one_console_shows_in_the_other(
+    qtbot: QtBot, consoles: tuple[LiveConsole, LiveConsole]
+) -> None:
+    a, b = consoles
+    assert a.book is not None and b.book is not None
+    for live in (a, b):  # both follow the same MCU: the same site drops at both
+        lose_a_site(live)
+    qtbot.waitUntil(lambda: bool(a.book.roots()) and bool(b.book.roots()), timeout=WAIT_MS)  # type: ignore[union-attr]
+    [at_a], [at_b] = a.book.roots(), b.book.roots()
+    assert not at_b.acknowledged
+
+    a.book.acknowledge(at_a.key, "lan", at_a.incident.opened_at)
+    qtbot.waitUntil(lambda: b.book.entry(at_b.key).acknowledged, timeout=WAIT_MS)  # type: ignore[union-attr]
+    seen = b.book.entry(at_b.key)
+    assert seen is not None and seen.incident.acknowledged_by == "lan"
+    assert b.incidents is not None and not b.incidents.model.desk.alarming()
+
+    runtime = b.session.runtime
+    assert runtime is not None and runtime.access is not None
+    for live in (a, b):
+        assert live.session.runtime is not None
+        live.session.runtime.guard.flush()
+    assert runtime.access.trail.verify().intact
