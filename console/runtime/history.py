@@ -30,7 +30,8 @@ from db.engine import session_factory
 from db.history import read_audit, read_commands, read_floor
 from db.records import RecordNotFound
 from db.register import get_booking
-from db.report_reads import read_report_log
+from db.report_reads import incidents_open_in, read_report_log
+from db.sites import load_sites
 
 if TYPE_CHECKING:
     from console.runtime.bridge import (
@@ -231,12 +232,24 @@ class HistoryReader:
     def _figures(
         self, since: datetime, until: datetime, *, meetings: bool
     ) -> tuple[Figures, dict[str, Site]]:
+        """The report's figures of the period, worked out only as far as a tab needs: the meetings and their
+        attendance (`meetings`), or the incidents (neither bears on the other's lines)."""
+        if self._flush is not None:
+            self._flush()
+        with self._sessions() as session:
+            if meetings:
+                log = read_report_log(session, since, until)
+                log = ReportLog(log.start, log.end, log.sites, log.meetings, log.attendance, ())
+            else:
+                sites = tuple(load_sites(session))
+                log = ReportLog(since, until, sites, (), (), incidents_open_in(session, since, until))
+        return compute(log, now=self._now(), lead_time=self._lead_time), {s.code: s for s in log.sites}
+
+    def _charts_figures(self, since: datetime, until: datetime) -> tuple[Figures, dict[str, Site]]:
         if self._flush is not None:
             self._flush()
         with self._sessions() as session:
             log = read_report_log(session, since, until)
-        if not meetings:  # the incidents tab: no meeting or attendance lines to work out
-            log = ReportLog(log.start, log.end, log.sites, (), (), log.incidents)
         return compute(log, now=self._now(), lead_time=self._lead_time), {s.code: s for s in log.sites}
 
     def rows(self, q: HistoryQuery) -> HistoryRows:
@@ -254,8 +267,6 @@ class HistoryReader:
         if self._flush is not None:
             self._flush()
         with self._sessions() as session:
-            from db.sites import load_sites
-
             sites = {s.code: s for s in load_sites(session)}
             code_of = {s.name: s.code for s in sites.values()} | {c: c for c in sites}
             out: list[HistoryRow] = []
@@ -298,7 +309,7 @@ class HistoryReader:
         return tuple(out)
 
     def charts(self, q: HistoryChartsQuery) -> ChartSeries:
-        figures, sites = self._figures(q.since, q.until, meetings=True)
+        figures, sites = self._charts_figures(q.since, q.until)
         f = q.filters
         if any((f.site, f.cluster, f.province, f.tier, f.agency, f.kind, f.severity)):
             figures = _filtered(figures, sites, f)
@@ -306,7 +317,6 @@ class HistoryReader:
 
     def meeting(self, meeting_id: int) -> MeetingDetail:
         from console.runtime.meeting_cli import shape
-        from db.sites import load_sites
 
         if self._flush is not None:
             self._flush()

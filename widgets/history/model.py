@@ -165,26 +165,27 @@ def _sort_key(value: Cell) -> Any:
 
 
 class HistoryModel(QAbstractTableModel):
-    """One tab's rows: shown a page at a time (`fetchMore`), all of them kept."""
+    """One tab's rows, all of them kept, shown a page at a time (`fetchMore`). A cell's text is made when it is
+    first shown; the words searched are made for every row at the first search; sorting reorders the rows
+    themselves on their raw values (quick on a year of rows, where a proxy comparing cells is not)."""
 
     def __init__(self, kind: HistoryKind, parent: Any = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.columns = COLUMNS[kind]
-        self._rows: tuple[HistoryRow, ...] = ()
-        self._texts: list[tuple[str, ...]] = []  # the shown text of each fetched row
-        self._search: list[str] = []
+        self._rows: list[HistoryRow] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's shown texts, once shown
+        self._search: list[str] | None = None  # each row's words without marks, once searched
         self._shown = 0
 
     # --- rows in --------------------------------------------------------------------------------------------
     def set_rows(self, rows: tuple[HistoryRow, ...]) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._texts, self._search = [], []
-        self._shown = 0
+        self._rows = list(rows)
+        self._texts = [None] * len(rows)
+        self._search = None
+        self._shown = min(PAGE, len(rows))
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     @property
     def total(self) -> int:
@@ -194,7 +195,7 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[n]
 
     def all_rows(self) -> tuple[HistoryRow, ...]:
-        return self._rows
+        return tuple(self._rows)
 
     def rows_total_seconds(self, column: int) -> float:
         """The sum of a duration column over every row."""
@@ -206,21 +207,75 @@ class HistoryModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = min(PAGE, len(self._rows) - self._shown)
+        self._fetch(min(PAGE, len(self._rows) - self._shown))
+
+    def fetch_all(self) -> None:
+        self._fetch(len(self._rows) - self._shown)
+
+    def _fetch(self, more: int) -> None:
         if more <= 0:
             return
         first = self._shown
-        for r in self._rows[first : first + more]:
-            texts = tuple(cell_text(k, t, v) for (k, t), v in zip(self.columns, r.cells, strict=True))
-            self._texts.append(texts)
-            self._search.append(fold(" ".join(texts)))
         self.beginInsertRows(QModelIndex(), first, first + more - 1)
         self._shown += more
         self.endInsertRows()
 
-    def fetch_all(self) -> None:
-        while self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def texts(self, n: int) -> tuple[str, ...]:
+        found = self._texts[n]
+        if found is None:
+            cells = self._rows[n].cells
+            found = tuple(cell_text(k, t, v) for (k, t), v in zip(self.columns, cells, strict=True))
+            self._texts[n] = found
+        return found
+
+    def search_words(self) -> list[str]:
+        """Every row's words, marks and case folded (made once per set of rows)."""
+        if self._search is None:
+            seen: dict[tuple[int, Cell], str] = {}  # one cell value's folded words (values repeat a lot)
+            out: list[str] = []
+            for r in self._rows:
+                words = []
+                for c, value in enumerate(r.cells):
+                    if value is None:
+                        continue
+                    found = seen.get((c, value))
+                    if found is None:
+                        key, kind = self.columns[c]
+                        if kind is ColumnType.CODE:
+                            found = fold(code_text(key, str(value)))
+                        elif kind is ColumnType.TEXT:
+                            found = fold(str(value))
+                        elif kind is ColumnType.TIME and isinstance(value, datetime):
+                            found = local_date_time(value)
+                        else:
+                            found = ""
+                        seen[(c, value)] = found
+                    words.append(found)
+                out.append(" ".join(words))
+            self._search = out
+        return self._search
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_rows = [i.row() for i in before]
+        positions = sorted(
+            range(len(self._rows)),
+            key=lambda n: _rank(self._rows[n].cells[column]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        where = {old: new for new, old in enumerate(positions)}
+        self._rows = [self._rows[n] for n in positions]
+        self._texts = [self._texts[n] for n in positions]
+        if self._search is not None:
+            self._search = [self._search[n] for n in positions]
+        self._shown = len(self._rows)  # sorted over every row: all of them are shown
+        self.changePersistentIndexList(
+            before, [self.index(where[r], i.column()) for r, i in zip(old_rows, before, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     # --- the model ------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -234,14 +289,14 @@ class HistoryModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[r][c]
+            return self.texts(r)[c]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._texts[r][c]
+            text = self.texts(r)[c]
             return text if len(text) > 30 else None
         if role == SORT_ROLE:
             return _sort_key(self._rows[r].cells[c])
         if role == SEARCH_ROLE:
-            return self._search[r]
+            return self.search_words()[r]
         if role == ROW_ROLE:
             return self._rows[r]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -262,34 +317,50 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+def _rank(value: Cell) -> tuple[int, Any]:
+    """A sort key that orders values of one column, empty cells first."""
+    if value is None:
+        return (0, 0)
+    key = _sort_key(value)
+    return (1, key) if isinstance(key, int | float) else (2, key)
+
+
 class HistoryFilter(QSortFilterProxyModel):
-    """Sorts on the raw values; keeps the rows holding every word of the search, marks or not."""
+    """Keeps the rows holding every word of the search, marks or not; sorting is the source's own (on the raw
+    values), so the proxy keeps the source's order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
         words = tuple(fold(text).split())
         if words == self._words:
             return
         source = self.sourceModel()
+        self.beginFilterChange()
         if words and isinstance(source, HistoryModel):
             source.fetch_all()  # the search is over every row, not the pages shown so far
-        self.beginFilterChange()
         self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
-        if column >= 0 and isinstance(source, HistoryModel):
-            source.fetch_all()  # sorted over every row
-        super().sort(column, order)
+        if isinstance(source, HistoryModel):
+            source.sort(column, order)
+            if self._words:
+                self.beginFilterChange()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            super().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
-        text = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, HistoryModel):
+            text = source.search_words()[source_row]
+        else:
+            text = source.index(source_row, 0, source_parent).data(SEARCH_ROLE)
         return isinstance(text, str) and all(w in text for w in self._words)
