@@ -988,47 +988,52 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../widgets/history/charts.py" line="34"/>
+        <location filename="../../widgets/history/charts.py" line="41"/>
         <source>Meetings held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="36"/>
+        <location filename="../../widgets/history/charts.py" line="43"/>
         <source>Incidents per month by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="39"/>
+        <location filename="../../widgets/history/charts.py" line="46"/>
         <source>Mean time to restore per kind (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="42"/>
+        <location filename="../../widgets/history/charts.py" line="49"/>
         <source>The ten sites with the most incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="45"/>
+        <location filename="../../widgets/history/charts.py" line="52"/>
         <source>Link quality per cluster (share of connected time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="118"/>
-        <source>(no cluster)</source>
+        <location filename="../../widgets/history/charts.py" line="97"/>
+        <source>other kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/history/charts.py" line="133"/>
+        <source>(no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/charts.py" line="148"/>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="143"/>
+        <location filename="../../widgets/history/charts.py" line="158"/>
         <source>amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="153"/>
+        <location filename="../../widgets/history/charts.py" line="168"/>
         <source>red</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,118 +1324,118 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="118"/>
+        <location filename="../../widgets/history/view.py" line="123"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="138"/>
+        <location filename="../../widgets/history/view.py" line="143"/>
         <source>Search (marks optional: “dien bien” finds “Điện Biên”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="140"/>
+        <location filename="../../widgets/history/view.py" line="145"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="145"/>
+        <location filename="../../widgets/history/view.py" line="150"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="147"/>
+        <location filename="../../widgets/history/view.py" line="152"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="154"/>
+        <location filename="../../widgets/history/view.py" line="159"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="155"/>
+        <location filename="../../widgets/history/view.py" line="160"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="156"/>
+        <location filename="../../widgets/history/view.py" line="161"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="157"/>
+        <location filename="../../widgets/history/view.py" line="162"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="158"/>
+        <location filename="../../widgets/history/view.py" line="163"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="159"/>
+        <location filename="../../widgets/history/view.py" line="164"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="160"/>
+        <location filename="../../widgets/history/view.py" line="165"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="168"/>
+        <location filename="../../widgets/history/view.py" line="173"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="169"/>
+        <location filename="../../widgets/history/view.py" line="174"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="170"/>
+        <location filename="../../widgets/history/view.py" line="175"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="171"/>
+        <location filename="../../widgets/history/view.py" line="176"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="172"/>
+        <location filename="../../widgets/history/view.py" line="177"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="173"/>
+        <location filename="../../widgets/history/view.py" line="178"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="185"/>
+        <location filename="../../widgets/history/view.py" line="190"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="219"/>
+        <location filename="../../widgets/history/view.py" line="224"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="281"/>
         <location filename="../../widgets/history/view.py" line="286"/>
+        <location filename="../../widgets/history/view.py" line="291"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="312"/>
+        <location filename="../../widgets/history/view.py" line="317"/>
         <source>%1 of %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="316"/>
+        <location filename="../../widgets/history/view.py" line="321"/>
         <source>Cannot read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,57 +2474,99 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MeetingDetailDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="371"/>
+        <location filename="../../widgets/history/view.py" line="376"/>
         <source>Meeting %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="378"/>
+        <location filename="../../widgets/history/view.py" line="383"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="380"/>
+        <location filename="../../widgets/history/view.py" line="385"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="382"/>
+        <location filename="../../widgets/history/view.py" line="387"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="383"/>
+        <location filename="../../widgets/history/view.py" line="388"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="385"/>
+        <location filename="../../widgets/history/view.py" line="390"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="385"/>
+        <location filename="../../widgets/history/view.py" line="390"/>
+        <location filename="../../widgets/history/view.py" line="423"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="393"/>
-        <source>Attended (%1)</source>
+        <location filename="../../widgets/history/view.py" line="395"/>
+        <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="394"/>
+        <location filename="../../widgets/history/view.py" line="398"/>
+        <source>%1 of %2 site(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="405"/>
+        <location filename="../../widgets/history/view.py" line="414"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="406"/>
         <source>Absent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="395"/>
+        <location filename="../../widgets/history/view.py" line="407"/>
         <source>Late (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="408"/>
+        <location filename="../../widgets/history/view.py" line="413"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="415"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="416"/>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="417"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="423"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="452"/>
+        <source>Sites expected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="455"/>
         <source>Incidents during the meeting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,63 +3361,63 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>SiteHistoryDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="432"/>
+        <location filename="../../widgets/history/view.py" line="483"/>
         <source>Site history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="435"/>
-        <location filename="../../widgets/history/view.py" line="441"/>
+        <location filename="../../widgets/history/view.py" line="486"/>
+        <location filename="../../widgets/history/view.py" line="492"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="436"/>
+        <location filename="../../widgets/history/view.py" line="487"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="437"/>
+        <location filename="../../widgets/history/view.py" line="488"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="438"/>
+        <location filename="../../widgets/history/view.py" line="489"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="439"/>
+        <location filename="../../widgets/history/view.py" line="490"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="441"/>
+        <location filename="../../widgets/history/view.py" line="492"/>
         <source>%1 (not in the registry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="443"/>
+        <location filename="../../widgets/history/view.py" line="494"/>
         <source>In the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="448"/>
+        <location filename="../../widgets/history/view.py" line="499"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="449"/>
+        <location filename="../../widgets/history/view.py" line="500"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="474"/>
+        <location filename="../../widgets/history/view.py" line="525"/>
         <source>%1 incident(s), %2 down; attended %3 of %4 meeting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="487"/>
+        <location filename="../../widgets/history/view.py" line="538"/>
         <source>Cannot read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -985,47 +985,52 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../widgets/history/charts.py" line="34"/>
+        <location filename="../../widgets/history/charts.py" line="41"/>
         <source>Meetings held per month</source>
         <translation>Số cuộc họp đã tổ chức theo tháng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="36"/>
+        <location filename="../../widgets/history/charts.py" line="43"/>
         <source>Incidents per month by kind</source>
         <translation>Sự cố theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="39"/>
+        <location filename="../../widgets/history/charts.py" line="46"/>
         <source>Mean time to restore per kind (minutes)</source>
         <translation>Thời gian khắc phục trung bình theo loại (phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="42"/>
+        <location filename="../../widgets/history/charts.py" line="49"/>
         <source>The ten sites with the most incidents</source>
         <translation>Mười điểm cầu nhiều sự cố nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="45"/>
+        <location filename="../../widgets/history/charts.py" line="52"/>
         <source>Link quality per cluster (share of connected time)</source>
         <translation>Chất lượng đường truyền theo cụm (tỷ lệ thời gian kết nối)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="118"/>
+        <location filename="../../widgets/history/charts.py" line="97"/>
+        <source>other kinds</source>
+        <translation>các loại khác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/charts.py" line="133"/>
         <source>(no cluster)</source>
         <translation>(không thuộc cụm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="133"/>
+        <location filename="../../widgets/history/charts.py" line="148"/>
         <source>green</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="143"/>
+        <location filename="../../widgets/history/charts.py" line="158"/>
         <source>amber</source>
         <translation>suy giảm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="153"/>
+        <location filename="../../widgets/history/charts.py" line="168"/>
         <source>red</source>
         <translation>kém</translation>
     </message>
@@ -1316,118 +1321,118 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="118"/>
+        <location filename="../../widgets/history/view.py" line="123"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="138"/>
+        <location filename="../../widgets/history/view.py" line="143"/>
         <source>Search (marks optional: “dien bien” finds “Điện Biên”)</source>
         <translation>Tìm kiếm (gõ có dấu hay không dấu: “dien bien” tìm ra “Điện Biên”)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="140"/>
+        <location filename="../../widgets/history/view.py" line="145"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="145"/>
+        <location filename="../../widgets/history/view.py" line="150"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="147"/>
+        <location filename="../../widgets/history/view.py" line="152"/>
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="154"/>
+        <location filename="../../widgets/history/view.py" line="159"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="155"/>
+        <location filename="../../widgets/history/view.py" line="160"/>
         <source>Cluster</source>
         <translation>Cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="156"/>
+        <location filename="../../widgets/history/view.py" line="161"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="157"/>
+        <location filename="../../widgets/history/view.py" line="162"/>
         <source>Tier</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="158"/>
+        <location filename="../../widgets/history/view.py" line="163"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="159"/>
+        <location filename="../../widgets/history/view.py" line="164"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="160"/>
+        <location filename="../../widgets/history/view.py" line="165"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="168"/>
+        <location filename="../../widgets/history/view.py" line="173"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="169"/>
+        <location filename="../../widgets/history/view.py" line="174"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="170"/>
+        <location filename="../../widgets/history/view.py" line="175"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="171"/>
+        <location filename="../../widgets/history/view.py" line="176"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="172"/>
+        <location filename="../../widgets/history/view.py" line="177"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="173"/>
+        <location filename="../../widgets/history/view.py" line="178"/>
         <source>Audit trail</source>
         <translation>Nhật ký kiểm toán</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="185"/>
+        <location filename="../../widgets/history/view.py" line="190"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="219"/>
+        <location filename="../../widgets/history/view.py" line="224"/>
         <source>(all)</source>
         <translation>(tất cả)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="281"/>
         <location filename="../../widgets/history/view.py" line="286"/>
+        <location filename="../../widgets/history/view.py" line="291"/>
         <source>Reading the log…</source>
         <translation>Đang đọc nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="312"/>
+        <location filename="../../widgets/history/view.py" line="317"/>
         <source>%1 of %2 row(s)</source>
         <translation>%1 / %2 dòng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="316"/>
+        <location filename="../../widgets/history/view.py" line="321"/>
         <source>Cannot read the history: %1</source>
         <translation>Không đọc được lịch sử: %1</translation>
     </message>
@@ -2461,57 +2466,99 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MeetingDetailDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="371"/>
+        <location filename="../../widgets/history/view.py" line="376"/>
         <source>Meeting %1: %2</source>
         <translation>Cuộc họp %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="378"/>
+        <location filename="../../widgets/history/view.py" line="383"/>
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="380"/>
+        <location filename="../../widgets/history/view.py" line="385"/>
         <source>Host</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="382"/>
+        <location filename="../../widgets/history/view.py" line="387"/>
         <source>Planned</source>
         <translation>Theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="383"/>
+        <location filename="../../widgets/history/view.py" line="388"/>
         <source>Held</source>
         <translation>Thực tế</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="385"/>
+        <location filename="../../widgets/history/view.py" line="390"/>
         <source>Emergency</source>
         <translation>Họp khẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="385"/>
+        <location filename="../../widgets/history/view.py" line="390"/>
+        <location filename="../../widgets/history/view.py" line="423"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="393"/>
-        <source>Attended (%1)</source>
-        <translation>Có mặt (%1)</translation>
+        <location filename="../../widgets/history/view.py" line="395"/>
+        <source> and %1 more</source>
+        <translation> và %1 điểm cầu khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="394"/>
+        <location filename="../../widgets/history/view.py" line="398"/>
+        <source>%1 of %2 site(s)</source>
+        <translation>%1 / %2 điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="405"/>
+        <location filename="../../widgets/history/view.py" line="414"/>
+        <source>Attended</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="406"/>
         <source>Absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="395"/>
+        <location filename="../../widgets/history/view.py" line="407"/>
         <source>Late (%1)</source>
         <translation>Vào muộn (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="408"/>
+        <location filename="../../widgets/history/view.py" line="413"/>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="415"/>
+        <source>Late</source>
+        <translation>Vào muộn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="416"/>
+        <source>Left early</source>
+        <translation>Rời sớm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="417"/>
+        <source>Connected</source>
+        <translation>Thời gian kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="423"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="452"/>
+        <source>Sites expected (%1)</source>
+        <translation>Điểm cầu dự kiến (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history/view.py" line="455"/>
         <source>Incidents during the meeting (%1)</source>
         <translation>Sự cố trong cuộc họp (%1)</translation>
     </message>
@@ -3306,63 +3353,63 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>SiteHistoryDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="432"/>
+        <location filename="../../widgets/history/view.py" line="483"/>
         <source>Site history: %1</source>
         <translation>Lịch sử điểm cầu: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="435"/>
-        <location filename="../../widgets/history/view.py" line="441"/>
+        <location filename="../../widgets/history/view.py" line="486"/>
+        <location filename="../../widgets/history/view.py" line="492"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="436"/>
+        <location filename="../../widgets/history/view.py" line="487"/>
         <source>Tier</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="437"/>
+        <location filename="../../widgets/history/view.py" line="488"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="438"/>
+        <location filename="../../widgets/history/view.py" line="489"/>
         <source>Cluster</source>
         <translation>Cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="439"/>
+        <location filename="../../widgets/history/view.py" line="490"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="441"/>
+        <location filename="../../widgets/history/view.py" line="492"/>
         <source>%1 (not in the registry)</source>
         <translation>%1 (không có trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="443"/>
+        <location filename="../../widgets/history/view.py" line="494"/>
         <source>In the period</source>
         <translation>Trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="448"/>
+        <location filename="../../widgets/history/view.py" line="499"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="449"/>
+        <location filename="../../widgets/history/view.py" line="500"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="474"/>
+        <location filename="../../widgets/history/view.py" line="525"/>
         <source>%1 incident(s), %2 down; attended %3 of %4 meeting(s)</source>
         <translation>%1 sự cố, %2 gián đoạn; dự %3 / %4 cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="487"/>
+        <location filename="../../widgets/history/view.py" line="538"/>
         <source>Cannot read the history: %1</source>
         <translation>Không đọc được lịch sử: %1</translation>
     </message>

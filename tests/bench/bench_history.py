@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
-from console.domain import IncidentKind, Severity, Site, Tier
+from console.domain import LOCAL_TZ, IncidentKind, Severity, Site, Tier
 from console.domain.register import Booking, MeetingState
 from console.runtime.bridge import HistoryQuery
 from console.runtime.history import HistoryKind, HistoryReader
@@ -79,13 +79,13 @@ def fill_year(engine: Engine, seed: int = 7) -> None:
     codes = [s.code for s in sites]
     with Session(engine) as s:
         save_network(s, sites)
-        days = [START + timedelta(days=d, hours=1) for d in range(365)]
-        working = [d for d in days if d.astimezone().weekday() < 5][:250]
+        days = [START + timedelta(days=d, hours=8) for d in range(365)]  # 08:00 in Hà Nội
+        working = [d for d in days if d.astimezone(LOCAL_TZ).weekday() < 5][:250]
         ids = add_bookings(
             s,
             [
                 Booking(
-                    f"Giao ban ngày {d:%d/%m}",
+                    f"Giao ban ngày {d.astimezone(LOCAL_TZ):%d/%m}",
                     "UBND tỉnh",
                     "P.UBND",
                     d,

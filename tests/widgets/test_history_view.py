@@ -207,7 +207,13 @@ def test_double_click_opens_the_meeting_and_the_site(view: HistoryView, qtbot: Q
     assert dialog is not None and dialog.isVisible()
     assert dialog.absent_label.text() == "UBND xã Chiềng Đông"
     assert dialog.late_label.text() == "UBND xã Quài Giang"
-    assert dialog.attended_label.text() == "UBND huyện Tuần Giáo, UBND xã Quài Giang"
+    assert dialog.attended_label.text() == "2 / 3 điểm cầu"
+    listed = [[dialog.sites.item(r, c).text() for c in range(3)] for r in range(dialog.sites.rowCount())]
+    assert listed == [
+        ["UBND xã Chiềng Đông (DB.X.CHIENGDONG)", "không", ""],
+        ["UBND xã Quài Giang (DB.X.QUAIGIANG)", "có", "có"],
+        ["UBND huyện Tuần Giáo (DB.H.TUANGIAO.UBND)", "có", ""],
+    ]
     assert dialog.incidents.source.total == 2
     # a site's cell opens the site with its history over the view's period
     view.tabs.setCurrentWidget(view.tables[HistoryKind.INCIDENTS])

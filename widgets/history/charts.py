@@ -12,6 +12,8 @@ from console.reports.series import ChartSeries
 from widgets.text import kind_text
 
 PALETTE = ("#4e9af1", "#f1a94e", "#e05d5d", "#6cc070", "#b07cd8", "#4ec9c9", "#d8c84e", "#c97c4e", "#9aa0a6")
+TOP_KINDS = 5  # kinds stacked on their own in the incidents chart; the others as one
+OTHERS = ""
 GREEN, AMBER, RED = "#3fa34d", "#e0a030", "#d64545"
 
 
@@ -19,9 +21,14 @@ def _kind(value: str) -> str:
     return kind_text(IncidentKind(value)) if value in IncidentKind._value2member_map_ else value
 
 
-def _month(label: str) -> str:
-    year, month = label.split("-")
-    return f"{month}/{year}"
+def _months(labels: tuple[str, ...]) -> list[str]:
+    """ "T7" … "T12" within one year, "T12/25" when the period spans years (short: twelve fit side by side)."""
+    years = {label.split("-")[0] for label in labels}
+    out = []
+    for label in labels:
+        year, month = label.split("-")
+        out.append(f"T{int(month)}" if len(years) == 1 else f"T{int(month)}/{year[2:]}")
+    return out
 
 
 class HistoryCharts(QWidget):
@@ -71,36 +78,44 @@ class HistoryCharts(QWidget):
             if legend is not None:
                 legend.clear()
         n = len(s.months)
-        months = [_month(m) for m in s.months]
+        months = _months(s.months)
         # meetings per month
         self.meetings.addItem(
             pg.BarGraphItem(x=list(range(n)), height=list(s.meetings_per_month), width=0.6, brush=PALETTE[0])
         )
         self._axis(self.meetings, months)
-        # incidents per month, stacked by kind
-        if s.kinds:
+        # incidents per month, stacked by kind: the most frequent kinds, the rest as one stack
+        stacks = list(zip(s.kinds, s.incidents_per_month, strict=True))
+        if len(stacks) > TOP_KINDS:
+            rest = [sum(col) for col in zip(*(counts for _, counts in stacks[TOP_KINDS - 1 :]), strict=True)]
+            stacks = [*stacks[: TOP_KINDS - 1], (OTHERS, tuple(rest))]
+        if stacks:
             self.incidents.addLegend(offset=(-5, 5))
         base = [0] * n
-        for k, (kind, counts) in enumerate(zip(s.kinds, s.incidents_per_month, strict=True)):
+        for k, (kind, counts) in enumerate(stacks):
+            name = (
+                QCoreApplication.translate("HistoryCharts", "other kinds") if kind == OTHERS else _kind(kind)
+            )
             bar = pg.BarGraphItem(
                 x=list(range(n)),
                 y0=list(base),
                 height=list(counts),
                 width=0.6,
                 brush=PALETTE[k % len(PALETTE)],
-                name=_kind(kind),
+                name=name,
             )
             self.incidents.addItem(bar)
             base = [a + b for a, b in zip(base, counts, strict=True)]
         self._axis(self.incidents, months)
-        # MTTR per kind, in minutes
-        kinds = [k for k, _ in s.mttr_s]
+        self.incidents.setXRange(-0.6, n - 0.4 + (max(n * 0.6, 2.5) if stacks else 0), padding=0)
+        # MTTR per kind, in minutes: horizontal bars, the slowest on top, the kinds named on the left
+        mttr = sorted(s.mttr_s, key=lambda kv: kv[1])
         self.mttr.addItem(
             pg.BarGraphItem(
-                x=list(range(len(kinds))), height=[v / 60 for _, v in s.mttr_s], width=0.6, brush=PALETTE[2]
+                x0=0, y=list(range(len(mttr))), width=[v / 60 for _, v in mttr], height=0.6, brush=PALETTE[2]
             )
         )
-        self._axis(self.mttr, [_kind(k) for k in kinds])
+        self._axis(self.mttr, [_kind(k) for k, _ in mttr], "left")
         # the ten worst sites: horizontal bars, the worst on top
         worst = list(reversed(s.worst_sites))
         self.worst.addItem(
@@ -154,4 +169,5 @@ class HistoryCharts(QWidget):
             )
         )
         self.quality.setYRange(0, 100)
+        self.quality.setXRange(-0.6, len(clusters) - 0.4 + 1.2, padding=0)
         self._axis(self.quality, clusters)

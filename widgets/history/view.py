@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +41,7 @@ from console.runtime.bridge import (
     MeetingDetailQuery,
     Request,
 )
-from console.runtime.history import HistoryKind, HistoryRow, HistoryRows, MeetingDetail
+from console.runtime.history import ColumnType, HistoryKind, HistoryRow, HistoryRows, MeetingDetail
 from widgets.history.model import HistoryFilter, HistoryModel, code_text, duration_text
 from widgets.text import kind_text, local_date_time, severity_text
 
@@ -47,6 +49,7 @@ Call = Callable[[Request, Callable[[Any], None], Callable[[BaseException], None]
 
 VIETNAMESE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 DATE_FORMAT = "dd/MM/yyyy"
+MAX_NAMES = 12  # sites named in a meeting's absent and late lines; the table lists them all
 
 
 def local_window(first: date, last: date) -> tuple[datetime, datetime]:
@@ -73,6 +76,7 @@ class HistoryTable(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().hide()  # a searched tab's rows are not numbered 1, 2, 3 …
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -89,7 +93,8 @@ class HistoryTable(QTableView):
         return self.source.columns[index.column()][0]
 
     def fit_columns(self) -> None:
-        widths = {
+        times = {key for key, kind in self.source.columns if kind is ColumnType.TIME}
+        widths = {key: 150 for key in times} | {
             "title": 260,
             "cause": 220,
             "fix": 220,
@@ -385,14 +390,57 @@ class MeetingDetailDialog(QDialog):
             form.addRow(self.tr("Emergency"), QLabel(self.tr("yes")))
 
         def names(lines: tuple[Any, ...]) -> str:
-            return ", ".join(s.name for s in lines) or "—"
+            shown = ", ".join(s.name for s in lines[:MAX_NAMES]) or "—"
+            more = len(lines) - MAX_NAMES
+            return shown + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else "")
 
-        self.attended_label = QLabel(names(detail.attended), objectName="meetingAttended", wordWrap=True)
+        self.attended_label = QLabel(
+            self.tr("%1 of %2 site(s)")
+            .replace("%1", str(len(detail.attended)))
+            .replace("%2", str(len(detail.sites))),
+            objectName="meetingAttended",
+        )
         self.absent_label = QLabel(names(detail.absent), objectName="meetingAbsent", wordWrap=True)
         self.late_label = QLabel(names(detail.late), objectName="meetingLate", wordWrap=True)
-        form.addRow(self.tr("Attended (%1)").replace("%1", str(len(detail.attended))), self.attended_label)
+        form.addRow(self.tr("Attended"), self.attended_label)
         form.addRow(self.tr("Absent (%1)").replace("%1", str(len(detail.absent))), self.absent_label)
         form.addRow(self.tr("Late (%1)").replace("%1", str(len(detail.late))), self.late_label)
+
+        # every expected site: absent first, then late, then the others
+        self.sites = QTableWidget(0, 5, objectName="meetingSites")
+        self.sites.setHorizontalHeaderLabels(
+            [
+                self.tr("Site"),
+                self.tr("Attended"),
+                self.tr("Late"),
+                self.tr("Left early"),
+                self.tr("Connected"),
+            ]
+        )
+        self.sites.verticalHeader().hide()
+        self.sites.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.sites.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        yes, no = self.tr("yes"), self.tr("no")
+        ordered = sorted(detail.sites, key=lambda x: (x.attended, not x.late, x.name))
+        self.sites.setRowCount(len(ordered))
+        for r, site in enumerate(ordered):
+            cells = (
+                _site_line(site.name, site.code),
+                yes if site.attended else no,
+                yes if site.late else "",
+                yes if site.left_early else "",
+                duration_text(site.connected_s) if site.connected_s else "",
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, site.code)
+                self.sites.setItem(r, c, item)
+        self.sites.setColumnWidth(0, 320)
+        self.sites.horizontalHeader().setStretchLastSection(True)
+        self.sites.itemDoubleClicked.connect(
+            lambda item: self.doubleClickedSite.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
         self.incidents = HistoryTable(HistoryKind.INCIDENTS)
         self.incidents.setObjectName("meetingIncidents")
         self.incidents.source.set_rows(detail.incidents)
@@ -400,16 +448,19 @@ class MeetingDetailDialog(QDialog):
         self.incidents.doubleClicked.connect(
             lambda index: self.doubleClickedSite.emit(self.incidents.row_at(index).site)
         )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sites, self.tr("Sites expected (%1)").replace("%1", str(len(detail.sites))))
+        self.tabs.addTab(
+            self.incidents,
+            self.tr("Incidents during the meeting (%1)").replace("%1", str(len(detail.incidents))),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(self.tr("Incidents during the meeting (%1)").replace("%1", str(len(detail.incidents))))
-        )
-        layout.addWidget(self.incidents, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self.resize(960, 640)
 
 
 class SiteHistoryDialog(QDialog):
