@@ -1324,118 +1324,118 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="123"/>
+        <location filename="../../widgets/history/view.py" line="134"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="143"/>
+        <location filename="../../widgets/history/view.py" line="154"/>
         <source>Search (marks optional: “dien bien” finds “Điện Biên”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="145"/>
+        <location filename="../../widgets/history/view.py" line="156"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="150"/>
+        <location filename="../../widgets/history/view.py" line="161"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="152"/>
+        <location filename="../../widgets/history/view.py" line="163"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="159"/>
+        <location filename="../../widgets/history/view.py" line="170"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="160"/>
+        <location filename="../../widgets/history/view.py" line="171"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="161"/>
+        <location filename="../../widgets/history/view.py" line="172"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="162"/>
+        <location filename="../../widgets/history/view.py" line="173"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="163"/>
+        <location filename="../../widgets/history/view.py" line="174"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="164"/>
+        <location filename="../../widgets/history/view.py" line="175"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="165"/>
+        <location filename="../../widgets/history/view.py" line="176"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="173"/>
+        <location filename="../../widgets/history/view.py" line="184"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="174"/>
+        <location filename="../../widgets/history/view.py" line="185"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="175"/>
+        <location filename="../../widgets/history/view.py" line="186"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="176"/>
+        <location filename="../../widgets/history/view.py" line="187"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="177"/>
+        <location filename="../../widgets/history/view.py" line="188"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="178"/>
+        <location filename="../../widgets/history/view.py" line="189"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="190"/>
+        <location filename="../../widgets/history/view.py" line="201"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="224"/>
+        <location filename="../../widgets/history/view.py" line="235"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="286"/>
-        <location filename="../../widgets/history/view.py" line="291"/>
+        <location filename="../../widgets/history/view.py" line="297"/>
+        <location filename="../../widgets/history/view.py" line="302"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="317"/>
+        <location filename="../../widgets/history/view.py" line="328"/>
         <source>%1 of %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="321"/>
+        <location filename="../../widgets/history/view.py" line="332"/>
         <source>Cannot read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,99 +2474,99 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MeetingDetailDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="376"/>
+        <location filename="../../widgets/history/view.py" line="387"/>
         <source>Meeting %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="383"/>
+        <location filename="../../widgets/history/view.py" line="394"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="385"/>
+        <location filename="../../widgets/history/view.py" line="396"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="387"/>
+        <location filename="../../widgets/history/view.py" line="398"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="388"/>
+        <location filename="../../widgets/history/view.py" line="399"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="390"/>
+        <location filename="../../widgets/history/view.py" line="401"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="390"/>
-        <location filename="../../widgets/history/view.py" line="423"/>
+        <location filename="../../widgets/history/view.py" line="401"/>
+        <location filename="../../widgets/history/view.py" line="434"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="395"/>
+        <location filename="../../widgets/history/view.py" line="406"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="398"/>
+        <location filename="../../widgets/history/view.py" line="409"/>
         <source>%1 of %2 site(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="405"/>
-        <location filename="../../widgets/history/view.py" line="414"/>
+        <location filename="../../widgets/history/view.py" line="416"/>
+        <location filename="../../widgets/history/view.py" line="425"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="406"/>
+        <location filename="../../widgets/history/view.py" line="417"/>
         <source>Absent (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="407"/>
+        <location filename="../../widgets/history/view.py" line="418"/>
         <source>Late (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="413"/>
+        <location filename="../../widgets/history/view.py" line="424"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="415"/>
+        <location filename="../../widgets/history/view.py" line="426"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="416"/>
+        <location filename="../../widgets/history/view.py" line="427"/>
         <source>Left early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="417"/>
+        <location filename="../../widgets/history/view.py" line="428"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="423"/>
+        <location filename="../../widgets/history/view.py" line="434"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="452"/>
+        <location filename="../../widgets/history/view.py" line="463"/>
         <source>Sites expected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="455"/>
+        <location filename="../../widgets/history/view.py" line="466"/>
         <source>Incidents during the meeting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,63 +3361,63 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>SiteHistoryDialog</name>
     <message>
-        <location filename="../../widgets/history/view.py" line="483"/>
+        <location filename="../../widgets/history/view.py" line="494"/>
         <source>Site history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="486"/>
-        <location filename="../../widgets/history/view.py" line="492"/>
+        <location filename="../../widgets/history/view.py" line="497"/>
+        <location filename="../../widgets/history/view.py" line="503"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="487"/>
+        <location filename="../../widgets/history/view.py" line="498"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="488"/>
+        <location filename="../../widgets/history/view.py" line="499"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="489"/>
+        <location filename="../../widgets/history/view.py" line="500"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="490"/>
+        <location filename="../../widgets/history/view.py" line="501"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="492"/>
+        <location filename="../../widgets/history/view.py" line="503"/>
         <source>%1 (not in the registry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="494"/>
+        <location filename="../../widgets/history/view.py" line="505"/>
         <source>In the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="499"/>
+        <location filename="../../widgets/history/view.py" line="510"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="500"/>
+        <location filename="../../widgets/history/view.py" line="511"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="525"/>
+        <location filename="../../widgets/history/view.py" line="536"/>
         <source>%1 incident(s), %2 down; attended %3 of %4 meeting(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/view.py" line="538"/>
+        <location filename="../../widgets/history/view.py" line="549"/>
         <source>Cannot read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>

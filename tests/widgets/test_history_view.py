@@ -208,7 +208,12 @@ def test_double_click_opens_the_meeting_and_the_site(view: HistoryView, qtbot: Q
     assert dialog.absent_label.text() == "UBND xã Chiềng Đông"
     assert dialog.late_label.text() == "UBND xã Quài Giang"
     assert dialog.attended_label.text() == "2 / 3 điểm cầu"
-    listed = [[dialog.sites.item(r, c).text() for c in range(3)] for r in range(dialog.sites.rowCount())]
+
+    def cell(r: int, c: int) -> str:
+        item = dialog.sites.item(r, c)
+        return item.text() if item is not None else ""
+
+    listed = [[cell(r, c) for c in range(3)] for r in range(dialog.sites.rowCount())]
     assert listed == [
         ["UBND xã Chiềng Đông (DB.X.CHIENGDONG)", "không", ""],
         ["UBND xã Quài Giang (DB.X.QUAIGIANG)", "có", "có"],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -50,6 +50,17 @@ Call = Callable[[Request, Callable[[Any], None], Callable[[BaseException], None]
 VIETNAMESE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 DATE_FORMAT = "dd/MM/yyyy"
 MAX_NAMES = 12  # sites named in a meeting's absent and late lines; the table lists them all
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, *, wrap: bool = False) -> W:
+    """`widget` with its object name (and, for a label, word wrap)."""
+    widget.setObjectName(name)
+    if wrap and isinstance(widget, QLabel):
+        widget.setWordWrap(True)
+    return widget
 
 
 def local_window(first: date, last: date) -> tuple[datetime, datetime]:
@@ -139,12 +150,12 @@ class HistoryView(QDialog):
         self.severity_box = self._combo("historySeverity")
         for severity in Severity:
             self.severity_box.addItem(severity_text(severity), severity.value)
-        self.search = QLineEdit(objectName="historySearch")
+        self.search = named(QLineEdit(), "historySearch")
         self.search.setPlaceholderText(self.tr("Search (marks optional: “dien bien” finds “Điện Biên”)"))
         self.search.setClearButtonEnabled(True)
-        self.show_button = QPushButton(self.tr("Show"), objectName="historyShow")
+        self.show_button = named(QPushButton(self.tr("Show")), "historyShow")
         self.show_button.setDefault(True)
-        self.status = QLabel(objectName="historyStatus")
+        self.status = named(QLabel(), "historyStatus")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("From")))
@@ -167,7 +178,7 @@ class HistoryView(QDialog):
             filters.addWidget(QLabel(label))
             filters.addWidget(box, 1)
 
-        self.tabs = QTabWidget(objectName="historyTabs")
+        self.tabs = named(QTabWidget(), "historyTabs")
         self.tables: dict[HistoryKind, HistoryTable] = {}
         titles = {
             HistoryKind.MEETINGS: self.tr("Meetings"),
@@ -177,11 +188,11 @@ class HistoryView(QDialog):
             HistoryKind.FLOOR: self.tr("Floor requests"),
             HistoryKind.AUDIT: self.tr("Audit trail"),
         }
-        for kind, title in titles.items():
-            table = HistoryTable(kind)
+        for tab, title in titles.items():
+            table = HistoryTable(tab)
             table.fit_columns()
             table.doubleClicked.connect(lambda index, t=table: self.open_row(t, index))
-            self.tables[kind] = table
+            self.tables[tab] = table
             self.tabs.addTab(table, title)
         from widgets.history.charts import HistoryCharts
 
@@ -212,7 +223,7 @@ class HistoryView(QDialog):
 
     # --- parts ------------------------------------------------------------------------------------------------
     def _date(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), objectName=name)
+        edit = named(QDateEdit(QDate(day.year, day.month, day.day)), name)
         edit.setLocale(VIETNAMESE)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_FORMAT)
@@ -220,7 +231,7 @@ class HistoryView(QDialog):
         return edit
 
     def _combo(self, name: str) -> QComboBox:
-        box = QComboBox(objectName=name)
+        box = named(QComboBox(), name)
         box.addItem(self.tr("(all)"), "")
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
@@ -398,16 +409,16 @@ class MeetingDetailDialog(QDialog):
             self.tr("%1 of %2 site(s)")
             .replace("%1", str(len(detail.attended)))
             .replace("%2", str(len(detail.sites))),
-            objectName="meetingAttended",
         )
-        self.absent_label = QLabel(names(detail.absent), objectName="meetingAbsent", wordWrap=True)
-        self.late_label = QLabel(names(detail.late), objectName="meetingLate", wordWrap=True)
+        self.attended_label.setObjectName("meetingAttended")
+        self.absent_label = named(QLabel(names(detail.absent)), "meetingAbsent", wrap=True)
+        self.late_label = named(QLabel(names(detail.late)), "meetingLate", wrap=True)
         form.addRow(self.tr("Attended"), self.attended_label)
         form.addRow(self.tr("Absent (%1)").replace("%1", str(len(detail.absent))), self.absent_label)
         form.addRow(self.tr("Late (%1)").replace("%1", str(len(detail.late))), self.late_label)
 
         # every expected site: absent first, then late, then the others
-        self.sites = QTableWidget(0, 5, objectName="meetingSites")
+        self.sites = named(QTableWidget(0, 5), "meetingSites")
         self.sites.setHorizontalHeaderLabels(
             [
                 self.tr("Site"),
@@ -490,7 +501,7 @@ class SiteHistoryDialog(QDialog):
             form.addRow(self.tr("Province"), QLabel(site.province or "—"))
         else:
             form.addRow(self.tr("Site"), QLabel(self.tr("%1 (not in the registry)").replace("%1", code)))
-        self.summary = QLabel(objectName="siteSummary")
+        self.summary = named(QLabel(), "siteSummary")
         form.addRow(self.tr("In the period"), self.summary)
         self.tabs = QTabWidget()
         self.incidents = HistoryTable(HistoryKind.INCIDENTS)
