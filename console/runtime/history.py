@@ -12,7 +12,9 @@ Reading needs the supervisor's `history.read` right; the audit tab also `audit.r
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import enum
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,8 +26,9 @@ from console.access import Permission
 from console.domain import Site
 from console.domain.clock import utcnow
 from console.records import ReportLog
-from console.reports.figures import Figures, compute
+from console.reports.figures import Figures, MeetingLine, compute
 from console.reports.series import ChartSeries, chart_series
+from console.runtime.meeting_cli import shape
 from db.engine import session_factory
 from db.history import read_audit, read_commands, read_floor
 from db.records import RecordNotFound
@@ -316,8 +319,6 @@ class HistoryReader:
         return chart_series(figures)
 
     def meeting(self, meeting_id: int) -> MeetingDetail:
-        from console.runtime.meeting_cli import shape
-
         if self._flush is not None:
             self._flush()
         with self._sessions() as session:
@@ -335,11 +336,7 @@ def _report_rows(
     out: list[HistoryRow] = []
     if kind is HistoryKind.MEETINGS:
         for m in figures.meeting_lines:
-            if (f.site or f.cluster or f.province or f.tier) and not _site_matches(
-                sites.get(m.host_site), _without_agency(f), m.host_site
-            ):
-                continue
-            if f.agency and m.host_agency != f.agency:
+            if not _meeting_matches(m, sites, f):
                 continue
             host = sites.get(m.host_site)
             cells: tuple[Cell, ...] = (
@@ -379,55 +376,33 @@ def _report_rows(
                 continue
             if (f.kind and i.kind.value != f.kind) or (f.severity and i.severity.value != f.severity):
                 continue
-            out.append(
-                _incident_row(i.id, i.code, i.name, site, i.kind.value, i.severity.value, i, i.restore_s)
+            cells = (
+                i.opened_at,
+                i.resolved_at,
+                i.name,
+                site.cluster if site is not None else "",
+                i.kind.value,
+                i.severity.value,
+                i.cause,
+                i.fix,
+                i.restore_s,
             )
+            out.append(HistoryRow(i.id, i.code, i.meeting_id, cells))
     return tuple(out)
 
 
-def _incident_row(
-    key: int | None,
-    code: str,
-    name: str,
-    site: Site | None,
-    kind: str,
-    severity: str,
-    i: Any,
-    restore: float | None,
-) -> HistoryRow:
-    cells: tuple[Cell, ...] = (
-        i.opened_at,
-        i.resolved_at,
-        name,
-        site.cluster if site is not None else "",
-        kind,
-        severity,
-        i.cause,
-        i.fix,
-        restore,
-    )
-    return HistoryRow(key, code, i.meeting_id, cells)
-
-
-def _without_agency(f: HistoryFilters) -> HistoryFilters:
-    import dataclasses
-
-    return dataclasses.replace(f, agency="")
+def _meeting_matches(m: MeetingLine, sites: Mapping[str, Site], f: HistoryFilters) -> bool:
+    """A meeting is kept by its host: the host site for the site filters, the host agency for the agency."""
+    if (f.site or f.cluster or f.province or f.tier) and not _site_matches(
+        sites.get(m.host_site), dataclasses.replace(f, agency=""), m.host_site
+    ):
+        return False
+    return not f.agency or m.host_agency == f.agency
 
 
 def _filtered(figures: Figures, sites: Mapping[str, Site], f: HistoryFilters) -> Figures:
     """The figures' lines kept to the filters' sites, kinds and severities (for the charts)."""
-    import dataclasses
-
-    meetings = tuple(
-        m
-        for m in figures.meeting_lines
-        if (
-            not (f.site or f.cluster or f.province or f.tier)
-            or _site_matches(sites.get(m.host_site), _without_agency(f), m.host_site)
-        )
-        and (not f.agency or m.host_agency == f.agency)
-    )
+    meetings = tuple(m for m in figures.meeting_lines if _meeting_matches(m, sites, f))
     incidents = tuple(
         i
         for i in figures.incident_lines
@@ -437,7 +412,6 @@ def _filtered(figures: Figures, sites: Mapping[str, Site], f: HistoryFilters) ->
     )
     kept = tuple(s for s in figures.sites if _site_matches(sites.get(s.code), f, s.code))
     trouble = tuple(s for s in figures.most_trouble if _site_matches(sites.get(s.code), f, s.code))
-    from collections import Counter, defaultdict
 
     restored: dict[str, list[float]] = defaultdict(list)
     for i in incidents:
