@@ -988,52 +988,52 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../widgets/history/charts.py" line="41"/>
+        <location filename="../../widgets/history/charts.py" line="42"/>
         <source>Meetings held per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="43"/>
+        <location filename="../../widgets/history/charts.py" line="44"/>
         <source>Incidents per month by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="46"/>
+        <location filename="../../widgets/history/charts.py" line="47"/>
         <source>Mean time to restore per kind (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="49"/>
+        <location filename="../../widgets/history/charts.py" line="50"/>
         <source>The ten sites with the most incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="52"/>
+        <location filename="../../widgets/history/charts.py" line="53"/>
         <source>Link quality per cluster (share of connected time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="97"/>
+        <location filename="../../widgets/history/charts.py" line="99"/>
         <source>other kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="133"/>
+        <location filename="../../widgets/history/charts.py" line="135"/>
         <source>(no cluster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="148"/>
+        <location filename="../../widgets/history/charts.py" line="150"/>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="158"/>
+        <location filename="../../widgets/history/charts.py" line="160"/>
         <source>amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="168"/>
+        <location filename="../../widgets/history/charts.py" line="170"/>
         <source>red</source>
         <translation type="unfinished"></translation>
     </message>

@@ -985,52 +985,52 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../widgets/history/charts.py" line="41"/>
+        <location filename="../../widgets/history/charts.py" line="42"/>
         <source>Meetings held per month</source>
         <translation>Số cuộc họp đã tổ chức theo tháng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="43"/>
+        <location filename="../../widgets/history/charts.py" line="44"/>
         <source>Incidents per month by kind</source>
         <translation>Sự cố theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="46"/>
+        <location filename="../../widgets/history/charts.py" line="47"/>
         <source>Mean time to restore per kind (minutes)</source>
         <translation>Thời gian khắc phục trung bình theo loại (phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="49"/>
+        <location filename="../../widgets/history/charts.py" line="50"/>
         <source>The ten sites with the most incidents</source>
         <translation>Mười điểm cầu nhiều sự cố nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="52"/>
+        <location filename="../../widgets/history/charts.py" line="53"/>
         <source>Link quality per cluster (share of connected time)</source>
         <translation>Chất lượng đường truyền theo cụm (tỷ lệ thời gian kết nối)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="97"/>
+        <location filename="../../widgets/history/charts.py" line="99"/>
         <source>other kinds</source>
         <translation>các loại khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="133"/>
+        <location filename="../../widgets/history/charts.py" line="135"/>
         <source>(no cluster)</source>
         <translation>(không thuộc cụm)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="148"/>
+        <location filename="../../widgets/history/charts.py" line="150"/>
         <source>green</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="158"/>
+        <location filename="../../widgets/history/charts.py" line="160"/>
         <source>amber</source>
         <translation>suy giảm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="168"/>
+        <location filename="../../widgets/history/charts.py" line="170"/>
         <source>red</source>
         <translation>kém</translation>
     </message>

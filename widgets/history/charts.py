@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.domain import IncidentKind
 from console.reports.series import ChartSeries
+from widgets import theme
 from widgets.text import kind_text
 
-PALETTE = ("#4e9af1", "#f1a94e", "#e05d5d", "#6cc070", "#b07cd8", "#4ec9c9", "#d8c84e", "#c97c4e", "#9aa0a6")
+PALETTE = theme.CHART_SERIES
 TOP_KINDS = 5  # kinds stacked on their own in the incidents chart; the others as one
 OTHERS = ""
-GREEN, AMBER, RED = "#3fa34d", "#e0a030", "#d64545"
+GREEN, AMBER, RED = theme.GREEN, theme.AMBER, theme.RED
 
 
 def _kind(value: str) -> str:
@@ -60,6 +61,7 @@ class HistoryCharts(QWidget):
 
     def _plot(self, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(title=title)
+        plot.setBackground(theme.GRAPH)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
