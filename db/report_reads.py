@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.domain import Incident
 from console.records import ReportLog
 from db.models import IncidentRow, MeetingRow
 from db.records import _to_incident
@@ -42,7 +43,19 @@ def read_report_log(session: Session, start: datetime, end: datetime) -> ReportL
     )
     meetings = tuple(_to_booking(row) for row in [*in_window, *bound])
     attendance = tuple(attendance_of(session, [m.id for m in meetings if m.id is not None]))
-    incidents = tuple(
+    return ReportLog(
+        start=start,
+        end=end,
+        sites=tuple(load_sites(session)),
+        meetings=meetings,
+        attendance=attendance,
+        incidents=incidents_open_in(session, start, end),
+    )
+
+
+def incidents_open_in(session: Session, start: datetime, end: datetime) -> tuple[Incident, ...]:
+    """Every incident open at some time in [start, end): opened before `end`, not resolved by `start`."""
+    return tuple(
         _to_incident(row)
         for row in session.scalars(
             select(IncidentRow)
@@ -52,14 +65,6 @@ def read_report_log(session: Session, start: datetime, end: datetime) -> ReportL
             )
             .order_by(IncidentRow.opened_at, IncidentRow.id)
         )
-    )
-    return ReportLog(
-        start=start,
-        end=end,
-        sites=tuple(load_sites(session)),
-        meetings=meetings,
-        attendance=attendance,
-        incidents=incidents,
     )
 
 

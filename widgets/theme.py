@@ -48,6 +48,12 @@ STALE_TILE = QColor("#2a2d31")
 SELECTED_TILE = QColor("#f0f0f0")
 MOVED_TILE = QColor("#c58cff")  # the corner mark of a tile that moved when the wall's held order was let go
 
+# the bars of the history view's charts, one colour a series (the quality chart uses GREEN, AMBER, RED)
+CHART_SERIES = tuple(
+    QColor(c)
+    for c in ("#4e9af1", "#f1a94e", "#e05d5d", "#6cc070", "#b07cd8", "#4ec9c9", "#d8c84e", "#9aa0a6")
+)
+
 # --- layout drawings ----------------------------------------------------------------------------------------
 LAYOUT_SCREEN = QColor("#10161c")
 LAYOUT_MAIN = QColor("#5b7fa6")  # a large picture

@@ -56,6 +56,7 @@ class Permission(enum.StrEnum):
     # reports and the audit trail
     REPORT_EXPORT = "report.export"  # exports, the 6-month and yearly reports
     AUDIT_READ = "audit.read"  # verify and export the audit trail
+    HISTORY_READ = "history.read"  # the history view: meetings, incidents, attendance, commands, floor
     # administration
     ACCOUNT_MANAGE = "account.manage"  # add, disable, set roles, set another person's password
     CONFIG_CHANGE = "config.change"
@@ -91,6 +92,7 @@ _TABLE: dict[Permission, frozenset[Role]] = {
     Permission.LOG_RECORD: frozenset({OP}),
     Permission.REPORT_EXPORT: frozenset({SUP}),
     Permission.AUDIT_READ: frozenset({SUP, ADMIN}),
+    Permission.HISTORY_READ: frozenset({SUP}),
     Permission.ACCOUNT_MANAGE: frozenset({ADMIN}),
     Permission.CONFIG_CHANGE: frozenset({ADMIN}),
 }
@@ -132,6 +134,7 @@ DESCRIPTIONS: Mapping[Permission, str] = MappingProxyType(
         Permission.LOG_RECORD: "keep the live log",
         Permission.REPORT_EXPORT: "export reports",
         Permission.AUDIT_READ: "read the audit trail",
+        Permission.HISTORY_READ: "read the history",
         Permission.ACCOUNT_MANAGE: "manage accounts",
         Permission.CONFIG_CHANGE: "change the configuration",
     }

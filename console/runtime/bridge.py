@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -61,6 +61,9 @@ from console.records import PresetBook
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
+
+if TYPE_CHECKING:
+    from console.runtime.history import HistoryReader
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -414,6 +417,47 @@ class UnlockWindow:
     password: str = field(repr=False)
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryFilters:
+    """What the history view keeps to ("" = any): a site's code, a cluster, a province, a tier, a (host) agency;
+    for incidents also a kind and a severity."""
+
+    site: str = ""
+    cluster: str = ""
+    province: str = ""
+    tier: str = ""
+    agency: str = ""
+    kind: str = ""
+    severity: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryQuery:
+    """One tab of the history view over [since, until) (→ `console.runtime.history.HistoryRows`); `kind` is a
+    `HistoryKind` value (meetings, attendance, incidents, commands, floor, audit)."""
+
+    kind: str
+    since: datetime
+    until: datetime
+    filters: HistoryFilters = HistoryFilters()
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryChartsQuery:
+    """The history view's charts over [since, until) (→ `console.reports.series.ChartSeries`)."""
+
+    since: datetime
+    until: datetime
+    filters: HistoryFilters = HistoryFilters()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDetailQuery:
+    """What `meeting show` gives of one meeting (→ `console.runtime.history.MeetingDetail`)."""
+
+    meeting_id: int
+
+
 DEMO_OPERATOR = Actor(
     "demo", frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.TECHNICIAN}), ActorKind.NAMED
 )  # the demo's operator: signed in by `--demo` without a password, on the demo's own log
@@ -442,6 +486,9 @@ Request = (
     | DeleteLayoutPreset
     | CameraFor  # → CameraInfo | None, then the CameraRequests of `console.runtime.cameras` on its handle
     | CameraRequest
+    | HistoryQuery
+    | HistoryChartsQuery
+    | MeetingDetailQuery
 )
 
 AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
@@ -558,6 +605,7 @@ class SessionParts:
     demo: bool = False
     # several consoles on one PostgreSQL log: hear the others' incident decisions, tell them ours (None: SQLite)
     share_incidents: ShareIncidents = lambda _desk, _call_soon: None
+    history: HistoryReader | None = None  # reads the history view's rows (None: no log to read)
 
 
 class SessionPort:
@@ -700,6 +748,10 @@ class SessionPort:
             return await asyncio.to_thread(reader, request.site, conference, since)
         if isinstance(request, SiteHistoryRequest | ListSites | SaveSites):
             return await self._registry(request)
+        if isinstance(request, HistoryQuery | HistoryChartsQuery | MeetingDetailQuery):
+            from console.runtime.history import answer
+
+            return await answer(self, request)
         if isinstance(request, CameraFor):
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):

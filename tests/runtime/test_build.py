@@ -29,6 +29,7 @@ from console.sim.process import SimulatorProcess
 from console.sim.sites import NATIONAL_SITES, scenario_sites
 from db.engine import DatabaseOpenError
 from db.sites import count_sites
+from tests.db.conftest import _reset_postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_S = 60.0
@@ -126,6 +127,7 @@ def test_a_log_password_from_the_environment_reaches_the_connection(
         pytest.skip(
             "BRIDGEWALL_TEST_PG is not set (e.g. postgresql+psycopg://bridgewall:bridgewall@127.0.0.1/x)"
         )
+    _reset_postgres(url)  # an empty log: what earlier tests left (an audit trail under another key) is gone
     full = make_url(url)
     monkeypatch.setenv("BRIDGEWALL_TEST_LOG_PASSWORD", full.password or "")
     monkeypatch.delenv("PGPASSWORD", raising=False)

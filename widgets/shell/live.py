@@ -189,6 +189,7 @@ class LiveConsole(QObject):
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
+        self.history: QDialog | None = None  # the open history view
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -227,6 +228,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
+        from console.runtime.history import history_reader
         from console.runtime.session import SiteRegistryStore, access_parts, attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
@@ -260,6 +262,7 @@ class LiveConsole(QObject):
             else None,
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
+            history=history_reader(session),
             **access_parts(session),
         )
 
@@ -381,6 +384,9 @@ class LiveConsole(QObject):
         self.window.registry_action.setVisible(
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
+        self.window.history_action.setVisible(self.may(Permission.HISTORY_READ))
+        if self.history is not None and _alive(self.history) and not self.may(Permission.HISTORY_READ):
+            self.history.close()
 
     def show_refusal(self, error: BaseException) -> None:
         """The core refused an action: the status bar names the missing role (another failure is logged)."""
@@ -428,6 +434,8 @@ class LiveConsole(QObject):
         self.panel.groupByChanged.connect(self.group_wall)
         self.window.registryRequested.connect(self.open_registry)
         self.window.registry_action.setEnabled(True)
+        self.window.historyRequested.connect(self.open_history)
+        self.window.history_action.setEnabled(True)
         self.group_wall(self.panel.group_by)
 
     def group_wall(self, field: GroupField | None) -> None:
@@ -519,6 +527,20 @@ class LiveConsole(QObject):
         self.registry = view
         view.show()
         view.load()
+
+    def open_history(self) -> None:
+        """The supervisor's history view (one at a time), read from the log through the bridge."""
+        from widgets.history.view import HistoryView  # with its charts (pyqtgraph): loaded when first wanted
+
+        if self.history is not None and _alive(self.history):
+            self.history.raise_()
+            self.history.activateWindow()
+            return
+        view = HistoryView(self.bridge.call, self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history = view
+        view.show()
+        view.start()
 
     def _registry_changed(self, sites: tuple[Site, ...]) -> None:
         """The registry was saved: the window's copy and the open site details show the sites as stored now."""

@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
+    historyRequested = Signal()  # the supervisor opened the history view (Ctrl+H)
 
     def __init__(
         self,
@@ -86,7 +87,13 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        bar.addMenu(self.tr("&Meeting"))
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setEnabled(False)  # once the session is up
+        self.history_action.triggered.connect(self.historyRequested)
+        meeting_menu.addAction(self.history_action)
 
         sites_menu = bar.addMenu(self.tr("&Sites"))
         self.registry_action = QAction(self.tr("Site &registry…"), self)
