@@ -36,6 +36,7 @@ from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
+from console.runtime.meeting_live import MeetingBinder
 from console.runtime.output import error_line
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
@@ -328,6 +329,7 @@ class Runtime:
     guard: Guard = field(
         default_factory=lambda: Guard(None)
     )  # the permission check, audited on `access.trail`
+    meetings: MeetingBinder | None = None  # binds the live conferences to the meeting register
 
     def act_as(self, actor: Actor) -> None:
         """From now on the runtime acts as `actor` (sign-in, switch user): the dispatcher's default actor too."""
@@ -491,6 +493,7 @@ def build(
         access=access,
     )
     runtime.registry_cameras.update(registry_cameras(sites))
+    runtime.meetings = MeetingBinder(hub, store, engine, config.register.attach_window)
     runtime.guard = Guard(access.trail)
     if actor is not None:
         runtime.actor = actor
