@@ -235,6 +235,8 @@ class Hub:
     def absent_sites(self) -> list[tuple[str, ExpectedMeeting]]:
         """The expected sites of the meetings expected now that are not in the meeting and not lost (a site whose
         link dropped is lost, never absent), each with its meeting; in the meetings' order, host site first."""
+        if not self.expected:
+            return []
         present = {self.site_key(p) for p in self.participants.values()}
         lost = {i.site for i in self.tracker.open_incidents().values() if i.kind is IncidentKind.LINK_DOWN}
         seen: set[str] = set()

@@ -33,6 +33,7 @@ class TileFlag(enum.IntFlag):
     FLOOR = 32  # holds the floor
     HAND_RAISED = 64
     STALE = 128  # no fresh statistics: shown greyed with its age, never as live
+    ABSENT = 256  # expected in a registered meeting under way and not joined (never set with LOST)
 
 
 class SortMode(enum.StrEnum):
@@ -116,11 +117,13 @@ class SiteIndex:
 
 
 def problem_rank(health: npt.NDArray[np.int8], flags: npt.NDArray[np.int32]) -> IntArray:
-    """Smaller is more urgent: lost, red, amber, unknown, hand raised / floor, green."""
-    rank = np.full(health.shape, 5, dtype=np.int64)
-    rank[health == Health.UNKNOWN] = 3
-    rank[(flags & (TileFlag.HAND_RAISED | TileFlag.FLOOR)) != 0] = 4
-    rank[health == Health.AMBER] = 2
+    """Smaller is more urgent: lost, red, absent (expected, not joined), amber, unknown, hand raised / floor,
+    green."""
+    rank = np.full(health.shape, 6, dtype=np.int64)
+    rank[health == Health.UNKNOWN] = 4
+    rank[(flags & (TileFlag.HAND_RAISED | TileFlag.FLOOR)) != 0] = 5
+    rank[health == Health.AMBER] = 3
+    rank[(flags & TileFlag.ABSENT) != 0] = 2
     rank[health == Health.RED] = 1
     rank[(flags & TileFlag.LOST) != 0] = 0
     return rank
@@ -218,13 +221,17 @@ class WallFeed:
     """Keeps a `WallData` in step with a hub; call `update()` after each grading tick.
 
     The wall groups sites by `group_by` (the control center's clusters by default; `set_group_by` changes it);
-    a participant the registry does not know is in the group `UNREGISTERED`.
+    a participant the registry does not know is in the group `UNREGISTERED`. The expected sites of the registered
+    meetings under way that have not joined (`Hub.absent_sites`) are tiles too, flagged ABSENT: those the MCU
+    never showed come after the hub's sites, as rows of their own.
     """
 
     def __init__(self, hub: Hub, group_by: GroupField = GroupField.CLUSTER) -> None:
         self.hub = hub
         self.group_by = group_by
         self._regroup = False
+        self._absent: tuple[str, ...] = ()
+        self._extra: tuple[str, ...] = ()
         self.data = self._build()
 
     def set_group_by(self, field: GroupField) -> None:
@@ -233,9 +240,16 @@ class WallFeed:
             self.group_by = field
             self._regroup = True
 
+    def _absent_now(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The absent site keys, and those of them the hub has no row for."""
+        absent = tuple(code for code, _meeting in self.hub.absent_sites())
+        return absent, tuple(code for code in absent if self.hub.telemetry.slot(code) is None)
+
     def _build(self) -> WallData:
         hub = self.hub
-        keys = hub.telemetry.keys
+        self._tel_keys = hub.telemetry.keys
+        self._absent, self._extra = self._absent_now()
+        keys = self._tel_keys + self._extra
         sites = [hub.directory.site(k) for k in keys]
         grouping = Grouping(hub.sites, self.group_by)
         groups = [grouping.key(s) if s else UNREGISTERED for s in sites]
@@ -248,7 +262,9 @@ class WallFeed:
         )
         self._keys = keys
         self._regroup = False
-        return WallData(index, self.read_series)
+        data = WallData(index, self.read_series)
+        data.flags[len(self._tel_keys) :] = TileFlag.ABSENT
+        return data
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -274,13 +290,15 @@ class WallFeed:
         """Refresh every tile's state; True when the set of tiles changed (the wall must re-layout)."""
         hub = self.hub
         report = report or hub.report
-        rebuilt = hub.telemetry.keys != self._keys or self._regroup
+        absent, extra = self._absent_now()
+        rebuilt = hub.telemetry.keys != self._tel_keys or extra != self._extra or self._regroup
         if rebuilt:
             self.data = self._build()
         if report is None:
             return rebuilt
+        self._absent = absent
         d = self.data
-        n = min(len(d.index), len(report.keys))
+        n = min(len(self._tel_keys), len(report.keys))
         connected = report.connected[:n]
         link = report.grades[:n, _LINK].max(axis=1)
         silent = connected & ~report.audio_muted[:n] & report.silent[:n]
@@ -307,6 +325,8 @@ class WallFeed:
                 self._set(flags, hub.telemetry.key_of_uuid(p.uuid), TileFlag.HAND_RAISED)
         for key in hub.floor_holders():
             self._set(flags, key, TileFlag.FLOOR)
+        for key in absent:
+            self._set(flags, key, TileFlag.ABSENT)
         d.flags[:n] = flags
         d.version += 1
         return rebuilt
