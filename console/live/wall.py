@@ -55,7 +55,8 @@ class TileGroup:
     title: str
     members: IntArray  # site indexes, in display order
     worst: Health
-    counts: tuple[int, int, int, int]  # lost-or-red, amber, green, unknown
+    counts: tuple[int, int, int, int]  # lost-or-red, amber, green, unknown (absent ones aside)
+    absent: int = 0  # expected in the meeting under way, not joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,7 @@ def arrange(
         for key, m in members.items()
     ]
     if mode is SortMode.PROBLEMS:
-        groups.sort(key=lambda g: (-g.counts[0], -g.counts[1], g.key != "", fold(g.title)))
+        groups.sort(key=lambda g: (-g.counts[0], -g.absent, -g.counts[1], g.key != "", fold(g.title)))
     else:
         groups.sort(key=lambda g: (g.key != "", fold(g.title)))
     return groups
@@ -172,9 +173,10 @@ def _group(
     red = int(np.count_nonzero(lost | (h == Health.RED)))
     amber = int(np.count_nonzero(~lost & (h == Health.AMBER)))
     green = int(np.count_nonzero(~lost & (h == Health.GREEN)))
-    unknown = len(members) - red - amber - green
+    absent = int(np.count_nonzero(~lost & ((flags[members] & TileFlag.ABSENT) != 0)))
+    unknown = len(members) - red - amber - green - absent
     worst = Health.RED if red else Health.AMBER if amber else Health.GREEN if green else Health.UNKNOWN
-    return TileGroup(key, title, members, worst, (red, amber, green, unknown))
+    return TileGroup(key, title, members, worst, (red, amber, green, unknown), absent)
 
 
 # The wall's three small graphs per tile, and the curves in each: (part, ((series, full scale), ...)).

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +90,7 @@ class MeetingBinder:
         self.refresh_s = refresh_s
         self.clock = clock
         self._asked: set[str] = set()
+        self._wake: asyncio.Event | None = None  # a conference seen for the first time: read the register now
         hub.listeners.append(self._on_hub)
         hub.companions.append(self.follow)
 
@@ -98,6 +98,8 @@ class MeetingBinder:
         if isinstance(news, AttendanceJoined) and news.conference and news.conference not in self._asked:
             self._asked.add(news.conference)
             self.store.call(bind_conference(news.conference, self.clock(), self.window, self.store.run))
+            if self._wake is not None:
+                self._wake.set()
 
     def live_conferences(self) -> list[str]:
         return list(dict.fromkeys(p.conference for p in self.hub.participants.values() if p.conference))
@@ -113,13 +115,24 @@ class MeetingBinder:
             self.store.call(bind_conference(conference, now, self.window, self.store.run))
 
     async def follow(self, stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            try:
-                await self.refresh()
-            except Exception as exc:  # the register unreadable for now: the wall keeps what it had
-                log.warning("cannot read the meeting register: %s", exc)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self.refresh_s)
+        """Refresh every `refresh_s`, and at once when a conference is seen for the first time."""
+        wake = self._wake = asyncio.Event()
+        stopped = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                wake.clear()
+                try:
+                    await self.refresh()
+                except Exception as exc:  # the register unreadable for now: the wall keeps what it had
+                    log.warning("cannot read the meeting register: %s", exc)
+                woken = asyncio.ensure_future(wake.wait())
+                await asyncio.wait(
+                    {stopped, woken}, timeout=self.refresh_s, return_when=asyncio.FIRST_COMPLETED
+                )
+                woken.cancel()
+        finally:
+            stopped.cancel()
+            self._wake = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +142,16 @@ class CallAbsentOutcome:
     dialled: int
     failed: int
     failures: tuple[str, ...] = ()  # "site: why", one per failure
+
+
+async def call_absent_now(hub: Hub, commands: CommandDispatcher | None, actor: Actor) -> CallAbsentOutcome:
+    """The window's "call all absent" (`bridge.CallAbsent`): with no MCU attached, every absent site failed."""
+    if commands is None:
+        absent = hub.absent_sites()
+        return CallAbsentOutcome(
+            0, len(absent), tuple(f"{code}: not connected to an MCU" for code, _ in absent)
+        )
+    return await call_absent(hub, commands, actor)
 
 
 async def call_absent(hub: Hub, commands: CommandDispatcher, actor: Actor) -> CallAbsentOutcome:

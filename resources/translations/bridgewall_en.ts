@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="29"/>
+        <source>Call all absent sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="31"/>
+        <source>Dial the %1 expected site(s) that have not joined the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="32"/>
+        <source>Call them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="33"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="40"/>
+        <source>Called %1 site(s); %2 could not be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="54"/>
+        <source>No expected site is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="58"/>
+        <source>Calling %1 absent site(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../widgets/site/detail.py" line="281"/>
@@ -1740,96 +1778,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="396"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="483"/>
+        <location filename="../../widgets/shell/live.py" line="604"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="524"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="475"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="505"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="507"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="507"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="508"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="508"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="512"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="515"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="541"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="542"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="580"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="580"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="616"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="621"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="625"/>
+        <location filename="../../widgets/shell/live.py" line="632"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,118 +1915,123 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="33"/>
+        <location filename="../../widgets/shell/main_window.py" line="34"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="36"/>
+        <location filename="../../widgets/shell/main_window.py" line="37"/>
         <source>No active meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="41"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="46"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="51"/>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="148"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="73"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>&amp;Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="89"/>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <source>Call all &amp;absent sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="97"/>
         <source>&amp;Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>Site &amp;registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="103"/>
+        <location filename="../../widgets/shell/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="117"/>
         <source>nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="120"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="120"/>
+        <location filename="../../widgets/shell/main_window.py" line="126"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="133"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="145"/>
+        <location filename="../../widgets/shell/main_window.py" line="151"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="154"/>
+        <location filename="../../widgets/shell/main_window.py" line="160"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1996,12 +2039,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="175"/>
+        <location filename="../../widgets/shell/main_window.py" line="181"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="178"/>
+        <location filename="../../widgets/shell/main_window.py" line="184"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,36 +3035,46 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="211"/>
+        <source>◌ %1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="334"/>
+        <location filename="../../widgets/wall/view.py" line="337"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="335"/>
+        <location filename="../../widgets/wall/view.py" line="338"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="786"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="783"/>
+        <location filename="../../widgets/wall/view.py" line="788"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/view.py" line="790"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="785"/>
+        <location filename="../../widgets/wall/view.py" line="792"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="793"/>
+        <location filename="../../widgets/wall/view.py" line="800"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="29"/>
+        <source>Call all absent sites</source>
+        <translation>Gọi tất cả điểm vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="31"/>
+        <source>Dial the %1 expected site(s) that have not joined the meeting?</source>
+        <translation>Gọi %1 điểm cầu dự kiến chưa tham gia cuộc họp?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="32"/>
+        <source>Call them</source>
+        <translation>Gọi các điểm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="40"/>
+        <source>Called %1 site(s); %2 could not be called</source>
+        <translation>Đã gọi %1 điểm; %2 điểm không gọi được</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="54"/>
+        <source>No expected site is absent</source>
+        <translation>Không có điểm dự kiến nào vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/absent.py" line="58"/>
+        <source>Calling %1 absent site(s)…</source>
+        <translation>Đang gọi %1 điểm vắng mặt…</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../widgets/site/detail.py" line="281"/>
@@ -1731,96 +1769,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="396"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="483"/>
+        <location filename="../../widgets/shell/live.py" line="604"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="524"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="475"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="505"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="507"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="507"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="508"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="508"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="512"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="515"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="541"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="542"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="580"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="580"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="616"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="621"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="625"/>
+        <location filename="../../widgets/shell/live.py" line="632"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -1870,130 +1908,135 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="33"/>
+        <location filename="../../widgets/shell/main_window.py" line="34"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="36"/>
+        <location filename="../../widgets/shell/main_window.py" line="37"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="41"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="46"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="51"/>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="148"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="73"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="89"/>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <source>Call all &amp;absent sites…</source>
+        <translation>Gọi tất cả điểm &amp;vắng mặt…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="97"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="103"/>
+        <location filename="../../widgets/shell/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="117"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="120"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="120"/>
+        <location filename="../../widgets/shell/main_window.py" line="126"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="133"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="145"/>
+        <location filename="../../widgets/shell/main_window.py" line="151"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="154"/>
+        <location filename="../../widgets/shell/main_window.py" line="160"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="175"/>
+        <location filename="../../widgets/shell/main_window.py" line="181"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="178"/>
+        <location filename="../../widgets/shell/main_window.py" line="184"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
@@ -2984,36 +3027,46 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
+    <message>
+        <location filename="../../widgets/wall/panel.py" line="211"/>
+        <source>◌ %1 absent</source>
+        <translation>◌ %1 vắng mặt</translation>
+    </message>
 </context>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="334"/>
+        <location filename="../../widgets/wall/view.py" line="337"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="335"/>
+        <location filename="../../widgets/wall/view.py" line="338"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="781"/>
+        <location filename="../../widgets/wall/view.py" line="786"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="783"/>
+        <location filename="../../widgets/wall/view.py" line="788"/>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/view.py" line="790"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="785"/>
+        <location filename="../../widgets/wall/view.py" line="792"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="793"/>
+        <location filename="../../widgets/wall/view.py" line="800"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

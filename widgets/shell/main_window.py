@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
+    callAbsentRequested = Signal()  # Meeting → Call all absent sites
 
     def __init__(
         self,
@@ -86,7 +87,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        bar.addMenu(self.tr("&Meeting"))
+        self.meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.call_absent_action = QAction(self.tr("Call all &absent sites…"), self)
+        self.call_absent_action.setObjectName("callAbsentAction")
+        self.call_absent_action.setEnabled(False)  # while expected sites are absent
+        self.call_absent_action.triggered.connect(self.callAbsentRequested)
+        self.meeting_menu.addAction(self.call_absent_action)
 
         sites_menu = bar.addMenu(self.tr("&Sites"))
         self.registry_action = QAction(self.tr("Site &registry…"), self)
