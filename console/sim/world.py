@@ -393,10 +393,10 @@ class World:
         conn = self.connected
 
         # the script's late joiners whose time has come
-        for i, at in sorted(self.join_at.items()):
+        for site, at in sorted(self.join_at.items()):
             if now >= at:
-                del self.join_at[i]
-                self._join(i)
+                del self.join_at[site]
+                self._join(site)
 
         # links that drop by themselves, and come back
         back = ~conn & ~self.operator_down & (self.down_until >= 0) & (self.down_until <= t)
