@@ -2,39 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>AbsentSites</name>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="29"/>
+        <location filename="../../widgets/wall/absent.py" line="27"/>
         <source>Call all absent sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="31"/>
+        <location filename="../../widgets/wall/absent.py" line="33"/>
         <source>Dial the %1 expected site(s) that have not joined the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="32"/>
+        <location filename="../../widgets/wall/absent.py" line="38"/>
         <source>Call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="33"/>
+        <location filename="../../widgets/wall/absent.py" line="40"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="40"/>
+        <location filename="../../widgets/wall/absent.py" line="47"/>
         <source>Called %1 site(s); %2 could not be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="54"/>
+        <location filename="../../widgets/wall/absent.py" line="63"/>
         <source>No expected site is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="58"/>
+        <location filename="../../widgets/wall/absent.py" line="67"/>
         <source>Calling %1 absent site(s)…</source>
         <translation type="unfinished"></translation>
     </message>

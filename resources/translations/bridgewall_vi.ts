@@ -2,39 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
+    <name>AbsentSites</name>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="29"/>
+        <location filename="../../widgets/wall/absent.py" line="27"/>
         <source>Call all absent sites</source>
         <translation>Gọi tất cả điểm vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="31"/>
+        <location filename="../../widgets/wall/absent.py" line="33"/>
         <source>Dial the %1 expected site(s) that have not joined the meeting?</source>
         <translation>Gọi %1 điểm cầu dự kiến chưa tham gia cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="32"/>
+        <location filename="../../widgets/wall/absent.py" line="38"/>
         <source>Call them</source>
         <translation>Gọi các điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="33"/>
+        <location filename="../../widgets/wall/absent.py" line="40"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="40"/>
+        <location filename="../../widgets/wall/absent.py" line="47"/>
         <source>Called %1 site(s); %2 could not be called</source>
         <translation>Đã gọi %1 điểm; %2 điểm không gọi được</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="54"/>
+        <location filename="../../widgets/wall/absent.py" line="63"/>
         <source>No expected site is absent</source>
         <translation>Không có điểm dự kiến nào vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="58"/>
+        <location filename="../../widgets/wall/absent.py" line="67"/>
         <source>Calling %1 absent site(s)…</source>
         <translation>Đang gọi %1 điểm vắng mặt…</translation>
     </message>

@@ -13,10 +13,6 @@ from console.runtime.bridge import CallAbsent
 from console.runtime.meeting_live import CallAbsentOutcome
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AbsentSites", text)
-
-
 def absent_count(data: WallData | None) -> int:
     """How many tiles of the wall are absent sites."""
     if data is None:
@@ -26,20 +22,31 @@ def absent_count(data: WallData | None) -> int:
 
 def confirm(parent: QWidget, count: int) -> bool:
     """Ask before dialling: the buttons say what they do, in the window's language."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Call all absent sites"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("AbsentSites", "Call all absent sites"),
+        "",
+        parent=parent,
+    )
     box.setObjectName("callAbsentConfirm")
     box.setText(
-        tr("Dial the %1 expected site(s) that have not joined the meeting?").replace("%1", str(count))
+        QCoreApplication.translate(
+            "AbsentSites", "Dial the %1 expected site(s) that have not joined the meeting?"
+        ).replace("%1", str(count))
     )
-    call = box.addButton(tr("Call them"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    call = box.addButton(
+        QCoreApplication.translate("AbsentSites", "Call them"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("AbsentSites", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(call)
     box.exec()
     return box.clickedButton() is call
 
 
 def outcome_text(outcome: CallAbsentOutcome) -> str:
-    text = tr("Called %1 site(s); %2 could not be called").replace("%1", str(outcome.dialled))
+    text = QCoreApplication.translate("AbsentSites", "Called %1 site(s); %2 could not be called").replace(
+        "%1", str(outcome.dialled)
+    )
     text = text.replace("%2", str(outcome.failed))
     return text + (" — " + "; ".join(outcome.failures[:3]) if outcome.failures else "")
 
@@ -53,9 +60,9 @@ def call_all_absent(
     """Confirm, then ask the session to dial every absent site; `report` gets the outcome in words."""
     count = absent_count(data)
     if count == 0:
-        report(tr("No expected site is absent"))
+        report(QCoreApplication.translate("AbsentSites", "No expected site is absent"))
         return
     if not confirm(parent, count):
         return
-    report(tr("Calling %1 absent site(s)…").replace("%1", str(count)))
+    report(QCoreApplication.translate("AbsentSites", "Calling %1 absent site(s)…").replace("%1", str(count)))
     send(CallAbsent(), lambda outcome: report(outcome_text(outcome)), lambda error: report(str(error)))
