@@ -121,9 +121,10 @@ class Hub:
         self.listeners: list[Listener] = []
         self.floor: FloorHook | None = None  # fed every event and tick, before the listeners hear them
         self.companions: list[Companion] = []  # run beside the hub by `run` (the register's binding)
-        self.expected: tuple[
-            ExpectedMeeting, ...
-        ] = ()  # the registered meetings whose sites are expected now
+        # the registered meetings whose sites are expected now
+        self.expected: tuple[ExpectedMeeting, ...] = ()
+        # the log holds what earlier runs saw up to then: joins are never dated before it
+        self.watched_until: datetime | None = None
 
     def inherit(self, incidents: Sequence[Incident]) -> dict[int, Incident]:
         """Take the incidents of the runs this one continues (from the log, with their row ids), before anyone
@@ -225,11 +226,14 @@ class Hub:
 
     def _mcu_time(self, join: AttendanceJoined) -> AttendanceJoined:
         """A join dated by the MCU's connect time when the MCU says the site connected before it was seen (a
-        console started during the meeting): attendance is the MCU's, not the moment the console looked."""
+        console started during the meeting): attendance is the MCU's, not the moment the console looked. Never
+        before `watched_until`: what an earlier run saw is in the log already, its spans are not doubled."""
         p = self.participants.get(join.uuid)
         connected = p.connect_time if p is not None else None
         if connected is None or connected >= join.at:
             return join
+        if self.watched_until is not None:
+            connected = min(max(connected, self.watched_until), join.at)
         return replace(join, at=connected)
 
     def absent_sites(self) -> list[tuple[str, ExpectedMeeting]]:

@@ -19,6 +19,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -266,6 +267,16 @@ def start_run(engine: Engine, program: str, *, locked: bool) -> RunStart:
     return RunStart(run_id, tuple(recovered), tuple(inherited))
 
 
+def last_watched(engine: Engine, run_id: int) -> datetime | None:
+    """When the last earlier run of the log ended (stopped, or recovered at its last heartbeat); None if none."""
+    try:
+        with session_factory(engine)() as session:
+            return runs.last_end(session, run_id)
+    except SQLAlchemyError as exc:
+        log.warning("cannot read when the log was last watched: %s", error_line(exc))
+        return None
+
+
 # --- accounts and the audit trail ---------------------------------------------------------------------------
 @dataclass
 class Access:
@@ -477,6 +488,7 @@ def build(
         raise
     store = Store(engine, run=run.run_id)
     hub = Hub(sites, store=store, thresholds=config.health, rules=config.incidents)
+    hub.watched_until = last_watched(engine, run.run_id)
     for key, incident in hub.inherit(run.inherited).items():
         if incident.id is not None:
             store.adopt_incident(key, incident.id)
