@@ -11,7 +11,7 @@ frozen dataclasses of `console.domain.register`, never rows. Time filters are ha
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Select, or_, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -74,6 +74,7 @@ def _to_booking(row: MeetingRow) -> Booking:
         recurrence_id=row.recurrence_id,
         held_as=row.held_as_id,
         id=row.id,
+        closed_by=row.closed_by,
     )
 
 
@@ -311,6 +312,53 @@ def cancel_booking(session: Session, meeting_id: int, *, reason: str, by: str, a
     session.add(change)
     session.flush()
     return _to_change(change)
+
+
+# --- the live meeting bound to the register ------------------------------------------------------------------
+def bookings_near(session: Session, at: datetime, window: timedelta) -> list[Booking]:
+    """Registered meetings (registered, moved or held) whose time widened by `window` holds `at`."""
+    stmt = _query().where(
+        MeetingRow.registered_at.is_not(None),
+        MeetingRow.state.in_([MeetingState.REGISTERED, MeetingState.MOVED, MeetingState.HELD]),
+        MeetingRow.start_at <= at + window,
+        or_(
+            MeetingRow.end_at >= at - window,
+            MeetingRow.end_at.is_(None) & (MeetingRow.start_at >= at - window),
+        ),
+    )
+    return [_to_booking(r) for r in session.scalars(stmt.order_by(MeetingRow.start_at, MeetingRow.id))]
+
+
+def open_conference_meeting(session: Session, conference: str, run_id: int | None) -> Booking | None:
+    """The meeting recorded from the MCU for `conference` that is still open (by run `run_id`), newest first."""
+    stmt = _query().where(
+        MeetingRow.conference == conference,
+        MeetingRow.registered_at.is_(None),
+        MeetingRow.end_at.is_(None),
+    )
+    if run_id is not None:
+        stmt = stmt.where(MeetingRow.run_id == run_id)
+    row = session.scalars(stmt.order_by(MeetingRow.id.desc()).limit(1)).first()
+    return _to_booking(row) if row is not None else None
+
+
+def bind_meeting(session: Session, meeting_id: int, booking_id: int) -> None:
+    """Record the MCU's meeting `meeting_id` as held for the registered meeting `booking_id`, which is held."""
+    row = _row(session, meeting_id)
+    booking = _row(session, booking_id)
+    row.held_as_id = booking_id
+    if booking.state in (MeetingState.REGISTERED, MeetingState.MOVED):
+        booking.state = MeetingState.HELD
+    session.flush()
+
+
+def held_ids(session: Session, meeting_ids: Iterable[int]) -> set[int]:
+    """Which of these registered meetings have a meeting from the MCU held as them."""
+    ids = set(meeting_ids)
+    if not ids:
+        return set()
+    stmt = select(MeetingRow.held_as_id).where(MeetingRow.held_as_id.in_(ids)).distinct()
+    return {i for i in session.scalars(stmt) if i is not None}
 
 
 # --- the book -----------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Update, select, update
+from sqlalchemy import ColumnElement, Update, func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
@@ -249,6 +249,12 @@ def attach_meeting(
             return row.id
     meeting = Meeting(title=conference, host_agency="", host_site=None, start=at, conference=conference)
     return start_meeting(session, meeting, run_id=run_id)
+
+
+def last_end(session: Session, run_id: int) -> datetime | None:
+    """When the last run other than `run_id` ended (its stop, or its last heartbeat once recovered)."""
+    stmt = select(func.max(LogSessionRow.ended_at)).where(LogSessionRow.id != run_id)
+    return session.scalar(stmt)
 
 
 def inherited_incidents(

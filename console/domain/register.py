@@ -15,6 +15,8 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from console.domain.log import ClosedBy
+
 
 class MeetingState(enum.StrEnum):
     REGISTERED = "registered"
@@ -73,7 +75,8 @@ class Booking:
     `forced` is the supervisor's written reason for booking against the rules, `forced_over` the rules it broke
     (one line each), both kept and shown. `recurrence_id` is an occurrence's planned start in its series (it
     stays when the occurrence is moved). `held_as` is, for a meeting recorded from the MCU, the registered
-    meeting it was (None when unregistered or not bound).
+    meeting it was (None when unregistered or not bound); `closed_by` says when its end is the console's stop or
+    a crash recovery, not the conference's.
     """
 
     title: str
@@ -94,6 +97,7 @@ class Booking:
     recurrence_id: datetime | None = None
     held_as: int | None = None
     id: int | None = None
+    closed_by: ClosedBy | None = None  # a meeting recorded from the MCU that a stop or a recovery ended
 
     @property
     def registered(self) -> bool:

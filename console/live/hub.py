@@ -13,17 +13,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
 from console.domain import (
     ActiveSpeakers,
+    AttendanceJoined,
     Change,
     HandLowered,
     HandRaised,
     Incident,
+    IncidentKind,
     IncidentOpened,
     IncidentResolved,
     LayoutChanged,
@@ -58,6 +60,21 @@ class Graded:
 
 HubNews = McuEvent | Change | Graded
 Listener = Callable[[HubNews], None]
+Companion = Callable[[asyncio.Event], Awaitable[None]]
+"""A task that runs beside the hub while it follows the MCU (`Hub.run`), until the event is set."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedMeeting:
+    """A registered meeting whose sites are expected now (`console.register.binding.current_bookings`): the wall
+    shows those that have not joined as absent, and "call all absent" dials them into `conference`."""
+
+    meeting_id: int
+    title: str
+    conference: str
+    sites: tuple[str, ...]  # site codes: the host site first, then the expected sites
+    start: datetime
+    end: datetime | None = None
 
 
 class FloorHook(Protocol):
@@ -103,6 +120,11 @@ class Hub:
         self.inherited: dict[int, Incident] = {}
         self.listeners: list[Listener] = []
         self.floor: FloorHook | None = None  # fed every event and tick, before the listeners hear them
+        self.companions: list[Companion] = []  # run beside the hub by `run` (the register's binding)
+        # the registered meetings whose sites are expected now
+        self.expected: tuple[ExpectedMeeting, ...] = ()
+        # the log holds what earlier runs saw up to then: joins are never dated before it
+        self.watched_until: datetime | None = None
 
     def inherit(self, incidents: Sequence[Incident]) -> dict[int, Incident]:
         """Take the incidents of the runs this one continues (from the log, with their row ids), before anyone
@@ -188,6 +210,7 @@ class Hub:
     def _apply(self, changes: list[Change]) -> None:
         if not changes:
             return
+        changes = [self._mcu_time(c) if isinstance(c, AttendanceJoined) else c for c in changes]
         for change in changes:
             if isinstance(change, IncidentOpened | ParentOpened):
                 self.incidents[change.key] = change.incident
@@ -207,6 +230,35 @@ class Hub:
             self.store.record(changes)
         for change in changes:
             self._tell(change)
+
+    def _mcu_time(self, join: AttendanceJoined) -> AttendanceJoined:
+        """A join dated by the MCU's connect time when the MCU says the site connected before it was seen (a
+        console started during the meeting): attendance is the MCU's, not the moment the console looked. Never
+        before `watched_until`: what an earlier run saw is in the log already, its spans are not doubled."""
+        p = self.participants.get(join.uuid)
+        connected = p.connect_time if p is not None else None
+        if connected is None or connected >= join.at:
+            return join
+        if self.watched_until is not None:
+            connected = min(max(connected, self.watched_until), join.at)
+        return replace(join, at=connected)
+
+    def absent_sites(self) -> list[tuple[str, ExpectedMeeting]]:
+        """The expected sites of the meetings expected now that are not in the meeting and not lost (a site whose
+        link dropped is lost, never absent), each with its meeting; in the meetings' order, host site first."""
+        if not self.expected:
+            return []
+        present = {self.site_key(p) for p in self.participants.values()}
+        lost = {i.site for i in self.tracker.open_incidents().values() if i.kind is IncidentKind.LINK_DOWN}
+        seen: set[str] = set()
+        absent: list[tuple[str, ExpectedMeeting]] = []
+        for meeting in self.expected:
+            for code in meeting.sites:
+                if code in present or code in lost or code in seen:
+                    continue
+                seen.add(code)
+                absent.append((code, meeting))
+        return absent
 
     def _tell(self, news: HubNews) -> None:
         for listener in self.listeners:
@@ -229,6 +281,9 @@ class Hub:
         """Follow `driver` until `stop` is set, grading every `tick_interval` seconds."""
         await driver.connect()
         ticker = asyncio.create_task(self._ticks(stop, tick_interval), name="hub-ticks")
+        beside = [
+            asyncio.create_task(self._companion(c, stop), name="hub-companion") for c in self.companions
+        ]
         events = driver.events()
 
         async def follow() -> None:
@@ -248,10 +303,21 @@ class Hub:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         finally:
-            ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await ticker
+            for task in (ticker, *beside):
+                task.cancel()
+            for task in (ticker, *beside):
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await driver.close()
+
+    @staticmethod
+    async def _companion(companion: Companion, stop: asyncio.Event) -> None:
+        try:
+            await companion(stop)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a companion's bug must not stop the console watching
+            log.exception("a task beside the hub failed")
 
     async def _ticks(self, stop: asyncio.Event, interval: float) -> None:
         loop = asyncio.get_running_loop()

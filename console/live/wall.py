@@ -33,6 +33,7 @@ class TileFlag(enum.IntFlag):
     FLOOR = 32  # holds the floor
     HAND_RAISED = 64
     STALE = 128  # no fresh statistics: shown greyed with its age, never as live
+    ABSENT = 256  # expected in a registered meeting under way and not joined (never set with LOST)
 
 
 class SortMode(enum.StrEnum):
@@ -54,7 +55,8 @@ class TileGroup:
     title: str
     members: IntArray  # site indexes, in display order
     worst: Health
-    counts: tuple[int, int, int, int]  # lost-or-red, amber, green, unknown
+    counts: tuple[int, int, int, int]  # lost-or-red, amber, green, unknown (absent ones aside)
+    absent: int = 0  # expected in the meeting under way, not joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +118,13 @@ class SiteIndex:
 
 
 def problem_rank(health: npt.NDArray[np.int8], flags: npt.NDArray[np.int32]) -> IntArray:
-    """Smaller is more urgent: lost, red, amber, unknown, hand raised / floor, green."""
-    rank = np.full(health.shape, 5, dtype=np.int64)
-    rank[health == Health.UNKNOWN] = 3
-    rank[(flags & (TileFlag.HAND_RAISED | TileFlag.FLOOR)) != 0] = 4
-    rank[health == Health.AMBER] = 2
+    """Smaller is more urgent: lost, red, absent (expected, not joined), amber, unknown, hand raised / floor,
+    green."""
+    rank = np.full(health.shape, 6, dtype=np.int64)
+    rank[health == Health.UNKNOWN] = 4
+    rank[(flags & (TileFlag.HAND_RAISED | TileFlag.FLOOR)) != 0] = 5
+    rank[health == Health.AMBER] = 3
+    rank[(flags & TileFlag.ABSENT) != 0] = 2
     rank[health == Health.RED] = 1
     rank[(flags & TileFlag.LOST) != 0] = 0
     return rank
@@ -155,7 +159,7 @@ def arrange(
         for key, m in members.items()
     ]
     if mode is SortMode.PROBLEMS:
-        groups.sort(key=lambda g: (-g.counts[0], -g.counts[1], g.key != "", fold(g.title)))
+        groups.sort(key=lambda g: (-g.counts[0], -g.absent, -g.counts[1], g.key != "", fold(g.title)))
     else:
         groups.sort(key=lambda g: (g.key != "", fold(g.title)))
     return groups
@@ -169,9 +173,10 @@ def _group(
     red = int(np.count_nonzero(lost | (h == Health.RED)))
     amber = int(np.count_nonzero(~lost & (h == Health.AMBER)))
     green = int(np.count_nonzero(~lost & (h == Health.GREEN)))
-    unknown = len(members) - red - amber - green
+    absent = int(np.count_nonzero(~lost & ((flags[members] & TileFlag.ABSENT) != 0)))
+    unknown = len(members) - red - amber - green - absent
     worst = Health.RED if red else Health.AMBER if amber else Health.GREEN if green else Health.UNKNOWN
-    return TileGroup(key, title, members, worst, (red, amber, green, unknown))
+    return TileGroup(key, title, members, worst, (red, amber, green, unknown), absent)
 
 
 # The wall's three small graphs per tile, and the curves in each: (part, ((series, full scale), ...)).
@@ -218,13 +223,17 @@ class WallFeed:
     """Keeps a `WallData` in step with a hub; call `update()` after each grading tick.
 
     The wall groups sites by `group_by` (the control center's clusters by default; `set_group_by` changes it);
-    a participant the registry does not know is in the group `UNREGISTERED`.
+    a participant the registry does not know is in the group `UNREGISTERED`. The expected sites of the registered
+    meetings under way that have not joined (`Hub.absent_sites`) are tiles too, flagged ABSENT: those the MCU
+    never showed come after the hub's sites, as rows of their own.
     """
 
     def __init__(self, hub: Hub, group_by: GroupField = GroupField.CLUSTER) -> None:
         self.hub = hub
         self.group_by = group_by
         self._regroup = False
+        self._absent: tuple[str, ...] = ()
+        self._extra: tuple[str, ...] = ()
         self.data = self._build()
 
     def set_group_by(self, field: GroupField) -> None:
@@ -237,10 +246,16 @@ class WallFeed:
         """The hub's registry was edited: names, groups and titles are taken anew at the next `update()` (which
         then reports the tiles changed)."""
         self._regroup = True
+    def _absent_now(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The absent site keys, and those of them the hub has no row for."""
+        absent = tuple(code for code, _meeting in self.hub.absent_sites())
+        return absent, tuple(code for code in absent if self.hub.telemetry.slot(code) is None)
 
     def _build(self) -> WallData:
         hub = self.hub
-        keys = hub.telemetry.keys
+        self._tel_keys = hub.telemetry.keys
+        self._absent, self._extra = self._absent_now()
+        keys = self._tel_keys + self._extra
         sites = [hub.directory.site(k) for k in keys]
         grouping = Grouping(hub.sites, self.group_by)
         groups = [grouping.key(s) if s else UNREGISTERED for s in sites]
@@ -253,7 +268,9 @@ class WallFeed:
         )
         self._keys = keys
         self._regroup = False
-        return WallData(index, self.read_series)
+        data = WallData(index, self.read_series)
+        data.flags[len(self._tel_keys) :] = TileFlag.ABSENT
+        return data
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -279,13 +296,15 @@ class WallFeed:
         """Refresh every tile's state; True when the set of tiles changed (the wall must re-layout)."""
         hub = self.hub
         report = report or hub.report
-        rebuilt = hub.telemetry.keys != self._keys or self._regroup
+        absent, extra = self._absent_now()
+        rebuilt = hub.telemetry.keys != self._tel_keys or extra != self._extra or self._regroup
         if rebuilt:
             self.data = self._build()
         if report is None:
             return rebuilt
+        self._absent = absent
         d = self.data
-        n = min(len(d.index), len(report.keys))
+        n = min(len(self._tel_keys), len(report.keys))
         connected = report.connected[:n]
         link = report.grades[:n, _LINK].max(axis=1)
         silent = connected & ~report.audio_muted[:n] & report.silent[:n]
@@ -312,6 +331,8 @@ class WallFeed:
                 self._set(flags, hub.telemetry.key_of_uuid(p.uuid), TileFlag.HAND_RAISED)
         for key in hub.floor_holders():
             self._set(flags, key, TileFlag.FLOOR)
+        for key in absent:
+            self._set(flags, key, TileFlag.ABSENT)
         d.flags[:n] = flags
         d.version += 1
         return rebuilt

@@ -5,7 +5,9 @@ meeting's window [start, end]:
 - **connected_s**: the union of the site's spans clipped to the window, in seconds (an open span runs to `now`);
 - **attended**: connected for some time within the window;
 - **late**: attended, and not connected at the start (it joined after the start);
-- **left_early**: attended, and not connected at the end: its last span closed before the end.
+- **left_early**: attended, and not connected at the end: its last span closed before the end by a leave. A
+  span the console closed itself (`closed_by` stop or recovery: it stopped watching, the site may well have
+  stayed) never makes a site "left early".
 A span belongs to a site by its code, or by the site's name (the MCU's display name of a site it did not know).
 Pure: records in, figures out.
 """
@@ -62,7 +64,9 @@ def site_figures(
     connected = union_seconds(closed, start, hi) if hi > start else 0.0
     attended = connected > 0
     late = attended and not any(_covers(s, start) for s in spans)
-    left_early = attended and not any(_covers(s, end) for s in spans)
+    last = max(spans, key=lambda s: (s.left_at is None, s.left_at or s.joined_at), default=None)
+    unwatched = last is not None and last.left_at is not None and last.closed_by is not None
+    left_early = attended and not unwatched and not any(_covers(s, end) for s in spans)
     leaves = [s.left_at for s in spans if s.left_at is not None]
     still = any(s.left_at is None for s in spans)
     return SiteFigures(
@@ -101,14 +105,20 @@ def actual_times(
 
     A meeting recorded from the MCU is its own record. A registered one ran from the first of the MCU meetings
     held as it (or its first join) to the last of their ends — or, while any of them has none, to the last leave
-    once every span is closed.
+    once every span is closed. An end that is the console's stop or a crash recovery (`closed_by`) is not the
+    conference's: the end is then unknown (None) unless every span was closed by a real leave.
     """
     if not booking.registered:
-        return booking.start, booking.end
+        return booking.start, (booking.end if booking.closed_by is None else _last_leave(spans))
     starts = [b.start for b in held_as] + [s.joined_at for s in spans]
     start = min(starts, default=None)
-    if held_as and all(b.end is not None for b in held_as):
+    if held_as and all(b.end is not None and b.closed_by is None for b in held_as):
         return start, max(b.end for b in held_as if b.end is not None)
-    if spans and all(s.left_at is not None for s in spans):
-        return start, max(s.left_at for s in spans if s.left_at is not None)
-    return start, None
+    return start, _last_leave(spans)
+
+
+def _last_leave(spans: Sequence[Attendance]) -> datetime | None:
+    """The last leave when every span was closed by a real leave; None otherwise."""
+    if spans and all(s.left_at is not None and s.closed_by is None for s in spans):
+        return max(s.left_at for s in spans if s.left_at is not None)
+    return None

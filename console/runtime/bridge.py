@@ -61,6 +61,7 @@ from console.records import PresetBook
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
+from console.runtime.meeting_live import call_absent_now
 
 if TYPE_CHECKING:
     from console.runtime.history import HistoryReader
@@ -192,6 +193,11 @@ class CommandOutcome:
 
     state: str
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CallAbsent:
+    """Dial every expected site of the meeting under way that has not joined (→ `CallAbsentOutcome`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,6 +477,7 @@ Request = (
     | LockWindow
     | UnlockWindow
     | SiteCommand
+    | CallAbsent
     | GroupWall
     | SiteHistoryRequest
     | ListSites
@@ -725,6 +732,8 @@ class SessionPort:
             return await self._access(request)
         if isinstance(request, SiteCommand):
             return await self._site_command(request)
+        if isinstance(request, CallAbsent):
+            return await call_absent_now(self.hub, self.parts.commands(), self.actor)
         if isinstance(request, GroupWall):
             self.feed.set_group_by(request.field)
             self.publish_wall(relayout=self.feed.update())

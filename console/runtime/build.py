@@ -19,6 +19,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -36,6 +37,7 @@ from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
+from console.runtime.meeting_live import MeetingBinder
 from console.runtime.output import error_line
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
@@ -265,6 +267,16 @@ def start_run(engine: Engine, program: str, *, locked: bool) -> RunStart:
     return RunStart(run_id, tuple(recovered), tuple(inherited))
 
 
+def last_watched(engine: Engine, run_id: int) -> datetime | None:
+    """When the last earlier run of the log ended (stopped, or recovered at its last heartbeat); None if none."""
+    try:
+        with session_factory(engine)() as session:
+            return runs.last_end(session, run_id)
+    except SQLAlchemyError as exc:
+        log.warning("cannot read when the log was last watched: %s", error_line(exc))
+        return None
+
+
 # --- accounts and the audit trail ---------------------------------------------------------------------------
 @dataclass
 class Access:
@@ -328,6 +340,7 @@ class Runtime:
     guard: Guard = field(
         default_factory=lambda: Guard(None)
     )  # the permission check, audited on `access.trail`
+    meetings: MeetingBinder | None = None  # binds the live conferences to the meeting register
 
     def act_as(self, actor: Actor) -> None:
         """From now on the runtime acts as `actor` (sign-in, switch user): the dispatcher's default actor too."""
@@ -475,6 +488,7 @@ def build(
         raise
     store = Store(engine, run=run.run_id)
     hub = Hub(sites, store=store, thresholds=config.health, rules=config.incidents)
+    hub.watched_until = last_watched(engine, run.run_id)
     for key, incident in hub.inherit(run.inherited).items():
         if incident.id is not None:
             store.adopt_incident(key, incident.id)
@@ -491,6 +505,7 @@ def build(
         access=access,
     )
     runtime.registry_cameras.update(registry_cameras(sites))
+    runtime.meetings = MeetingBinder(hub, store, engine, config.register.attach_window)
     runtime.guard = Guard(access.trail)
     if actor is not None:
         runtime.actor = actor

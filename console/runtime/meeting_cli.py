@@ -21,7 +21,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -54,6 +54,7 @@ from console.register import (
     whom_to_tell,
 )
 from console.register.attendance import SiteFigures
+from console.register.binding import ATTACH_WINDOW, effective_state
 from console.register.calendar import meetings_ics, update_ics
 from console.register.notify import Recipient
 from console.register.rules import RegisterRules, local
@@ -242,8 +243,11 @@ def _series(s: Series | None) -> dict[str, Any] | None:
     }
 
 
-def shape(session: Session, b: Booking, names: Mapping[str, str], now: datetime) -> dict[str, Any]:
-    """A meeting as `meeting show --format json` prints it."""
+def shape(
+    session: Session, b: Booking, names: Mapping[str, str], now: datetime, window: timedelta = ATTACH_WINDOW
+) -> dict[str, Any]:
+    """A meeting as `meeting show --format json` prints it; `window` is the attach window (`[register]
+    attach_window_min`): a registered meeting with no conference bound once it has passed is "not_held"."""
     assert b.id is not None
     held = held_as(session, b.id)
     ids = [b.id, *(h.id for h in held if h.id is not None)]
@@ -266,8 +270,10 @@ def shape(session: Session, b: Booking, names: Mapping[str, str], now: datetime)
     return {
         "id": b.id,
         "title": b.title,
-        "state": b.state.value,
+        "state": effective_state(b, bool(held), now, window).value,
         "registered": b.registered,
+        "unregistered": not b.registered and b.held_as is None,  # seen on the MCU, no registered meeting
+        "held_by": [h.id for h in held],  # the meetings recorded from the MCU as this one
         "conference": b.conference,
         "start": _iso(b.start),
         "end": _iso(b.end),
@@ -540,6 +546,8 @@ LIST_FIELDS = (
     "registered_at",
     "forced",
     "series_id",
+    "unregistered",
+    "held_as",
 )
 
 
@@ -556,7 +564,8 @@ def _list(args: argparse.Namespace, config: Config) -> int:
             for c in list_changes(session, [b.id for b in bookings if b.id is not None]):
                 counts[c.meeting_id] = counts.get(c.meeting_id, 0) + 1
             return meetings_ics(bookings, series, names, counts, now)
-        shapes = [shape(session, b, names, now) for b in bookings]
+        window = config.register.attach_window
+        shapes = [shape(session, b, names, now, window) for b in bookings]
         if args.format == "json":
             return _json(shapes)
         rows = [
@@ -580,6 +589,8 @@ def _list(args: argparse.Namespace, config: Config) -> int:
                 s["registered_at"],
                 s["forced"],
                 s["series"]["id"] if s["series"] else None,
+                s["unregistered"],
+                s["held_as"],
             ]
             for s in shapes
         ]
@@ -592,7 +603,7 @@ def _show(args: argparse.Namespace, config: Config) -> int:
     now = utcnow()
 
     def work(session: Session, log: _Log) -> bytes:
-        data = shape(session, get_booking(session, args.id), log.names, now)
+        data = shape(session, get_booking(session, args.id), log.names, now, config.register.attach_window)
         return _json(data) if args.format == "json" else show_text(data).encode("utf-8")
 
     return _read(config, work)
@@ -609,9 +620,11 @@ def _short(iso: str | None) -> str:
 
 def show_text(s: Mapping[str, Any]) -> str:
     """`meeting show --format text`: the same facts for people."""
-    state = s["state"].replace("_", " ") + (
-        "" if s["registered"] else ", unregistered (recorded from the MCU)"
-    )
+    state = s["state"].replace("_", " ")
+    if s["unregistered"]:
+        state += ", unregistered (recorded from the MCU)"
+    elif not s["registered"]:
+        state += f", recorded from the MCU as meeting {s['held_as']}"
     lines = [f"Meeting {s['id']}: {s['title']} — {state}"]
     host = s["host_site"]
     where = f" at {host['name']} ({host['code']})" if host else ""

@@ -26,6 +26,17 @@ def _int(low: int, high: int | None = None) -> Callable[[str], int]:
     return check
 
 
+def _late(text: str) -> tuple[str, float]:
+    code, _, seconds = text.partition("=")
+    try:
+        delay = float(seconds)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected CODE=SECONDS, not {text!r}") from None
+    if not code.strip() or not delay >= 0:
+        raise argparse.ArgumentTypeError(f"expected CODE=SECONDS (seconds >= 0), not {text!r}")
+    return code.strip(), delay
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m console.sim", description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -33,6 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sites", type=_int(1), default=150, help="sites in the meeting (default 150)")
     parser.add_argument("--scenario", default="normal", help="normal | flaky | storm | national")
     parser.add_argument("--seed", type=_int(0), default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--absent",
+        action="append",
+        default=[],
+        metavar="CODE[,CODE…]",
+        help="sites that are not in the meeting and never join by themselves (repeatable)",
+    )
+    parser.add_argument(
+        "--late",
+        action="append",
+        default=[],
+        type=_late,
+        metavar="CODE=SECONDS",
+        help="a site that joins this many seconds after the start (repeatable)",
+    )
     return parser
 
 

@@ -1205,8 +1205,14 @@ class SimServer:
 def main(args: argparse.Namespace) -> int:
     """`python main.py sim`: serve until SIGINT/SIGTERM; exit 0."""
     try:
-        world = World(args.sites, args.scenario, args.seed)
-    except ValueError as exc:
+        world = World(
+            args.sites,
+            args.scenario,
+            args.seed,
+            absent=[c for part in getattr(args, "absent", []) for c in part.split(",") if c.strip()],
+            late=dict(getattr(args, "late", [])),
+        )
+    except (ValueError, SimError) as exc:
         print(f"bridgewall sim: {exc}", flush=True)
         return 2
     try:

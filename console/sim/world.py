@@ -27,7 +27,7 @@ import math
 import threading
 import time
 import uuid as uuidlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,7 +147,11 @@ class World:
         seed: int = 1,
         *,
         clock: Callable[[], float] = time.time,
+        absent: Iterable[str] = (),
+        late: Mapping[str, float] | None = None,
     ) -> None:
+        """`absent`: sites (codes or names) that are not in the meeting and never join by themselves; `late`:
+        site → seconds after the start at which it joins (on the first tick from then on)."""
         if scenario not in SCENARIOS:
             raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
         site_list = scenario_sites(sites, scenario) if isinstance(sites, int) else list(sites)
@@ -230,6 +234,16 @@ class World:
         self.storm_order: list[str] = [eligible[int(k)] for k in order]
 
         self._compute_metrics(np.zeros((n, 6)), np.zeros((n, 12)) + 1.0)
+
+        # the script: sites away from the start, some of them joining late
+        self.join_at: dict[int, float] = {}
+        late = dict(late or {})
+        for ref in [*absent, *late]:
+            i = self.resolve(ref)
+            self.connected[i] = False
+            self.operator_down[i] = True  # no automatic return
+        for ref, delay in late.items():
+            self.join_at[self.resolve(ref)] = start + float(delay)
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -377,6 +391,12 @@ class World:
         picks = rng.integers(0, max(n, 1), size=2)
         r = self.rates
         conn = self.connected
+
+        # the script's late joiners whose time has come
+        for site, at in sorted(self.join_at.items()):
+            if now >= at:
+                del self.join_at[site]
+                self._join(site)
 
         # links that drop by themselves, and come back
         back = ~conn & ~self.operator_down & (self.down_until >= 0) & (self.down_until <= t)

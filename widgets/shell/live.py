@@ -79,6 +79,7 @@ from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
 from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
+from widgets.wall.absent import absent_count, call_all_absent
 from widgets.wall.panel import WallPanel
 
 log = logging.getLogger("bridgewall.ui")
@@ -387,6 +388,7 @@ class LiveConsole(QObject):
         self.window.history_action.setVisible(self.may(Permission.HISTORY_READ))
         if self.history is not None and _alive(self.history) and not self.may(Permission.HISTORY_READ):
             self.history.close()
+        self.window.call_absent_action.setVisible(self.may(Permission.COMMAND_DIAL))
 
     def show_refusal(self, error: BaseException) -> None:
         """The core refused an action: the status bar names the missing role (another failure is logged)."""
@@ -436,6 +438,7 @@ class LiveConsole(QObject):
         self.window.registry_action.setEnabled(True)
         self.window.historyRequested.connect(self.open_history)
         self.window.history_action.setEnabled(True)
+        self.window.callAbsentRequested.connect(self.call_all_absent)
         self.group_wall(self.panel.group_by)
 
     def group_wall(self, field: GroupField | None) -> None:
@@ -454,8 +457,18 @@ class LiveConsole(QObject):
                 settle_garbage()
         else:
             self.panel.show_frame(data)
+        self.window.call_absent_action.setEnabled(absent_count(data) > 0)
         if not self._layouts_loaded and self.roster.conference and self.layout_bar is not None:
             self._load_layouts(self.roster.conference)
+
+    def call_all_absent(self) -> None:
+        """Meeting → Call all absent sites: confirm, then dial each through the session (its dial right)."""
+        call_all_absent(
+            self.window,
+            self.panel.wall.data,
+            lambda request, done, failed: self.bridge.call(request, done, failed),
+            lambda text: self.window.statusBar().showMessage(text, 10000),
+        )
 
     def _mcu_problem(self, message: str) -> None:
         if message == NO_MCU:

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
     historyRequested = Signal()  # the supervisor opened the history view (Ctrl+H)
+    callAbsentRequested = Signal()  # Meeting → Call all absent sites
 
     def __init__(
         self,
@@ -87,13 +88,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.call_absent_action = QAction(self.tr("Call all &absent sites…"), self)
+        self.call_absent_action.setObjectName("callAbsentAction")
+        self.call_absent_action.setEnabled(False)  # while expected sites are absent
+        self.call_absent_action.triggered.connect(self.callAbsentRequested)
+        self.meeting_menu.addAction(self.call_absent_action)
         self.history_action = QAction(self.tr("&History…"), self)
         self.history_action.setObjectName("historyAction")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setEnabled(False)  # once the session is up
         self.history_action.triggered.connect(self.historyRequested)
-        meeting_menu.addAction(self.history_action)
+        self.meeting_menu.addAction(self.history_action)
 
         sites_menu = bar.addMenu(self.tr("&Sites"))
         self.registry_action = QAction(self.tr("Site &registry…"), self)

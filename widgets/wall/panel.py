@@ -206,5 +206,8 @@ class WallPanel(QWidget):
             (int(np.count_nonzero(connected)), int(np.count_nonzero(lost)), red, amber), 1
         ):
             text = text.replace(f"%{i}", str(value))
+        absent = int(np.count_nonzero((data.flags & TileFlag.ABSENT) != 0))
+        if absent:
+            text += " · " + self.tr("◌ %1 absent").replace("%1", str(absent))
         self.summary.setText(text)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

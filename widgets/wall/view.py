@@ -86,10 +86,13 @@ TIER_LABELS = {Tier.CENTRAL: "TW", Tier.PROVINCE: "T", Tier.DISTRICT: "H", Tier.
 PART_LABELS = ("L", "A", "V")  # link, audio, video: the same letters in both languages
 LOST = int(TileFlag.LOST)
 STALE = int(TileFlag.STALE)
+ABSENT = int(TileFlag.ABSENT)
+ABSENT_GLYPH = "◌"  # expected in the meeting, not joined: an empty place, never the lost mark
 NO_WRAP = QTextOption()
 NO_WRAP.setWrapMode(QTextOption.WrapMode.NoWrap)
 TAG_FLAGS = int(
     TileFlag.LOST
+    | TileFlag.ABSENT
     | TileFlag.FLOOR
     | TileFlag.HAND_RAISED
     | TileFlag.SPEAKING
@@ -122,8 +125,8 @@ MOVED_MARK = MOVED_TILE  # a colour no health, tag or selection uses; the corner
 
 _K = TypeVar("_K", bound=Hashable)
 _T = TypeVar("_T")
-# What a tile's title shows: name, tier rank, health, dimmed, lost.
-_TitleKey = tuple[str, int, int, bool, bool]
+# What a tile's title shows: name, tier rank, health, dimmed, the lost or absent glyph ("" for the health's).
+_TitleKey = tuple[str, int, int, bool, str]
 _Ints = npt.NDArray[np.integer[Any]]
 
 
@@ -575,6 +578,8 @@ class WallView(QAbstractScrollArea):
             badge = f"{HEALTH_GLYPHS[group.worst]}  {title}   ✖ {red}  ▲ {amber}  ✓ {green}"
             if unknown:
                 badge += f"  ? {unknown}"
+            if group.absent:
+                badge += f"  {ABSENT_GLYPH} {group.absent}"
             painter.drawStaticText(QPointF(rect.left() + 12, rect.top() + text_top), self._header_text(badge))
 
     def _header_text(self, badge: str) -> QStaticText:
@@ -611,10 +616,10 @@ class WallView(QAbstractScrollArea):
         painter.setBrush(STALE_TILE)
         _draw_rects(painter, xs[stale] + 4, ys[stale], w - 4, h)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        lost = (data.flags[rows] & LOST) != 0
+        marks = _marks(data.flags[rows])
         glyphs = [
-            (LOST_GLYPH if is_lost else HEALTH_GLYPHS[Health(health)], health)
-            for health, is_lost in zip(shown.tolist(), lost.tolist(), strict=True)
+            (mark or HEALTH_GLYPHS[Health(health)], health)
+            for health, mark in zip(shown.tolist(), marks, strict=True)
         ]
         self._glyphs.draw(painter, glyphs, xs, ys, size, self._render_glyph)
         self._paint_selection(painter, rows, xs, ys, size)
@@ -650,8 +655,8 @@ class WallView(QAbstractScrollArea):
 
     def _render_title(self, painter: QPainter, cell: QRect, key: _TitleKey) -> None:
         """Health glyph, name (elided to leave room for glyph and tier) and tier."""
-        name, tier, health, dim, lost = key
-        glyph = LOST_GLYPH if lost else HEALTH_GLYPHS[Health(health)]
+        name, tier, health, dim, mark = key
+        glyph = mark or HEALTH_GLYPHS[Health(health)]
         name = QFontMetrics(self._font).elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 34)
         colour = HEALTH_COLOURS[Health(health)].name()
         text_colour = (DIM_TEXT if dim else TEXT).name()
@@ -684,7 +689,7 @@ class WallView(QAbstractScrollArea):
         spark_w = w - label_w - 8
         flags = data.flags[rows]
         shown = self._shown_health(data, rows)
-        dim = (flags & (STALE | LOST)) != 0
+        dim = (flags & (STALE | LOST | ABSENT)) != 0
 
         # Greyed backgrounds for stale or lost tiles, then borders: a handful of batched calls for the whole wall.
         painter.setPen(Qt.PenStyle.NoPen)
@@ -711,7 +716,7 @@ class WallView(QAbstractScrollArea):
             data.index.tiers[rows].tolist(),
             shown.tolist(),
             dim.tolist(),
-            ((flags & LOST) != 0).tolist(),
+            _marks(flags),
             strict=True,
         )
         # A title is one line; its cell leaves room below for the deeper descent of a fallback font.
@@ -773,12 +778,14 @@ class WallView(QAbstractScrollArea):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_tags(self, painter: QPainter, flags: TileFlag, age: float, rect: QRect) -> None:
-        """State tags in words' stead: ⊘ lost, ♪ speaking, ⚑ floor, ☝ hand, struck ♪/▣ muted, stale age."""
+        """State tags in words' stead: ⊘ lost, ◌ absent, ♪ speaking, ⚑ floor, ☝ hand, struck ♪/▣ muted, stale age."""
         painter.setFont(self._small)
         x = rect.left()
         tags: list[tuple[str, QColor, bool]] = []
         if TileFlag.LOST in flags:
             tags.append((LOST_GLYPH + " " + self.tr("lost"), RED, False))
+        elif TileFlag.ABSENT in flags:
+            tags.append((ABSENT_GLYPH + " " + self.tr("absent"), ATTENTION, False))
         if TileFlag.FLOOR in flags:
             tags.append(("⚑ " + self.tr("floor"), ATTENTION, False))
         if TileFlag.HAND_RAISED in flags:
@@ -920,6 +927,11 @@ class WallView(QAbstractScrollArea):
             bar.setValue(bar.value() + rect.top() - self._gap())
         elif rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.bottom() - self.viewport().height() + self._gap())
+
+
+def _marks(flags: npt.NDArray[np.int32]) -> list[str]:
+    """Per tile, the glyph that stands for the health's: ⊘ lost, ◌ absent (expected, not joined), else ""."""
+    return [LOST_GLYPH if f & LOST else ABSENT_GLYPH if f & ABSENT else "" for f in flags.tolist()]
 
 
 def _row_key(index: SiteIndex, row: int) -> str:
