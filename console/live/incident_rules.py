@@ -137,6 +137,7 @@ _SEVERITY: dict[IncidentKind, Severity] = {
     IncidentKind.LOW_BITRATE: Severity.WARNING,
     IncidentKind.MCU_UNREACHABLE: Severity.CRITICAL,
     IncidentKind.MCU_AUTH: Severity.CRITICAL,
+    IncidentKind.READINESS: Severity.WARNING,
 }
 
 
@@ -480,6 +481,24 @@ class IncidentTracker:
         if reopens is not None:
             self._reopened_from[key] = reopens
         return [IncidentOpened(key, incident, reopens), *self._group(key, incident)]
+
+    def open_readiness(
+        self, site: str, at: datetime, detail: str = "", meeting_id: int | None = None
+    ) -> list[Change]:
+        """An expected site is not ready at T−30 (`console.readiness`): one open incident per site, never grouped."""
+        kind = IncidentKind.READINESS
+        if (site, kind) in self._open:
+            return []
+        incident = Incident(site, kind, _SEVERITY[kind], at, detail=detail, meeting_id=meeting_id)
+        key = self._next_key()
+        self._incidents[key] = incident
+        self._open[(site, kind)] = key
+        return [IncidentOpened(key, incident)]
+
+    def resolve_readiness(self, site: str, at: datetime) -> list[Change]:
+        """The site passed its checks after all: its readiness incident resolves."""
+        key = self._open.get((site, IncidentKind.READINESS))
+        return [] if key is None else self._resolve(key, at)
 
     def _groups(self, site_code: str) -> list[tuple[GroupBy, str]]:
         site = self._sites.get(site_code)

@@ -60,6 +60,7 @@ from console.records import PresetBook
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
+from console.runtime.readiness_port import ReadinessBoardPort, ReadinessRequest
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -424,6 +425,7 @@ Request = (
     | DeleteLayoutPreset
     | CameraFor  # → CameraInfo | None, then the CameraRequests of `console.runtime.cameras` on its handle
     | CameraRequest
+    | ReadinessRequest  # console.runtime.readiness_port: the readiness board
 )
 
 DEMO_DIALECT = "pexip"  # the dialect of the bundled simulator
@@ -515,6 +517,7 @@ class SessionParts:
     act_as: Callable[[Actor], None] = lambda _actor: None  # tells the runtime who acts now (the dispatcher)
     needs_administrator: bool = False  # the log has no active administrator yet
     demo: bool = False
+    readiness: ReadinessBoardPort | None = None  # the readiness board's requests (None: no log)
 
 
 class SessionPort:
@@ -654,6 +657,10 @@ class SessionPort:
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
             return await self.cameras.handle(request)
+        if isinstance(request, ReadinessRequest):
+            if self.parts.readiness is None:
+                raise RuntimeError("this session keeps no log to read")
+            return await self.parts.readiness.handle(request, self.actor)
         store = self.layout_presets
         if store is None:
             raise RuntimeError("presets are not kept in this session")

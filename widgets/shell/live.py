@@ -214,7 +214,13 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.session import SiteRegistryStore, access_parts, attendance_reader, preset_store
+        from console.runtime.session import (
+            SiteRegistryStore,
+            access_parts,
+            attendance_reader,
+            preset_store,
+            readiness_parts,
+        )
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -248,6 +254,7 @@ class LiveConsole(QObject):
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
             **access_parts(session),
+            **readiness_parts(session),
         )
 
     # --- who is signed in --------------------------------------------------------------------------------------
