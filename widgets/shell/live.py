@@ -30,6 +30,7 @@ from console.domain import (
     LayoutPreset,
     Site,
     SiteChange,
+    utcnow,
 )
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
@@ -342,6 +343,11 @@ class LiveConsole(QObject):
         self.window.registryRequested.connect(self.open_registry)
         self.window.registry_action.setEnabled(True)
         self.group_wall(self.panel.group_by)
+        from widgets.readiness.board import attach_board
+
+        self.readiness = attach_board(
+            self.window, self.window.meeting_menu, self.bridge.call, utcnow, self.panel.set_notice
+        )
 
     def group_wall(self, field: GroupField | None) -> None:
         """The control center chose how the wall groups its sites: the session regroups (no grouping: as shown)."""

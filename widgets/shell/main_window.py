@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        bar.addMenu(self.tr("&Meeting"))
+        self.meeting_menu = bar.addMenu(self.tr("&Meeting"))
 
         sites_menu = bar.addMenu(self.tr("&Sites"))
         self.registry_action = QAction(self.tr("Site &registry…"), self)
