@@ -31,7 +31,7 @@ from db.readiness import add_results
 from db.register import add_bookings
 from db.sites import save_network
 from tests.db.conftest import small_network
-from widgets.readiness.board import ReadinessBoard, header_line
+from widgets.readiness.board import FIRST_CHECK_COLUMN, TELECOM_COLUMN, ReadinessBoard, header_line
 
 HOST, DISTRICT, X1, X2 = "DB.T.UBND", "DB.H.TUANGIAO.UBND", "DB.X.QUAIGIANG", "DB.X.CHIENGDONG"
 START = (utcnow() + timedelta(hours=3)).replace(second=0, microsecond=0)
@@ -107,6 +107,9 @@ def cell(board: ReadinessBoard, row: int, column: int) -> QTableWidgetItem:
 
 
 def shoot(board: ReadinessBoard, name: str, tmp_path: Path) -> None:
+    layout = board.layout()
+    assert layout is not None
+    layout.activate()  # the new rows' and the checklist's sizes, laid out before the picture is taken
     image = board.grab()
     assert not image.isNull()
     target = Path(os.environ.get("BRIDGEWALL_SHOTS", str(tmp_path)))
@@ -115,7 +118,7 @@ def shoot(board: ReadinessBoard, name: str, tmp_path: Path) -> None:
 
 
 def test_the_board_before_and_after_t_minus_30(
-    qtbot: QtBot, qapp: QApplication, engine: Engine, tmp_path: Path
+    qtbot: QtBot, vi_app: QApplication, engine: Engine, tmp_path: Path
 ) -> None:
     port = ReadinessBoardPort(session_factory(engine), ReadinessRules(), Guard(None))
     sent: list[Any] = []
@@ -124,27 +127,28 @@ def test_the_board_before_and_after_t_minus_30(
     lines: list[str] = []
     board.headerLine.connect(lines.append)
     qtbot.addWidget(board)
-    board.resize(1280, 560)
+    board.resize(1360, 640)
     board.show()
     board.refresh()
     data = board.data
     assert isinstance(data, BoardData)
     assert [s.readiness.code for s in data.sites] == [X2, DISTRICT, X1, HOST]  # failing first
     assert cell(board, 3, 1).text() == "✓" and cell(board, 0, 1).text() == "✗"
-    assert "T−30 in 5:00" in board.countdowns.text() and "opening in 35:00" in board.countdowns.text()
-    assert "1 of 4 sites ready — T−30 in 5:00, opening in 35:00" in header_line(data, now[0])
+    # in Vietnamese: "Còn 5:00 đến T−30 · còn 35:00 đến khai mạc"
+    assert "Còn 5:00 đến T−30" in board.countdowns.text() and "35:00 đến khai mạc" in board.countdowns.text()
+    assert "1/4 điểm sẵn sàng — còn 5:00 đến T−30, 35:00 đến khai mạc" in header_line(data, now[0])
     assert lines[-1] == header_line(data, now[0])  # within the last hour: the wall's header shows it
     shoot(board, "board_T-35.png", tmp_path)
 
     # the telecom contact of a failing site, one click away
-    telecom = board.table.columnCount() - 1
+    telecom = TELECOM_COLUMN
     rect = board.table.visualItemRect(cell(board, 1, telecom))
     qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert QGuiApplication.clipboard().text() == "0215 3825 111"
     assert cell(board, 3, telecom).text() == ""  # a ready site needs no call
 
     # a technician passes the district's sound by hand: kept, shown as manual
-    sound = 2 + board.checks.index(Check.SOUND)
+    sound = FIRST_CHECK_COLUMN + board.checks.index(Check.SOUND)
     board.table.setCurrentCell(1, sound)
     assert board.selected_check() == (DISTRICT, Check.SOUND)
     board.pass_by_hand(DISTRICT, Check.SOUND, "Nghe rõ qua điện thoại")
@@ -156,5 +160,5 @@ def test_the_board_before_and_after_t_minus_30(
 
     now[0] = START - timedelta(minutes=25)
     board.refresh()
-    assert "T−30 in −5:00" in board.countdowns.text()
+    assert "Còn −5:00 đến T−30" in board.countdowns.text()
     shoot(board, "board_T-25.png", tmp_path)

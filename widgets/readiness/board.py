@@ -10,6 +10,7 @@ closed and a check passed by hand with a note, through the bridge (the session c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -53,7 +54,8 @@ from widgets.text import local_date_time, local_minutes
 
 Call = Callable[..., None]  # Bridge.call(request, on_done, on_error)
 REFRESH_MS = 5000
-FIRST_CHECK_COLUMN = 2
+FIRST_CHECK_COLUMN = 4  # after the site, its readiness, its technician and its telecom contact
+TECHNICIAN_COLUMN, TELECOM_COLUMN = 2, 3
 GOOD = QColor("#2e7d32")
 BAD = QColor("#c62828")
 
@@ -85,6 +87,31 @@ def state_name(state: ItemState) -> str:
         ItemState.LATE: QCoreApplication.translate("Readiness", "late"),
         ItemState.FAILED: QCoreApplication.translate("Readiness", "failed"),
     }[state]
+
+
+def _words() -> dict[str, str]:
+    return {
+        "never joined": QCoreApplication.translate("Readiness", "never joined"),
+        "not connected": QCoreApplication.translate("Readiness", "not connected"),
+        "disconnected": QCoreApplication.translate("Readiness", "disconnected"),
+        "connected": QCoreApplication.translate("Readiness", "connected"),
+        "preset not recalled yet": QCoreApplication.translate("Readiness", "preset not recalled yet"),
+        "speaking": QCoreApplication.translate("Readiness", "speaking"),
+        "audio": QCoreApplication.translate("Readiness", "audio"),
+        "video": QCoreApplication.translate("Readiness", "video"),
+        "loss": QCoreApplication.translate("Readiness", "loss"),
+        "jitter": QCoreApplication.translate("Readiness", "jitter"),
+        "green": QCoreApplication.translate("Readiness", "green"),
+        "of": QCoreApplication.translate("Readiness", "of"),
+    }
+
+
+def measured(value: str) -> str:
+    """A measured value as the core wrote it ("loss 8.0 %, jitter 12.0 ms"), its words in the UI's language."""
+    words = _words()
+    if value in words:
+        return words[value]
+    return re.sub(r"[a-z]+", lambda m: words.get(m.group(0), m.group(0)), value)
 
 
 def countdown(delta: timedelta) -> str:
@@ -151,6 +178,7 @@ class ReadinessBoard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.cellClicked.connect(self._clicked)
+        self.table.setMinimumHeight(120)
         self.checklist = QLabel(self)
         self.checklist.setObjectName("readinessChecklist")
         self.checklist.setTextFormat(Qt.TextFormat.PlainText)
@@ -227,13 +255,18 @@ class ReadinessBoard(QWidget):
             self.tr("Stop test run") if data.open_run is not None else self.tr("Start test run")
         )
         self._fill(data)
-        self.checklist.setText(
-            "\n".join(
-                f"{'✓' if e.state is ItemState.DONE else '✗' if e.state in (ItemState.LATE, ItemState.FAILED) else '·'} "
-                f"{item_name(e.item.value)} — {state_name(e.state)} ({self.tr('due')} {local_date_time(e.due)})"
-                for e in data.checklist
+        lines = []
+        for e in data.checklist:
+            mark = (
+                "✓"
+                if e.state is ItemState.DONE
+                else "✗"
+                if e.state in (ItemState.LATE, ItemState.FAILED)
+                else "·"
             )
-        )
+            due = self.tr("due %1").replace("%1", local_date_time(e.due))
+            lines.append(f"{mark} {item_name(e.item.value)} — {state_name(e.state)} ({due})")
+        self.checklist.setText("\n".join(lines))
 
     def _fill(self, data: BoardData) -> None:
         checks = [c for c in Check if any(c in [x.check for x in s.readiness.checks] for s in data.sites)]
@@ -241,9 +274,9 @@ class ReadinessBoard(QWidget):
         headers = [
             self.tr("Site"),
             self.tr("Ready"),
-            *(check_name(c) for c in checks),
             self.tr("Technician"),
             self.tr("Telecom"),
+            *(check_name(c) for c in checks),
         ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -261,9 +294,8 @@ class ReadinessBoard(QWidget):
                     self._put(row, FIRST_CHECK_COLUMN + i, "—")
                     continue
                 self._check_cell(row, FIRST_CHECK_COLUMN + i, found)
-            base = FIRST_CHECK_COLUMN + len(checks)
-            self._contact_cell(row, base, site, "technician")
-            self._contact_cell(row, base + 1, site, "provider")
+            self._contact_cell(row, TECHNICIAN_COLUMN, site, "technician")
+            self._contact_cell(row, TELECOM_COLUMN, site, "provider")
         self.table.resizeRowsToContents()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -277,7 +309,8 @@ class ReadinessBoard(QWidget):
         if c.value is None:
             text = "✗ " + self.tr("not checked")
         else:
-            text = ("✓ " if c.passed else "✗ ") + c.value + (" ✍" if c.manual else "")
+            shown = c.value if c.manual else measured(c.value)  # a note is shown as the technician wrote it
+            text = ("✓ " if c.passed else "✗ ") + shown + (" ✍" if c.manual else "")
         item = self._put(row, column, text)
         item.setForeground(QBrush(GOOD if c.passed else BAD))
         tip = []
