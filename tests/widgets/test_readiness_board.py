@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -139,6 +140,9 @@ def test_the_board_before_and_after_t_minus_30(
     assert "1/4 điểm sẵn sàng — còn 5:00 đến T−30, 35:00 đến khai mạc" in header_line(data, now[0])
     assert lines[-1] == header_line(data, now[0])  # within the last hour: the wall's header shows it
     shoot(board, "board_T-35.png", tmp_path)
+    # the requests and the answers cross to the session as plain values (it may run in a child process)
+    assert pickle.loads(pickle.dumps(data)) == data
+    assert all(pickle.loads(pickle.dumps(r)) == r for r in sent)
 
     # the telecom contact of a failing site, one click away
     telecom = TELECOM_COLUMN
