@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -42,6 +42,10 @@ class ReadinessLog(Protocol):
     def record(self, results: Sequence[CheckResult]) -> None: ...
 
 
+CameraProbe = Callable[[str], Awaitable[tuple[bool, str]]]
+"""Recall a site's camera preset and read it back: (landed on the stored framing, what was measured)."""
+
+
 class ReadinessFollower:
     def __init__(
         self,
@@ -54,6 +58,7 @@ class ReadinessFollower:
         resolved: Callable[[MeetingPlan, str, datetime], None] | None = None,
         clock: Callable[[], datetime] = utcnow,
         poll_s: float = 3.0,
+        camera_probe: CameraProbe | None = None,
     ) -> None:
         self.hub = hub
         self.log = readiness_log
@@ -67,6 +72,8 @@ class ReadinessFollower:
         self.refused: set[int] = set()  # runs this console may not record
         self.pending: list[CheckResult] = []
         self.flagged: dict[int, set[str]] = {}  # meeting → sites flagged not ready at T−30
+        self.camera_probe = camera_probe
+        self._probes: set[asyncio.Task[None]] = set()
 
     def listen(self, news: HubNews) -> None:
         if not isinstance(news, Graded) or not self.checkers:
@@ -97,12 +104,28 @@ class ReadinessFollower:
                 self.refused.add(run.id)
                 continue
             plan = await asyncio.to_thread(self.log.plan, run.meeting_id)
-            self.checkers[run.id] = SiteChecker(
+            checker = SiteChecker(
                 run.meeting_id, run.id, [code for code, _ in plan.sites], self.rules, plan.cameras
             )
+            self.checkers[run.id] = checker
+            for site in plan.cameras:  # each camera preset recalled and read back, once per run
+                task = asyncio.create_task(self._probe(checker, site), name=f"readiness-camera-{site}")
+                self._probes.add(task)
+                task.add_done_callback(self._probes.discard)
             log.info("readiness: recording test run %s of meeting %s", run.id, run.meeting_id)
         await self.flush()
         await self.deadlines()
+
+    async def _probe(self, checker: SiteChecker, site: str) -> None:
+        if self.camera_probe is None:
+            return
+        try:
+            passed, value = await self.camera_probe(site)
+        except (
+            Exception
+        ) as exc:  # a camera that does not answer fails its check, it does not stop the follower
+            passed, value = False, f"camera: {exc}"
+        checker.camera(site, passed, value)
 
     async def flush(self) -> None:
         batch, self.pending = self.pending, []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,10 +21,12 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.access import Actor, Guard, Permission, PermissionDenied
+from console.camera.control import PresetError
 from console.domain import Site, utcnow
 from console.domain.readiness import Check, CheckResult, EstimatedStart, MeetingPlan, TestRun
 from console.live.hub import Hub
-from console.readiness.follow import ReadinessFollower
+from console.presets.camera import SitePresets, camera_control_for
+from console.readiness.follow import CameraProbe, ReadinessFollower
 from console.readiness.model import (
     ChecklistEntry,
     ReadinessRules,
@@ -36,6 +38,7 @@ from console.readiness.model import (
 )
 from console.register.notify import Role, whom_to_tell
 from db.engine import session_factory
+from db.presets import PresetBook
 from db.readiness import (
     ReadinessStore,
     RunState,
@@ -64,6 +67,7 @@ def follower(
     actor: Callable[[], Actor],
     clock: Callable[[], datetime] = utcnow,
     poll_s: float = 3.0,
+    camera_probe: CameraProbe | None = None,
 ) -> ReadinessFollower:
     """A follower over the log that records as `actor()` (checked for `readiness.record`, audited once a run)."""
 
@@ -93,17 +97,47 @@ def follower(
         resolved=resolved,
         clock=clock,
         poll_s=poll_s,
+        camera_probe=camera_probe,
     )
+
+
+def camera_probe(
+    addresses: Mapping[str, str], book: PresetBook, guard: Guard, actor: Callable[[], Actor]
+) -> CameraProbe:
+    """Recall the site's first stored camera preset over VISCA and read the position back (the acting person
+    needs the right to move a camera: the monitor's service account has none, and the check says so)."""
+
+    async def probe(site: str) -> tuple[bool, str]:
+        control = camera_control_for(site, addresses)
+        if control is None:
+            return False, "no camera address in the registry"
+        try:
+            presets = SitePresets(site, control, book, actor(), guard=guard)
+            stored = await presets.load()
+            if not stored:
+                return False, "no preset stored"
+            recalled = await presets.recall(stored[0].slot)
+        except (PermissionDenied, PresetError, OSError) as exc:
+            return False, f"camera: {exc}"
+        finally:
+            await control.close()
+        p = recalled.position
+        where = f"preset {recalled.slot} read back at pan {p.pan}, tilt {p.tilt}, zoom {p.zoom}"
+        return recalled.drift is None, where if recalled.drift is None else f"{where}: off the stored framing"
+
+    return probe
 
 
 def follower_for(runtime: Any) -> ReadinessFollower:
     """The follower of a built `console.runtime.build.Runtime` (monitor, the window's session)."""
+    actor: Callable[[], Actor] = lambda: runtime.actor  # noqa: E731 - who acts now (a sign-in changes it)
     return follower(
         runtime.hub,
         session_factory(runtime.engine),
         runtime.config.readiness.rules(),
         runtime.guard,
-        lambda: runtime.actor,
+        actor,
+        camera_probe=camera_probe(runtime.camera_addresses, PresetBook(runtime.engine), runtime.guard, actor),
     )
 
 
