@@ -17,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from console.domain import utcnow
 from console.domain.readiness import CheckResult, MeetingPlan, TestRun
@@ -42,7 +42,7 @@ class ReadinessLog(Protocol):
     def record(self, results: Sequence[CheckResult]) -> None: ...
 
 
-CameraProbe = Callable[[str], Awaitable[tuple[bool, str]]]
+CameraProbe = Callable[[str], Coroutine[Any, Any, tuple[bool, str]]]
 """Recall a site's camera preset and read it back: (landed on the stored framing, what was measured)."""
 
 
