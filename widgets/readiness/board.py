@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -51,13 +51,13 @@ from console.runtime.readiness_port import (
     TestRunRequest,
 )
 from widgets.text import local_date_time, local_minutes
+from widgets.theme import GREEN, RED
 
 Call = Callable[..., None]  # Bridge.call(request, on_done, on_error)
 REFRESH_MS = 5000
 FIRST_CHECK_COLUMN = 4  # after the site, its readiness, its technician and its telecom contact
 TECHNICIAN_COLUMN, TELECOM_COLUMN = 2, 3
-GOOD = QColor("#2e7d32")
-BAD = QColor("#c62828")
+GOOD, BAD = GREEN, RED  # the theme's health colours
 
 
 def check_name(check: Check) -> str:
