@@ -8,6 +8,7 @@ python main.py camera       VISCA-over-IP camera maintenance
 python main.py report       the 6-month and yearly reports
 python main.py sites        the site registry: import, export, list, history
 python main.py meeting      the meeting register: add, list, show, move, cancel, notify
+python main.py readiness    a meeting's readiness: checklist, test runs, per-site checks
 python main.py user         accounts and roles
 python main.py audit        verify or export the audit trail
 """
@@ -45,6 +46,7 @@ HANDLERS: dict[str, str] = {
     "report": "console.runtime.report_cli:main",
     "sites": "console.runtime.sites_cli:main",
     "meeting": "console.runtime.meeting_cli:main",
+    "readiness": "console.runtime.readiness_cli:main",
     "user": "console.runtime.access_cli:user_main",
     "audit": "console.runtime.access_cli:audit_main",
 }
@@ -290,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_sites(sub)
     _add_meeting(sub)
+    _add_readiness(sub)
     _add_access(sub)
     return parser
 
@@ -341,6 +344,49 @@ def _add_sites(sub: argparse._SubParsersAction[Parser]) -> None:
     )
     his.add_argument("code", metavar="CODE", help="the site's code")
     his.add_argument("--format", default="text", choices=("text", "json"))
+
+
+READINESS_CHECKS = ("connected", "sound", "picture", "link", "camera")  # console.domain.readiness.Check
+READINESS_ITEMS = ("notify_provider", "notify_power")  # console.domain.readiness.MARKABLE
+
+
+def _add_readiness(sub: argparse._SubParsersAction[Parser]) -> None:
+    p = sub.add_parser(
+        "readiness",
+        help="a registered meeting's readiness: checklist, test runs, per-site checks",
+        description="A registered meeting's readiness: the checklist with its deadlines and, per expected site, "
+        "each check of its test runs (pass or fail, the measured value, the time, manual or not). With an "
+        "action, record it instead (one at a time). Exit status: 0 done; 2 a mistake in the arguments; 1 a "
+        f"refusal (no such meeting, a missing role, a test run already open or none open). {LOCAL_TIMES}.",
+    )
+    p.add_argument("id", type=count, metavar="ID", help="the meeting's id (meeting list shows them)")
+    _add_config(p)
+    _add_db(p)
+    p.add_argument("--demo", action="store_true", help="the demo's log and network (the one --demo writes)")
+    _add_as(p)
+    p.add_argument("--format", default="text", choices=("text", "json"), help="how to print the readiness")
+    p.add_argument(
+        "--test-run",
+        choices=("start", "stop"),
+        help="open or close a test run (a running monitor or window records the checks while it is open)",
+    )
+    p.add_argument(
+        "--pass", dest="pass_site", metavar="SITE", help="pass a check of this site by hand (technician)"
+    )
+    p.add_argument("--check", choices=READINESS_CHECKS, help="the check passed by hand (with --pass)")
+    p.add_argument(
+        "--note", type=text("the note"), help="why it passes (with --pass; required), or a note (--done)"
+    )
+    p.add_argument(
+        "--done", choices=READINESS_ITEMS, help="mark a checklist item done (the contact was told)"
+    )
+    p.add_argument("--estimate", metavar="ISO", help="record an estimated real start (with --reason)")
+    p.add_argument(
+        "--reason", type=text("the reason"), help="why the start is estimated later (with --estimate)"
+    )
+    p.add_argument(
+        "--close", action="store_true", help="the closing check: who closed it, and the sites still connected"
+    )
 
 
 ANNOUNCED = ("phone", "fax", "email")  # console.domain.register.Announcement (a test keeps them equal)

@@ -41,6 +41,7 @@ from console.domain import (
     Side,
     Tier,
 )
+from console.domain.readiness import Check, Item
 from console.domain.register import Announcement, ChangeKind, MeetingState, Recurrence
 
 # Deterministic constraint names, so the hand-written migrations and the models agree on every backend.
@@ -531,3 +532,72 @@ class AuditHeadRow(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0)
     mac: Mapped[str] = mapped_column(String(64), default="")
     tag: Mapped[str] = mapped_column(String(64), default="")
+
+
+# --- readiness (console.readiness) ----------------------------------------------------------------------------
+class ReadinessRunRow(Base):
+    """A test run of a registered meeting: open while `stopped_at` is NULL (a running console records its checks)."""
+
+    __tablename__ = "readiness_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    started_by: Mapped[str] = mapped_column(String(CODE))
+    stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    stopped_by: Mapped[str] = mapped_column(String(CODE), default="")
+
+
+class ReadinessCheckRow(Base):
+    """One site's check: automatic (during a test run, `run_id`) or passed by hand (`manual`, the note in `value`)."""
+
+    __tablename__ = "readiness_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("readiness_runs.id", ondelete="SET NULL"))
+    site: Mapped[str] = mapped_column(String(CODE))
+    check: Mapped[Check] = mapped_column(StrEnumValue(Check))
+    passed: Mapped[bool] = mapped_column(Boolean)
+    value: Mapped[str] = mapped_column(LogText, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    by: Mapped[str] = mapped_column(String(CODE), default="")
+
+
+class ReadinessItemRow(Base):
+    """A checklist item a person marked done (the provider or the power company told)."""
+
+    __tablename__ = "readiness_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    item: Mapped[Item] = mapped_column(StrEnumValue(Item))
+    by: Mapped[str] = mapped_column(String(CODE))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(LogText, default="")
+
+
+class ReadinessEstimateRow(Base):
+    """An estimated real start with its reason; the latest one stands."""
+
+    __tablename__ = "readiness_estimates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    start_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(LogText)
+    by: Mapped[str] = mapped_column(String(CODE))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReadinessClosingRow(Base):
+    """The closing check of a held meeting: who closed it, when, and the sites still connected then."""
+
+    __tablename__ = "readiness_closings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    by: Mapped[str] = mapped_column(String(CODE))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    still_connected: Mapped[list[str]] = mapped_column(JSON, default=list)

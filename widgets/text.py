@@ -75,6 +75,7 @@ KIND_GLYPHS = {
     IncidentKind.MCU_AUTH: "⚿",
     IncidentKind.POWER: "⚡",
     IncidentKind.OTHER: "•",
+    IncidentKind.READINESS: "⏱",
 }
 SEVERITY_GLYPHS = {Severity.INFO: "ℹ", Severity.WARNING: "▲", Severity.CRITICAL: "✖"}
 
@@ -92,6 +93,7 @@ def kind_text(kind: IncidentKind) -> str:
         IncidentKind.MCU_AUTH: QCoreApplication.translate("IncidentText", "MCU refused the sign-in"),
         IncidentKind.POWER: QCoreApplication.translate("IncidentText", "Power failure"),
         IncidentKind.OTHER: QCoreApplication.translate("IncidentText", "Other"),
+        IncidentKind.READINESS: QCoreApplication.translate("IncidentText", "Not ready by T−30"),
     }[kind]
 
 

@@ -22,6 +22,7 @@ class IncidentKind(enum.StrEnum):
     MCU_AUTH = "mcu_auth"  # the MCU answers but refuses the console's credentials
     POWER = "power"
     OTHER = "other"
+    READINESS = "readiness"  # an expected site not ready at T−30 minutes (console.readiness)
 
 
 class Severity(enum.StrEnum):

@@ -269,6 +269,13 @@ class Hub:
         site = self.directory.site(key)
         return f"{key} ({loggable(site.name)})" if site is not None else loggable(key)
 
+    def open_readiness(self, site: str, at: datetime, detail: str, meeting_id: int | None) -> None:
+        """Open a readiness incident (an expected site not ready at T−30) through the incident path."""
+        self._apply(self.tracker.open_readiness(site, at, detail, meeting_id))
+
+    def resolve_readiness(self, site: str, at: datetime) -> None:
+        self._apply(self.tracker.resolve_readiness(site, at))
+
     def floor_holders(self) -> list[str]:
         """Site keys that hold the floor now, one per conference at most."""
         return self.floor.holders() if self.floor is not None else []

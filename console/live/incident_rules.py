@@ -141,6 +141,7 @@ _SEVERITY: dict[IncidentKind, Severity] = {
     IncidentKind.LOW_BITRATE: Severity.WARNING,
     IncidentKind.MCU_UNREACHABLE: Severity.CRITICAL,
     IncidentKind.MCU_AUTH: Severity.CRITICAL,
+    IncidentKind.READINESS: Severity.WARNING,
 }
 
 
@@ -522,6 +523,24 @@ class IncidentTracker:
             seen.add(node.code)
             node = self._sites.get(node.parent) if node.parent is not None else None
         return None
+
+    def open_readiness(
+        self, site: str, at: datetime, detail: str = "", meeting_id: int | None = None
+    ) -> list[Change]:
+        """An expected site is not ready at T−30 (`console.readiness`): one open incident per site, never grouped."""
+        kind = IncidentKind.READINESS
+        if (site, kind) in self._open:
+            return []
+        incident = Incident(site, kind, _SEVERITY[kind], at, detail=detail, meeting_id=meeting_id)
+        key = self._next_key()
+        self._incidents[key] = incident
+        self._open[(site, kind)] = key
+        return [IncidentOpened(key, incident)]
+
+    def resolve_readiness(self, site: str, at: datetime) -> list[Change]:
+        """The site passed its checks after all: its readiness incident resolves."""
+        key = self._open.get((site, IncidentKind.READINESS))
+        return [] if key is None else self._resolve(key, at)
 
     def _groups(self, site_code: str) -> list[tuple[GroupBy, str]]:
         site = self._sites.get(site_code)

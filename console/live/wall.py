@@ -246,6 +246,7 @@ class WallFeed:
         """The hub's registry was edited: names, groups and titles are taken anew at the next `update()` (which
         then reports the tiles changed)."""
         self._regroup = True
+
     def _absent_now(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The absent site keys, and those of them the hub has no row for."""
         absent = tuple(code for code, _meeting in self.hub.absent_sites())

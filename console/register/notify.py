@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
-from console.domain import Contact, Site, Technician
+from console.domain import LOCAL_TZ, Contact, Site, Technician
 from console.domain.register import Booking
 
 
@@ -75,6 +76,12 @@ def whom_to_tell(
                 )
             )
     return told
+
+
+def estimate_notice(start: datetime, reason: str) -> str:
+    """What goes with the list when the meeting cannot start on time (002 §11.2): the estimated real start, in
+    Asia/Ho_Chi_Minh time, and why."""
+    return f"estimated real start {start.astimezone(LOCAL_TZ).strftime('%d/%m/%Y %H:%M')}: {reason}"
 
 
 def _provider(site: Site) -> Contact | None:

@@ -65,6 +65,7 @@ from console.runtime.meeting_live import call_absent_now
 
 if TYPE_CHECKING:
     from console.runtime.history import HistoryReader
+from console.runtime.readiness_port import ReadinessBoardPort, ReadinessRequest
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -496,6 +497,7 @@ Request = (
     | HistoryQuery
     | HistoryChartsQuery
     | MeetingDetailQuery
+    | ReadinessRequest  # console.runtime.readiness_port: the readiness board
 )
 
 AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
@@ -613,6 +615,7 @@ class SessionParts:
     # several consoles on one PostgreSQL log: hear the others' incident decisions, tell them ours (None: SQLite)
     share_incidents: ShareIncidents = lambda _desk, _call_soon: None
     history: HistoryReader | None = None  # reads the history view's rows (None: no log to read)
+    readiness: ReadinessBoardPort | None = None  # the readiness board's requests (None: no log)
 
 
 class SessionPort:
@@ -765,6 +768,10 @@ class SessionPort:
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
             return await self.cameras.handle(request)
+        if isinstance(request, ReadinessRequest):
+            if self.parts.readiness is None:
+                raise RuntimeError("this session keeps no log to read")
+            return await self.parts.readiness.handle(request, self.actor)
         store = self.layout_presets
         if store is None:
             raise RuntimeError("presets are not kept in this session")

@@ -4,7 +4,7 @@
     config = override(config, "mcu.url", "pexip+https://mcu:443", "--mcu")   # the command line, checked alike
 
 Every table of the file is a section (`[mcu]`, `[log]`, `[ui]`, `[health]`, `[incidents]`, `[floor]`, `[register]`,
-`[access]`, `[audit]`, `[demo]`);
+`[readiness]`, `[access]`, `[audit]`, `[demo]`);
 every key is a field of the section's dataclass. An unknown section or key, a value of the wrong type and a value
 out of range are refused, with the key's dotted name and its line. A key left out keeps its default; a key that
 may be "none" (`X | None`) is given by leaving it out. The default file is `config.toml` in the per-user config
@@ -37,6 +37,7 @@ import platformdirs
 from console.floor.control import FloorPolicy
 from console.live.incident_rules import IncidentRules
 from console.live.telemetry import Thresholds
+from console.readiness.model import ReadinessRules
 from console.register.rules import RegisterRules
 from console.runtime.args import MAX_SITES, UsageError
 
@@ -250,6 +251,36 @@ class RegisterConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadinessConfig:
+    """A registered meeting's readiness deadlines and the automatic checks of its test runs (console.readiness)."""
+
+    notify_before_h: float = field(default=24.0, metadata=_meta(more_than(0)))  # provider and power told
+    first_run_half_day: bool = (
+        False  # the first test run half a day ahead [000 §7.1b], not one day [002 §9.2]
+    )
+    second_run_before_min: float = field(default=60.0, metadata=_meta(more_than(0)))
+    checks_before_min: float = field(default=30.0, metadata=_meta(more_than(0)))  # every site checked
+    link_sustain_s: float = field(
+        default=30.0, metadata=_meta(more_than(0))
+    )  # loss and jitter green this long
+    min_video_kbps: float = field(default=64.0, metadata=_meta(at_least(0)))  # picture: video bitrate above …
+    min_fps: float = field(default=5.0, metadata=_meta(at_least(0)))  # … and frame rate above
+    min_audio_kbps: float = field(default=1.0, metadata=_meta(at_least(0)))  # sound: audio bitrate above
+
+    def rules(self) -> ReadinessRules:
+        return ReadinessRules(
+            notify_before=timedelta(hours=self.notify_before_h),
+            first_run_before=timedelta(hours=12 if self.first_run_half_day else 24),
+            second_run_before=timedelta(minutes=self.second_run_before_min),
+            checks_before=timedelta(minutes=self.checks_before_min),
+            link_sustain_s=self.link_sustain_s,
+            min_video_kbps=self.min_video_kbps,
+            min_fps=self.min_fps,
+            min_audio_kbps=self.min_audio_kbps,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class AccessConfig:
     """Passwords and the lock-out after failed sign-ins (console.access.AccessPolicy)."""
 
@@ -313,6 +344,7 @@ class Config:
     incidents: IncidentRules = field(default_factory=IncidentRules)
     floor: FloorConfig = field(default_factory=FloorConfig)
     register: RegisterConfig = field(default_factory=RegisterConfig)
+    readiness: ReadinessConfig = field(default_factory=ReadinessConfig)
     access: AccessConfig = field(default_factory=AccessConfig)
     audit: AuditConfig = field(default_factory=AuditConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)

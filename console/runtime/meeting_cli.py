@@ -56,7 +56,7 @@ from console.register import (
 from console.register.attendance import SiteFigures
 from console.register.binding import ATTACH_WINDOW, effective_state
 from console.register.calendar import meetings_ics, update_ics
-from console.register.notify import Recipient
+from console.register.notify import Recipient, estimate_notice
 from console.register.rules import RegisterRules, local
 from console.reports.export import INCIDENT_FIELDS, incident_row, name_sites, parse_time
 from console.runtime.access_cli import cli_actor
@@ -67,6 +67,7 @@ from console.runtime.config import Config
 from console.runtime.export import time_bounds
 from console.runtime.output import error_line, write_stdout
 from db.engine import DatabaseOpenError, open_database, session_factory
+from db.readiness import estimate
 from db.records import RecordNotFound
 from db.register import (
     RegisterStore,
@@ -699,9 +700,22 @@ def _notify(args: argparse.Namespace, config: Config) -> int:
             sequence = len(list_changes(session, [args.id]))
             return update_ics(b, told, log.names, sequence, now)
         rows = [_recipient(r) for r in told]
+        late = estimate(session, args.id)  # an estimated real start recorded by `readiness ID --estimate`
         if args.format == "json":
-            return _json({"id": b.id, "title": b.title, "state": b.state.value, "recipients": rows})
-        return _csv(NOTIFY_FIELDS, [[row[f] for f in NOTIFY_FIELDS] for row in rows])
+            shown = (
+                None if late is None else {"start": _iso(late.start), "reason": late.reason, "by": late.by}
+            )
+            return _json(
+                {
+                    "id": b.id,
+                    "title": b.title,
+                    "state": b.state.value,
+                    "estimated_start": shown,
+                    "recipients": rows,
+                }
+            )
+        notice = "" if late is None else estimate_notice(late.start, late.reason)
+        return _csv((*NOTIFY_FIELDS, "notice"), [[*(row[f] for f in NOTIFY_FIELDS), notice] for row in rows])
 
     return _read(config, work)
 

@@ -26,6 +26,7 @@ from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.build import NO_MCU, Runtime, build, check_log
 from console.runtime.cli import config_from_args
+from console.runtime.readiness_port import follower_for
 from console.sim.process import SimulatorError
 from db.engine import DatabaseOpenError
 
@@ -59,9 +60,14 @@ async def watch(runtime: Runtime, duration: float | None) -> McuDriver:
             guard.record(actor, "incident.close", f"incident {news.key}")
 
     runtime.hub.listeners.append(audit)
+    readiness = follower_for(runtime)  # records the checks of the log's open test runs
+    runtime.hub.listeners.append(readiness.listen)
+    following = asyncio.create_task(readiness.run(stop), name="readiness")
     try:
         await runtime.hub.run(driver, stop)
     finally:
+        stop.set()
+        await following
         open_now = len(runtime.hub.tracker.open_incidents())
         guard.record(actor, "monitor.stop", runtime.mcu_url, detail=f"{open_now} incident(s) still open")
     return driver

@@ -29,6 +29,7 @@ from console.runtime.args import UsageError
 from console.runtime.bridge import AttendanceReader, SiteAttendance, SitesSaved
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
 from console.runtime.config import Config, override
+from console.runtime.readiness_port import board_port, follower_for
 from console.runtime.sync import LogSync
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
@@ -168,6 +169,14 @@ def access_parts(session: ConsoleSession) -> dict[str, Any]:
     }
 
 
+def readiness_parts(session: ConsoleSession) -> dict[str, Any]:
+    """The readiness board's end of the bridge (`SessionParts` keyword), when there is a log."""
+    runtime = session.runtime
+    if runtime is None:
+        return {}
+    return {"readiness": board_port(runtime.engine, runtime.config, runtime.guard)}
+
+
 class ConsoleSession:
     """The runtime run on a thread of its own with its own event loop.
 
@@ -270,9 +279,15 @@ class ConsoleSession:
                 await self._stop.wait()
                 return
             assert self.driver is not None
+            assert self.runtime is not None
+            readiness = follower_for(self.runtime)  # records the checks of the log's open test runs
+            hub.listeners.append(readiness.listen)
+            following = asyncio.create_task(readiness.run(self._stop), name="readiness")
             try:
                 await hub.run(self.driver, self._stop)
             finally:
+                self._stop.set()
+                await following
                 if self.commands is not None:
                     await self.commands.close(cancel=True)
         finally:

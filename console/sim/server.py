@@ -29,6 +29,7 @@ participant uuid or its display name:
     POST   /_sim/sites/<ref>/drop           the link goes down (participant_delete); no automatic return
     POST   /_sim/sites/<ref>/restore        the site rejoins with a new uuid (participant_create)
     POST   /_sim/sites/<ref>/metrics        {"loss": 12.5, "jitter": 80, "bitrate": 0, ...}; null unpins
+    POST   /_sim/sites/<ref>/silence        {"on": true}: no sound from the site, never a speaker; false undoes
     POST   /_sim/sites/<ref>/hand           {"raised": true, "at": <epoch seconds, optional>} → {"buzz_time": ...}
     POST   /_sim/speakers                   {"sites": [ref, ...]} (stage order)
     POST   /_sim/tick                       {"n": 5} advance 5 ticks now
@@ -919,6 +920,9 @@ class SimApp:
                 return {"uuid": w.restore(ref)}
             if action == "metrics":
                 w.set_metrics(ref, **{str(k): (None if v is None else float(v)) for k, v in body.items()})
+                return None
+            if action == "silence":
+                w.silence(ref, bool(body.get("on", True)))
                 return None
             if action == "hand":
                 if body.get("raised", True):

@@ -199,6 +199,7 @@ class World:
         self.buzz: F64 = np.zeros(n)
         self.last_spoken: F64 = np.zeros(n)
         self.last_fecc: list[dict[str, Any] | None] = [None] * n
+        self.silenced: set[int] = set()  # sites sending no sound (`silence`): never among the speakers
 
         # link character
         self.base_kbps: F64 = np.array([1024.0, 1536.0, 2048.0])[init.integers(0, 3, n)]
@@ -442,7 +443,11 @@ class World:
             chosen = [int(p) for p in picks[:count]]
             if s[2] < 0.3:
                 chosen[0] = 0
-            chosen = [i for i in dict.fromkeys(chosen) if i < n and self.connected[i] and not self.muted[i]]
+            chosen = [
+                i
+                for i in dict.fromkeys(chosen)
+                if i < n and self.connected[i] and not self.muted[i] and i not in self.silenced
+            ]
             self._set_speakers(chosen)
         self._changed()
 
@@ -591,6 +596,19 @@ class World:
                     if value is not None:
                         self.values[i, j] = float(value)
             self._changed()
+
+    def silence(self, ref: int | str, on: bool = True) -> None:
+        """The site sends no sound (a readiness test run's scripted failure): the audio the MCU receives from it
+        is pinned at 0 kbps and it is never picked as an active speaker; `on=False` gives its sound back."""
+        with self.lock:
+            i = self.resolve(ref)
+            if on:
+                self.silenced.add(i)
+                if i in self.speakers:
+                    self._set_speakers([k for k in self.speakers if k != i])
+            else:
+                self.silenced.discard(i)
+            self.set_metrics(i, rx_audio_kbps=0.0 if on else None)
 
     def clear_metrics(self, ref: int | str | None = None) -> None:
         with self.lock:

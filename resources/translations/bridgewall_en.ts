@@ -446,97 +446,97 @@
 <context>
     <name>CommandText</name>
     <message>
-        <location filename="../../widgets/text.py" line="129"/>
+        <location filename="../../widgets/text.py" line="131"/>
         <source>mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="130"/>
+        <location filename="../../widgets/text.py" line="132"/>
         <source>unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="131"/>
+        <location filename="../../widgets/text.py" line="133"/>
         <source>mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="132"/>
+        <location filename="../../widgets/text.py" line="134"/>
         <source>unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="133"/>
+        <location filename="../../widgets/text.py" line="135"/>
         <source>disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="134"/>
+        <location filename="../../widgets/text.py" line="136"/>
         <source>dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="135"/>
+        <location filename="../../widgets/text.py" line="137"/>
         <source>lock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="136"/>
+        <location filename="../../widgets/text.py" line="138"/>
         <source>unlock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="137"/>
+        <location filename="../../widgets/text.py" line="139"/>
         <source>change the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="138"/>
+        <location filename="../../widgets/text.py" line="140"/>
         <source>lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="139"/>
+        <location filename="../../widgets/text.py" line="141"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="140"/>
+        <location filename="../../widgets/text.py" line="142"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="141"/>
+        <location filename="../../widgets/text.py" line="143"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="142"/>
+        <location filename="../../widgets/text.py" line="144"/>
         <source>move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="150"/>
+        <location filename="../../widgets/text.py" line="152"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="151"/>
+        <location filename="../../widgets/text.py" line="153"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="152"/>
+        <location filename="../../widgets/text.py" line="154"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="153"/>
+        <location filename="../../widgets/text.py" line="155"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="154"/>
+        <location filename="../../widgets/text.py" line="156"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,323 +662,323 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/text.py" line="176"/>
+        <location filename="../../widgets/text.py" line="178"/>
         <source>Raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="177"/>
+        <location filename="../../widgets/text.py" line="179"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="178"/>
+        <location filename="../../widgets/text.py" line="180"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="179"/>
+        <location filename="../../widgets/text.py" line="181"/>
         <source>Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="180"/>
+        <location filename="../../widgets/text.py" line="182"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="186"/>
+        <location filename="../../widgets/text.py" line="188"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="187"/>
+        <location filename="../../widgets/text.py" line="189"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="188"/>
+        <location filename="../../widgets/text.py" line="190"/>
         <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="189"/>
+        <location filename="../../widgets/text.py" line="191"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="190"/>
+        <location filename="../../widgets/text.py" line="192"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="191"/>
+        <location filename="../../widgets/text.py" line="193"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="192"/>
+        <location filename="../../widgets/text.py" line="194"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="198"/>
+        <location filename="../../widgets/text.py" line="200"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="199"/>
+        <location filename="../../widgets/text.py" line="201"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="200"/>
+        <location filename="../../widgets/text.py" line="202"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="201"/>
+        <location filename="../../widgets/text.py" line="203"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="202"/>
+        <location filename="../../widgets/text.py" line="204"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="209"/>
+        <location filename="../../widgets/text.py" line="211"/>
         <source>mute the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="210"/>
+        <location filename="../../widgets/text.py" line="212"/>
         <source>spotlight off the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="213"/>
+        <location filename="../../widgets/text.py" line="215"/>
         <source>unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="214"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>camera preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="215"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="216"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>speaker layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="217"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="218"/>
+        <location filename="../../widgets/text.py" line="220"/>
         <source>mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="219"/>
+        <location filename="../../widgets/text.py" line="221"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="220"/>
+        <location filename="../../widgets/text.py" line="222"/>
         <source>restore layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="221"/>
+        <location filename="../../widgets/text.py" line="223"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="227"/>
+        <location filename="../../widgets/text.py" line="229"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="228"/>
+        <location filename="../../widgets/text.py" line="230"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="229"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>Take the floor back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="230"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>Speaking time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="231"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>Unmuted at the MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="232"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="233"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="234"/>
+        <location filename="../../widgets/text.py" line="236"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="235"/>
+        <location filename="../../widgets/text.py" line="237"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="236"/>
+        <location filename="../../widgets/text.py" line="238"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="237"/>
+        <location filename="../../widgets/text.py" line="239"/>
         <source>Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="243"/>
+        <location filename="../../widgets/text.py" line="245"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="244"/>
-        <location filename="../../widgets/text.py" line="261"/>
+        <location filename="../../widgets/text.py" line="246"/>
+        <location filename="../../widgets/text.py" line="263"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="245"/>
+        <location filename="../../widgets/text.py" line="247"/>
         <source>another action on this site is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="246"/>
+        <location filename="../../widgets/text.py" line="248"/>
         <source>no meeting to file it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="247"/>
+        <location filename="../../widgets/text.py" line="249"/>
         <source>the site is not in the registry (not filed as a stranger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="256"/>
+        <location filename="../../widgets/text.py" line="258"/>
         <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="264"/>
         <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
+        <location filename="../../widgets/text.py" line="274"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="280"/>
+        <location filename="../../widgets/text.py" line="282"/>
         <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="283"/>
+        <location filename="../../widgets/text.py" line="285"/>
         <source>not possible in the request&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="286"/>
+        <location filename="../../widgets/text.py" line="288"/>
         <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="289"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>the queue is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="290"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>another site has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="294"/>
         <source>not next in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="295"/>
         <source>no such place in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="294"/>
+        <location filename="../../widgets/text.py" line="296"/>
         <source>no such priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="295"/>
+        <location filename="../../widgets/text.py" line="297"/>
         <source>the priority does not fit that place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="298"/>
+        <location filename="../../widgets/text.py" line="300"/>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="299"/>
+        <location filename="../../widgets/text.py" line="301"/>
         <source>the site has no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="300"/>
+        <location filename="../../widgets/text.py" line="302"/>
         <source>the site already has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="314"/>
+        <location filename="../../widgets/text.py" line="316"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,67 +1826,72 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/text.py" line="85"/>
+        <location filename="../../widgets/text.py" line="86"/>
         <source>Lost connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="86"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="87"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="88"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>Packet loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="89"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="90"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>Low bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="91"/>
+        <location filename="../../widgets/text.py" line="92"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="92"/>
+        <location filename="../../widgets/text.py" line="93"/>
         <source>MCU refused the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="93"/>
+        <location filename="../../widgets/text.py" line="94"/>
         <source>Power failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="94"/>
+        <location filename="../../widgets/text.py" line="95"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="100"/>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/text.py" line="101"/>
-        <source>Warning</source>
+        <location filename="../../widgets/text.py" line="96"/>
+        <source>Not ready by T−30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/text.py" line="102"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="103"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="104"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,22 +2215,22 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../widgets/text.py" line="109"/>
+        <location filename="../../widgets/text.py" line="111"/>
         <source>MCU: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="110"/>
+        <location filename="../../widgets/text.py" line="112"/>
         <source>MCU: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="111"/>
+        <location filename="../../widgets/text.py" line="113"/>
         <source>MCU: degraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="112"/>
+        <location filename="../../widgets/text.py" line="114"/>
         <source>MCU: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,111 +2238,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="337"/>
+        <location filename="../../widgets/shell/live.py" line="345"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="401"/>
+        <location filename="../../widgets/shell/live.py" line="409"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="403"/>
+        <location filename="../../widgets/shell/live.py" line="411"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="498"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="522"/>
-        <location filename="../../widgets/shell/live.py" line="603"/>
-        <location filename="../../widgets/shell/live.py" line="724"/>
+        <location filename="../../widgets/shell/live.py" line="535"/>
+        <location filename="../../widgets/shell/live.py" line="616"/>
+        <location filename="../../widgets/shell/live.py" line="737"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="582"/>
-        <location filename="../../widgets/shell/live.py" line="644"/>
+        <location filename="../../widgets/shell/live.py" line="595"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="595"/>
+        <location filename="../../widgets/shell/live.py" line="608"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="625"/>
+        <location filename="../../widgets/shell/live.py" line="638"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="640"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="640"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="632"/>
+        <location filename="../../widgets/shell/live.py" line="645"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="635"/>
+        <location filename="../../widgets/shell/live.py" line="648"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="661"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="662"/>
+        <location filename="../../widgets/shell/live.py" line="675"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="700"/>
+        <location filename="../../widgets/shell/live.py" line="713"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="700"/>
+        <location filename="../../widgets/shell/live.py" line="713"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="736"/>
+        <location filename="../../widgets/shell/live.py" line="749"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="741"/>
+        <location filename="../../widgets/shell/live.py" line="754"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="745"/>
-        <location filename="../../widgets/shell/live.py" line="752"/>
+        <location filename="../../widgets/shell/live.py" line="758"/>
+        <location filename="../../widgets/shell/live.py" line="765"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,6 +2664,283 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <message>
         <location filename="../../widgets/history/view.py" line="466"/>
         <source>Incidents during the meeting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="65"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="66"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="67"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="68"/>
+        <source>Link 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="69"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="75"/>
+        <source>Telecom provider told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="76"/>
+        <source>Power company told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="77"/>
+        <source>First test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="78"/>
+        <source>Second test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="79"/>
+        <source>All checks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="85"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="86"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="87"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="88"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="94"/>
+        <source>never joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="95"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="96"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="97"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="98"/>
+        <source>preset not recalled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="99"/>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="100"/>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="101"/>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="102"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="103"/>
+        <source>jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="104"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="105"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="129"/>
+        <source>%1 at %2: %3 of %4 sites ready — T−30 in %5, opening in %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="414"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="421"/>
+        <source>&amp;Readiness board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessBoard</name>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="165"/>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <source>Start test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="167"/>
+        <source>Pass by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="169"/>
+        <source>Mark the selected failing check passed, with a note (technician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="172"/>
+        <source>Estimated start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="221"/>
+        <source>No registered meeting in the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="231"/>
+        <source>%1 — opens %2; %3 of %4 sites ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="240"/>
+        <source>T−30 in %1   ·   opening in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="249"/>
+        <source>Estimated real start %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <source>Stop test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="267"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="276"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="277"/>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="278"/>
+        <source>Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="310"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="318"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="320"/>
+        <source>passed by hand by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="332"/>
+        <source>Click to copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="341"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="363"/>
+        <source>Choose a site&apos;s check in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="368"/>
+        <source>Pass by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="369"/>
+        <source>Why does %1 pass at %2? (e.g. sound confirmed by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="387"/>
+        <source>Estimated real start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="396"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="397"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3672,43 +3954,43 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="170"/>
-        <location filename="../../widgets/wall/panel.py" line="178"/>
+        <location filename="../../widgets/wall/panel.py" line="180"/>
+        <location filename="../../widgets/wall/panel.py" line="188"/>
         <source>Central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="171"/>
+        <location filename="../../widgets/wall/panel.py" line="181"/>
         <source>Province level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="172"/>
+        <location filename="../../widgets/wall/panel.py" line="182"/>
         <source>District level (former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="173"/>
+        <location filename="../../widgets/wall/panel.py" line="183"/>
         <source>Commune level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="176"/>
+        <location filename="../../widgets/wall/panel.py" line="186"/>
         <source>No agency given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="198"/>
+        <location filename="../../widgets/wall/panel.py" line="208"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="204"/>
+        <location filename="../../widgets/wall/panel.py" line="214"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="211"/>
+        <location filename="../../widgets/wall/panel.py" line="221"/>
         <source>◌ %1 absent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -443,97 +443,97 @@
 <context>
     <name>CommandText</name>
     <message>
-        <location filename="../../widgets/text.py" line="129"/>
+        <location filename="../../widgets/text.py" line="131"/>
         <source>mute audio</source>
         <translation>tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="130"/>
+        <location filename="../../widgets/text.py" line="132"/>
         <source>unmute audio</source>
         <translation>bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="131"/>
+        <location filename="../../widgets/text.py" line="133"/>
         <source>mute video</source>
         <translation>tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="132"/>
+        <location filename="../../widgets/text.py" line="134"/>
         <source>unmute video</source>
         <translation>bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="133"/>
+        <location filename="../../widgets/text.py" line="135"/>
         <source>disconnect</source>
         <translation>ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="134"/>
+        <location filename="../../widgets/text.py" line="136"/>
         <source>dial</source>
         <translation>gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="135"/>
+        <location filename="../../widgets/text.py" line="137"/>
         <source>lock the meeting</source>
         <translation>khóa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="136"/>
+        <location filename="../../widgets/text.py" line="138"/>
         <source>unlock the meeting</source>
         <translation>mở khóa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="137"/>
+        <location filename="../../widgets/text.py" line="139"/>
         <source>change the layout</source>
         <translation>đổi bố cục</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="138"/>
+        <location filename="../../widgets/text.py" line="140"/>
         <source>lower the hand</source>
         <translation>hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="139"/>
+        <location filename="../../widgets/text.py" line="141"/>
         <source>lower all hands</source>
         <translation>hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="140"/>
+        <location filename="../../widgets/text.py" line="142"/>
         <source>spotlight</source>
         <translation>làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="141"/>
+        <location filename="../../widgets/text.py" line="143"/>
         <source>spotlight off</source>
         <translation>bỏ làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="142"/>
+        <location filename="../../widgets/text.py" line="144"/>
         <source>move the camera</source>
         <translation>di chuyển camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="150"/>
+        <location filename="../../widgets/text.py" line="152"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="151"/>
+        <location filename="../../widgets/text.py" line="153"/>
         <source>done</source>
         <translation>đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="152"/>
+        <location filename="../../widgets/text.py" line="154"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="153"/>
+        <location filename="../../widgets/text.py" line="155"/>
         <source>no answer in time</source>
         <translation>quá thời gian chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="154"/>
+        <location filename="../../widgets/text.py" line="156"/>
         <source>MCU unreachable</source>
         <translation>mất kết nối MCU</translation>
     </message>
@@ -659,323 +659,323 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/text.py" line="176"/>
+        <location filename="../../widgets/text.py" line="178"/>
         <source>Raised hand</source>
         <translation>Giơ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="177"/>
+        <location filename="../../widgets/text.py" line="179"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="178"/>
+        <location filename="../../widgets/text.py" line="180"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="179"/>
+        <location filename="../../widgets/text.py" line="181"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="180"/>
+        <location filename="../../widgets/text.py" line="182"/>
         <source>Operator</source>
         <translation>Điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="186"/>
+        <location filename="../../widgets/text.py" line="188"/>
         <source>Pending</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="187"/>
+        <location filename="../../widgets/text.py" line="189"/>
         <source>Queued</source>
         <translation>Trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="188"/>
+        <location filename="../../widgets/text.py" line="190"/>
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="189"/>
+        <location filename="../../widgets/text.py" line="191"/>
         <source>Denied</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="190"/>
+        <location filename="../../widgets/text.py" line="192"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="191"/>
+        <location filename="../../widgets/text.py" line="193"/>
         <source>Finished</source>
         <translation>Đã phát biểu xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="192"/>
+        <location filename="../../widgets/text.py" line="194"/>
         <source>Revoked</source>
         <translation>Bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="198"/>
+        <location filename="../../widgets/text.py" line="200"/>
         <source>Lowest</source>
         <translation>Thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="199"/>
+        <location filename="../../widgets/text.py" line="201"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="200"/>
+        <location filename="../../widgets/text.py" line="202"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="201"/>
+        <location filename="../../widgets/text.py" line="203"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="202"/>
+        <location filename="../../widgets/text.py" line="204"/>
         <source>Highest</source>
         <translation>Cao nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="209"/>
+        <location filename="../../widgets/text.py" line="211"/>
         <source>mute the previous speaker</source>
         <translation>tắt micro người phát biểu trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="210"/>
+        <location filename="../../widgets/text.py" line="212"/>
         <source>spotlight off the previous speaker</source>
         <translation>bỏ làm nổi bật người phát biểu trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="213"/>
+        <location filename="../../widgets/text.py" line="215"/>
         <source>unmute</source>
         <translation>bật micro</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="214"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>camera preset</source>
         <translation>khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="215"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>spotlight</source>
         <translation>làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="216"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>speaker layout</source>
         <translation>bố cục người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="217"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>lower hand</source>
         <translation>hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="218"/>
+        <location filename="../../widgets/text.py" line="220"/>
         <source>mute</source>
         <translation>tắt micro</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="219"/>
+        <location filename="../../widgets/text.py" line="221"/>
         <source>spotlight off</source>
         <translation>bỏ làm nổi bật</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="220"/>
+        <location filename="../../widgets/text.py" line="222"/>
         <source>restore layout</source>
         <translation>khôi phục bố cục</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="221"/>
+        <location filename="../../widgets/text.py" line="223"/>
         <source>lower all hands</source>
         <translation>hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="227"/>
+        <location filename="../../widgets/text.py" line="229"/>
         <source>Give the floor</source>
         <translation>Cho phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="228"/>
+        <location filename="../../widgets/text.py" line="230"/>
         <source>End speaking</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="229"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>Take the floor back</source>
         <translation>Thu hồi quyền phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="230"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>Speaking time is up</source>
         <translation>Hết thời gian phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="231"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>Unmuted at the MCU</source>
         <translation>Đã bật micro tại MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="232"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>Lower hand</source>
         <translation>Hạ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="233"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>Lower all hands</source>
         <translation>Hạ tất cả tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="234"/>
+        <location filename="../../widgets/text.py" line="236"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="235"/>
+        <location filename="../../widgets/text.py" line="237"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="236"/>
+        <location filename="../../widgets/text.py" line="238"/>
         <source>Reorder</source>
         <translation>Sắp xếp lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="237"/>
+        <location filename="../../widgets/text.py" line="239"/>
         <source>Add request</source>
         <translation>Thêm đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="243"/>
+        <location filename="../../widgets/text.py" line="245"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="244"/>
-        <location filename="../../widgets/text.py" line="261"/>
+        <location filename="../../widgets/text.py" line="246"/>
+        <location filename="../../widgets/text.py" line="263"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="245"/>
+        <location filename="../../widgets/text.py" line="247"/>
         <source>another action on this site is still running</source>
         <translation>một thao tác khác trên điểm cầu này đang chạy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="246"/>
+        <location filename="../../widgets/text.py" line="248"/>
         <source>no meeting to file it in</source>
         <translation>không có cuộc họp để ghi đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="247"/>
+        <location filename="../../widgets/text.py" line="249"/>
         <source>the site is not in the registry (not filed as a stranger)</source>
         <translation>điểm cầu không có trong danh sách (chưa được yêu cầu ghi nhận là điểm cầu ngoài danh sách)</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="256"/>
+        <location filename="../../widgets/text.py" line="258"/>
         <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
         <translation>danh mục điểm cầu chưa có địa chỉ camera (qua MCU không gọi lại được khung hình đặt sẵn)</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="259"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>no preset for this site</source>
         <translation>điểm cầu này chưa có khung hình camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="260"/>
+        <location filename="../../widgets/text.py" line="262"/>
         <source>no raised hand</source>
         <translation>không giơ tay</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="264"/>
         <source>the earlier layout is unknown</source>
         <translation>không rõ bố cục trước đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="270"/>
+        <location filename="../../widgets/text.py" line="272"/>
         <source>skipped</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
+        <location filename="../../widgets/text.py" line="274"/>
         <source>skipped: %1</source>
         <translation>bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="280"/>
+        <location filename="../../widgets/text.py" line="282"/>
         <source>the request is no longer in the queue</source>
         <translation>yêu cầu không còn trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="283"/>
+        <location filename="../../widgets/text.py" line="285"/>
         <source>not possible in the request&apos;s state</source>
         <translation>không thực hiện được ở trạng thái hiện tại của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="286"/>
+        <location filename="../../widgets/text.py" line="288"/>
         <source>the site has already asked to speak</source>
         <translation>điểm cầu đã đăng ký phát biểu rồi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="289"/>
+        <location filename="../../widgets/text.py" line="291"/>
         <source>the queue is full</source>
         <translation>hàng chờ đã đầy</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="290"/>
+        <location filename="../../widgets/text.py" line="292"/>
         <source>the meeting has ended</source>
         <translation>cuộc họp đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="293"/>
         <source>another site has the floor</source>
         <translation>điểm cầu khác đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="294"/>
         <source>not next in the queue</source>
         <translation>chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="295"/>
         <source>no such place in the queue</source>
         <translation>không có vị trí này trong hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="294"/>
+        <location filename="../../widgets/text.py" line="296"/>
         <source>no such priority</source>
         <translation>mức ưu tiên không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="295"/>
+        <location filename="../../widgets/text.py" line="297"/>
         <source>the priority does not fit that place</source>
         <translation>mức ưu tiên không khớp với vị trí đó</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="298"/>
+        <location filename="../../widgets/text.py" line="300"/>
         <source>nothing to change</source>
         <translation>không có gì để thay đổi</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="299"/>
+        <location filename="../../widgets/text.py" line="301"/>
         <source>the site has no request</source>
         <translation>điểm cầu không có yêu cầu nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="300"/>
+        <location filename="../../widgets/text.py" line="302"/>
         <source>the site already has the floor</source>
         <translation>điểm cầu đang được phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="314"/>
+        <location filename="../../widgets/text.py" line="316"/>
         <source>refused (%1)</source>
         <translation>bị từ chối (%1)</translation>
     </message>
@@ -1818,67 +1818,72 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/text.py" line="85"/>
+        <location filename="../../widgets/text.py" line="86"/>
         <source>Lost connection</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="86"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>No sound</source>
         <translation>Mất tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="87"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>No picture</source>
         <translation>Mất hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="88"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>Packet loss</source>
         <translation>Mất gói tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="89"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>Jitter</source>
         <translation>Trễ biến thiên (jitter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="90"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>Low bitrate</source>
         <translation>Tốc độ bit thấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="91"/>
+        <location filename="../../widgets/text.py" line="92"/>
         <source>MCU unreachable</source>
         <translation>Không kết nối được MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="92"/>
+        <location filename="../../widgets/text.py" line="93"/>
         <source>MCU refused the sign-in</source>
         <translation>MCU từ chối đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="93"/>
+        <location filename="../../widgets/text.py" line="94"/>
         <source>Power failure</source>
         <translation>Mất điện</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="94"/>
+        <location filename="../../widgets/text.py" line="95"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="100"/>
+        <location filename="../../widgets/text.py" line="96"/>
+        <source>Not ready by T−30</source>
+        <translation>Chưa sẵn sàng lúc T−30</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="102"/>
         <source>Information</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="101"/>
+        <location filename="../../widgets/text.py" line="103"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="102"/>
+        <location filename="../../widgets/text.py" line="104"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
@@ -2201,22 +2206,22 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../widgets/text.py" line="109"/>
+        <location filename="../../widgets/text.py" line="111"/>
         <source>MCU: connecting…</source>
         <translation>MCU: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="110"/>
+        <location filename="../../widgets/text.py" line="112"/>
         <source>MCU: connected</source>
         <translation>MCU: đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="111"/>
+        <location filename="../../widgets/text.py" line="113"/>
         <source>MCU: degraded</source>
         <translation>MCU: kết nối kém</translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="112"/>
+        <location filename="../../widgets/text.py" line="114"/>
         <source>MCU: unreachable</source>
         <translation>MCU: mất kết nối</translation>
     </message>
@@ -2224,111 +2229,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="337"/>
+        <location filename="../../widgets/shell/live.py" line="345"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="401"/>
+        <location filename="../../widgets/shell/live.py" line="409"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="403"/>
+        <location filename="../../widgets/shell/live.py" line="411"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="498"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="522"/>
-        <location filename="../../widgets/shell/live.py" line="603"/>
-        <location filename="../../widgets/shell/live.py" line="724"/>
+        <location filename="../../widgets/shell/live.py" line="535"/>
+        <location filename="../../widgets/shell/live.py" line="616"/>
+        <location filename="../../widgets/shell/live.py" line="737"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="582"/>
-        <location filename="../../widgets/shell/live.py" line="644"/>
+        <location filename="../../widgets/shell/live.py" line="595"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="595"/>
+        <location filename="../../widgets/shell/live.py" line="608"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="625"/>
+        <location filename="../../widgets/shell/live.py" line="638"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="640"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="640"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="632"/>
+        <location filename="../../widgets/shell/live.py" line="645"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="635"/>
+        <location filename="../../widgets/shell/live.py" line="648"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="661"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="662"/>
+        <location filename="../../widgets/shell/live.py" line="675"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="700"/>
+        <location filename="../../widgets/shell/live.py" line="713"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="700"/>
+        <location filename="../../widgets/shell/live.py" line="713"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="736"/>
+        <location filename="../../widgets/shell/live.py" line="749"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="741"/>
+        <location filename="../../widgets/shell/live.py" line="754"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="745"/>
-        <location filename="../../widgets/shell/live.py" line="752"/>
+        <location filename="../../widgets/shell/live.py" line="758"/>
+        <location filename="../../widgets/shell/live.py" line="765"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2652,6 +2657,283 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/history/view.py" line="466"/>
         <source>Incidents during the meeting (%1)</source>
         <translation>Sự cố trong cuộc họp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="65"/>
+        <source>Connected</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="66"/>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="67"/>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="68"/>
+        <source>Link 30 s</source>
+        <translation>Đường truyền 30 giây</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="69"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="75"/>
+        <source>Telecom provider told</source>
+        <translation>Đã báo nhà cung cấp viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="76"/>
+        <source>Power company told</source>
+        <translation>Đã báo điện lực</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="77"/>
+        <source>First test run</source>
+        <translation>Vận hành thử lần 1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="78"/>
+        <source>Second test run</source>
+        <translation>Vận hành thử lần 2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="79"/>
+        <source>All checks done</source>
+        <translation>Kiểm tra xong toàn bộ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="85"/>
+        <source>due</source>
+        <translation>đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="86"/>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="87"/>
+        <source>late</source>
+        <translation>trễ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="88"/>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="94"/>
+        <source>never joined</source>
+        <translation>chưa từng vào</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="95"/>
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="96"/>
+        <source>disconnected</source>
+        <translation>đã ngắt</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="97"/>
+        <source>connected</source>
+        <translation>đã kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="98"/>
+        <source>preset not recalled yet</source>
+        <translation>chưa gọi lại khung hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="99"/>
+        <source>speaking</source>
+        <translation>đang nói</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="100"/>
+        <source>audio</source>
+        <translation>âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="101"/>
+        <source>video</source>
+        <translation>hình</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="102"/>
+        <source>loss</source>
+        <translation>mất gói</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="103"/>
+        <source>jitter</source>
+        <translation>rung pha</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="104"/>
+        <source>green</source>
+        <translation>xanh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="105"/>
+        <source>of</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="129"/>
+        <source>%1 at %2: %3 of %4 sites ready — T−30 in %5, opening in %6</source>
+        <translation>%1 lúc %2: %3/%4 điểm sẵn sàng — còn %5 đến T−30, %6 đến khai mạc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="414"/>
+        <source>Readiness</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="421"/>
+        <source>&amp;Readiness board</source>
+        <translation>Bảng &amp;sẵn sàng</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessBoard</name>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="165"/>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <source>Start test run</source>
+        <translation>Bắt đầu vận hành thử</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="167"/>
+        <source>Pass by hand…</source>
+        <translation>Xác nhận đạt thủ công…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="169"/>
+        <source>Mark the selected failing check passed, with a note (technician)</source>
+        <translation>Đánh dấu mục kiểm tra đang chọn là đạt, kèm ghi chú (kỹ thuật viên)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="172"/>
+        <source>Estimated start…</source>
+        <translation>Giờ bắt đầu dự kiến…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="221"/>
+        <source>No registered meeting in the next 24 hours</source>
+        <translation>Không có cuộc họp đã đăng ký trong 24 giờ tới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="231"/>
+        <source>%1 — opens %2; %3 of %4 sites ready</source>
+        <translation>%1 — khai mạc %2; %3/%4 điểm sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="240"/>
+        <source>T−30 in %1   ·   opening in %2</source>
+        <translation>Còn %1 đến T−30   ·   còn %2 đến khai mạc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="249"/>
+        <source>Estimated real start %1: %2 (%3)</source>
+        <translation>Giờ bắt đầu thực tế dự kiến %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <source>Stop test run</source>
+        <translation>Kết thúc vận hành thử</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="267"/>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="276"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="277"/>
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="278"/>
+        <source>Telecom</source>
+        <translation>Viễn thông</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="310"/>
+        <source>not checked</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="318"/>
+        <source>at %1</source>
+        <translation>lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="320"/>
+        <source>passed by hand by %1</source>
+        <translation>%1 xác nhận đạt thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="332"/>
+        <source>Click to copy %1</source>
+        <translation>Bấm để sao chép %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="341"/>
+        <source>Copied %1</source>
+        <translation>Đã sao chép %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="363"/>
+        <source>Choose a site&apos;s check in the table first</source>
+        <translation>Hãy chọn một mục kiểm tra của điểm cầu trong bảng trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="368"/>
+        <source>Pass by hand</source>
+        <translation>Xác nhận đạt thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="369"/>
+        <source>Why does %1 pass at %2? (e.g. sound confirmed by phone)</source>
+        <translation>Vì sao %1 tại %2 đạt? (ví dụ: đã xác nhận âm thanh qua điện thoại)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="387"/>
+        <source>Estimated real start</source>
+        <translation>Giờ bắt đầu thực tế dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="396"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="397"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -3664,43 +3946,43 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="170"/>
-        <location filename="../../widgets/wall/panel.py" line="178"/>
+        <location filename="../../widgets/wall/panel.py" line="180"/>
+        <location filename="../../widgets/wall/panel.py" line="188"/>
         <source>Central</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="171"/>
+        <location filename="../../widgets/wall/panel.py" line="181"/>
         <source>Province level</source>
         <translation>Cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="172"/>
+        <location filename="../../widgets/wall/panel.py" line="182"/>
         <source>District level (former)</source>
         <translation>Cấp huyện (cũ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="173"/>
+        <location filename="../../widgets/wall/panel.py" line="183"/>
         <source>Commune level</source>
         <translation>Cấp xã</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="176"/>
+        <location filename="../../widgets/wall/panel.py" line="186"/>
         <source>No agency given</source>
         <translation>Chưa ghi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="198"/>
+        <location filename="../../widgets/wall/panel.py" line="208"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="204"/>
+        <location filename="../../widgets/wall/panel.py" line="214"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="211"/>
+        <location filename="../../widgets/wall/panel.py" line="221"/>
         <source>◌ %1 absent</source>
         <translation>◌ %1 vắng mặt</translation>
     </message>

@@ -31,6 +31,7 @@ from console.domain import (
     LayoutPreset,
     Site,
     SiteChange,
+    utcnow,
 )
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
@@ -230,7 +231,13 @@ class LiveConsole(QObject):
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
         from console.runtime.history import history_reader
-        from console.runtime.session import SiteRegistryStore, access_parts, attendance_reader, preset_store
+        from console.runtime.session import (
+            SiteRegistryStore,
+            access_parts,
+            attendance_reader,
+            preset_store,
+            readiness_parts,
+        )
 
         hub, floor = session.hub, session.floor
         assert hub is not None and floor is not None
@@ -265,6 +272,7 @@ class LiveConsole(QObject):
             registry_saved=session.registry_saved,
             history=history_reader(session),
             **access_parts(session),
+            **readiness_parts(session),
         )
 
     # --- who is signed in --------------------------------------------------------------------------------------
@@ -440,6 +448,11 @@ class LiveConsole(QObject):
         self.window.history_action.setEnabled(True)
         self.window.callAbsentRequested.connect(self.call_all_absent)
         self.group_wall(self.panel.group_by)
+        from widgets.readiness.board import attach_board
+
+        self.readiness = attach_board(
+            self.window, self.window.meeting_menu, self.bridge.call, utcnow, self.panel.set_notice
+        )
 
     def group_wall(self, field: GroupField | None) -> None:
         """The control center chose how the wall groups its sites: the session regroups (no grouping: as shown)."""

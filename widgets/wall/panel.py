@@ -114,9 +114,14 @@ class WallPanel(QWidget):
         bar.addWidget(self.held)
         bar.addSpacing(8)
         bar.addWidget(self.summary, 3)
+        self.notice = QLabel(self)  # the readiness line in the last hour before a meeting (widgets.readiness)
+        self.notice.setObjectName("wallNotice")
+        self.notice.setStyleSheet(colour_rule(ATTENTION))
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.wall, 1)
 
         for keys, slot in (
@@ -146,6 +151,11 @@ class WallPanel(QWidget):
         """The grouping chosen: a field, or None for no grouping."""
         value = self.group.currentData()
         return None if value == NO_GROUPING else GroupField(value)
+
+    def set_notice(self, text: str) -> None:
+        """A line under the header (the readiness of the next meeting in its last hour); "" hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def set_group_by(self, field: GroupField | None) -> None:
         self.group.setCurrentIndex(self.group.findData(field.value if field else NO_GROUPING))

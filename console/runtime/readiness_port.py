@@ -1,0 +1,339 @@
+"""Readiness in a running console: the follower that records a test run's checks (monitor and the window), and
+the board's requests from the window, each a frozen picklable dataclass answered with plain frozen values.
+
+    follower = follower_for(runtime)                 # monitor and the session, once the hub exists
+    runtime.hub.listeners.append(follower.listen)
+    task = asyncio.create_task(follower.run(stop))
+
+    board = ReadinessBoardPort(sessions, rules, guard)  # the session's end of the board's requests
+    await board.handle(BoardRequest(now), actor)        # -> BoardData
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.access import Actor, Guard, Permission, PermissionDenied
+from console.camera.control import PresetError
+from console.domain import Site, utcnow
+from console.domain.readiness import Check, CheckResult, EstimatedStart, MeetingPlan, TestRun
+from console.live.hub import Hub
+from console.presets.camera import SitePresets, camera_control_for
+from console.readiness.follow import CameraProbe, ReadinessFollower
+from console.readiness.model import (
+    ChecklistEntry,
+    ReadinessRules,
+    SiteReadiness,
+    checklist,
+    checks_of,
+    failing_first,
+    site_readiness,
+)
+from console.register.notify import Role, whom_to_tell
+from db.engine import session_factory
+from db.presets import PresetBook
+from db.readiness import (
+    ReadinessStore,
+    RunState,
+    add_estimate,
+    add_results,
+    estimate,
+    items_done,
+    list_runs,
+    plan,
+    results,
+    start_run,
+    stop_run,
+    upcoming,
+)
+from db.register import get_booking
+from db.sites import load_sites
+
+log = logging.getLogger("bridgewall.readiness")
+
+
+def follower(
+    hub: Hub,
+    sessions: sessionmaker[Session],
+    rules: ReadinessRules,
+    guard: Guard,
+    actor: Callable[[], Actor],
+    clock: Callable[[], datetime] = utcnow,
+    poll_s: float = 3.0,
+    camera_probe: CameraProbe | None = None,
+) -> ReadinessFollower:
+    """A follower over the log that records as `actor()` (checked for `readiness.record`, audited once a run)."""
+
+    def may_record(run: TestRun) -> bool:
+        who = actor()
+        target = f"meeting {run.meeting_id} test run {run.id}"
+        try:
+            guard.require(who, Permission.READINESS_RECORD, target)
+        except PermissionDenied as exc:
+            log.warning("readiness: not recording %s: %s", target, exc)
+            return False
+        guard.record(who, Permission.READINESS_RECORD.value, target)
+        return True
+
+    def opened(p: MeetingPlan, site: str, detail: str, at: datetime) -> None:
+        hub.open_readiness(site, at, detail, p.meeting_id)
+
+    def resolved(_p: MeetingPlan, site: str, at: datetime) -> None:
+        hub.resolve_readiness(site, at)
+
+    return ReadinessFollower(
+        hub,
+        ReadinessStore(sessions),
+        rules,
+        may_record=may_record,
+        opened=opened,
+        resolved=resolved,
+        clock=clock,
+        poll_s=poll_s,
+        camera_probe=camera_probe,
+    )
+
+
+def camera_probe(
+    addresses: Mapping[str, str], book: PresetBook, guard: Guard, actor: Callable[[], Actor]
+) -> CameraProbe:
+    """Recall the site's first stored camera preset over VISCA and read the position back (the acting person
+    needs the right to move a camera: the monitor's service account has none, and the check says so)."""
+
+    async def probe(site: str) -> tuple[bool, str]:
+        control = camera_control_for(site, addresses)
+        if control is None:
+            return False, "no camera address in the registry"
+        try:
+            presets = SitePresets(site, control, book, actor(), guard=guard)
+            stored = await presets.load()
+            if not stored:
+                return False, "no preset stored"
+            recalled = await presets.recall(stored[0].slot)
+        except (PermissionDenied, PresetError, OSError) as exc:
+            return False, f"camera: {exc}"
+        finally:
+            await control.close()
+        p = recalled.position
+        where = f"preset {recalled.slot} read back at pan {p.pan}, tilt {p.tilt}, zoom {p.zoom}"
+        return recalled.drift is None, where if recalled.drift is None else f"{where}: off the stored framing"
+
+    return probe
+
+
+def follower_for(runtime: Any) -> ReadinessFollower:
+    """The follower of a built `console.runtime.build.Runtime` (monitor, the window's session)."""
+    actor: Callable[[], Actor] = lambda: runtime.actor  # noqa: E731 - who acts now (a sign-in changes it)
+    return follower(
+        runtime.hub,
+        session_factory(runtime.engine),
+        runtime.config.readiness.rules(),
+        runtime.guard,
+        actor,
+        camera_probe=camera_probe(runtime.camera_addresses, PresetBook(runtime.engine), runtime.guard, actor),
+    )
+
+
+# --- the board's requests (window → session): frozen, plain, picklable -----------------------------------------
+@dataclass(frozen=True, slots=True)
+class BoardRequest:
+    """The board of the next registered meeting starting within `horizon_h` hours of `now` (or started less than
+    an hour ago) → `BoardData | None`."""
+
+    now: datetime
+    horizon_h: float = 24.0
+
+
+@dataclass(frozen=True, slots=True)
+class TestRunRequest:
+    """Open (`start`) or close a test run of the meeting → `TestRun` (operator or technician)."""
+
+    __test__ = False  # not a pytest test class
+
+    meeting_id: int
+    start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ManualPass:
+    """A technician passes a site's check by hand, with the note that says why → `CheckResult`."""
+
+    meeting_id: int
+    site: str
+    check: Check
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateStart:
+    """The operator records an estimated real start with its reason → `EstimatedStart`."""
+
+    meeting_id: int
+    start: datetime
+    reason: str
+
+
+ReadinessRequest = BoardRequest | TestRunRequest | ManualPass | EstimateStart
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Whom to call about a failing site: its technician on duty, its telecom provider."""
+
+    role: str  # "technician" | "provider"
+    name: str
+    organisation: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSite:
+    readiness: SiteReadiness
+    contacts: tuple[Contact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BoardData:
+    meeting_id: int
+    title: str
+    start: datetime
+    checks_due: datetime  # T−30
+    checklist: tuple[ChecklistEntry, ...]
+    sites: tuple[BoardSite, ...]  # failing first
+    open_run: int | None  # the open test run's id
+    estimated: EstimatedStart | None
+    at: datetime  # the `now` asked for
+
+    @property
+    def ready(self) -> int:
+        return sum(1 for s in self.sites if s.readiness.ready)
+
+
+def _contacts(site: Site | None, meeting: Any) -> tuple[Contact, ...]:
+    if site is None:
+        return ()
+    out = []
+    for r in whom_to_tell(meeting, {site.code: site}):
+        if r.role in (Role.TECHNICIAN, Role.PROVIDER):
+            out.append(Contact(r.role.value, r.name, r.organisation, r.phone, r.email))
+    return tuple(out)
+
+
+class ReadinessBoardPort:
+    """The session's end of the board's requests: reads and writes the log off the loop, guarded and audited."""
+
+    def __init__(self, sessions: sessionmaker[Session], rules: ReadinessRules, guard: Guard) -> None:
+        self.sessions = sessions
+        self.rules = rules
+        self.guard = guard
+
+    async def handle(self, request: ReadinessRequest, actor: Actor) -> Any:
+        if isinstance(request, BoardRequest):
+            return await asyncio.to_thread(self.board, request)
+        target = f"meeting {request.meeting_id}"
+        if isinstance(request, TestRunRequest):
+            self.guard.require(actor, Permission.READINESS_TEST_RUN, target)
+            run = await asyncio.to_thread(self._test_run, request, actor.name)
+            self.guard.record(actor, Permission.READINESS_TEST_RUN.value, target, detail=f"test run {run.id}")
+            return run
+        if isinstance(request, ManualPass):
+            self.guard.require(actor, Permission.READINESS_MANUAL_PASS, target)
+            result = await asyncio.to_thread(self._manual, request, actor.name)
+            detail = f"{request.site} {request.check.value}: {request.note}"
+            self.guard.record(actor, Permission.READINESS_MANUAL_PASS.value, target, detail=detail)
+            return result
+        self.guard.require(actor, Permission.READINESS_ESTIMATE, target)
+        est = await asyncio.to_thread(self._estimate, request, actor.name)
+        self.guard.record(actor, Permission.READINESS_ESTIMATE.value, target, detail=request.reason)
+        return est
+
+    def board(self, request: BoardRequest) -> BoardData | None:
+        now = request.now
+        with self.sessions() as session:
+            plans = upcoming(session, now - timedelta(hours=1), now + timedelta(hours=request.horizon_h))
+            if not plans:
+                return None
+            p = plans[0]
+            sites = site_readiness(p.sites, results(session, p.meeting_id), p.cameras)
+            runs = list_runs(session, p.meeting_id)
+            entries = checklist(
+                p.start, self.rules, runs=runs, done=items_done(session, p.meeting_id), sites=sites, now=now
+            )
+            registry = {s.code: s for s in load_sites(session)}
+            meeting = get_booking(session, p.meeting_id)
+            est = estimate(session, p.meeting_id)
+        board_sites = tuple(
+            BoardSite(s, () if s.ready else _contacts(registry.get(s.code), meeting))
+            for s in failing_first(sites)
+        )
+        open_run = next((r.id for r in runs if r.open), None)
+        return BoardData(
+            p.meeting_id,
+            p.title,
+            p.start,
+            p.start - self.rules.checks_before,
+            tuple(entries),
+            board_sites,
+            open_run,
+            est,
+            now,
+        )
+
+    def _test_run(self, request: TestRunRequest, by: str) -> TestRun:
+        with self.sessions() as session, session.begin():
+            work = start_run if request.start else stop_run
+            return work(session, request.meeting_id, by, utcnow())
+
+    def _manual(self, request: ManualPass, by: str) -> CheckResult:
+        note = request.note.strip()
+        if not note:
+            raise ValueError("a manual pass needs a note saying why")
+        with self.sessions() as session, session.begin():
+            p = plan(session, request.meeting_id)
+            if request.site not in [c for c, _ in p.sites]:
+                raise ValueError(f"{request.site} is not an expected site of meeting {request.meeting_id}")
+            if request.check not in checks_of(request.site in p.cameras):
+                raise ValueError(f"{request.site} has no camera preset")
+            result = CheckResult(
+                request.meeting_id, request.site, request.check, True, note, utcnow(), manual=True, by=by
+            )
+            add_results(session, [result])
+            return result
+
+    def _estimate(self, request: EstimateStart, by: str) -> EstimatedStart:
+        reason = request.reason.strip()
+        if not reason:
+            raise ValueError("an estimated start needs its reason")
+        est = EstimatedStart(request.meeting_id, request.start, reason, by, utcnow())
+        with self.sessions() as session, session.begin():
+            add_estimate(session, est)
+        return est
+
+
+def board_port(engine: Any, config: Any, guard: Guard) -> ReadinessBoardPort:
+    return ReadinessBoardPort(session_factory(engine), config.readiness.rules(), guard)
+
+
+__all__ = [
+    "BoardData",
+    "BoardRequest",
+    "BoardSite",
+    "Contact",
+    "EstimateStart",
+    "ManualPass",
+    "ReadinessBoardPort",
+    "ReadinessRequest",
+    "RunState",
+    "TestRunRequest",
+    "board_port",
+    "follower",
+    "follower_for",
+]
