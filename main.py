@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from console.domain.log import IncidentKind
 from console.runtime.args import (
     EXIT_USAGE,
     UsageError,
@@ -231,8 +232,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(exp)
     _add_db(exp)
     exp.add_argument("--demo", action="store_true", help="read the demo's log (the one --demo writes)")
-    exp.add_argument("--what", required=True, choices=("incidents", "attendance", "commands", "floor"))
+    exp.add_argument(
+        "--what", required=True, choices=("meetings", "incidents", "attendance", "commands", "floor")
+    )
     exp.add_argument("--format", default="json", choices=("json", "csv"))
+    exp.add_argument(
+        "--site",
+        action="append",
+        metavar="CODE|NAME",
+        help="only this site's records (a meeting: hosted by it or expecting it); repeat for more",
+    )
+    exp.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in IncidentKind],
+        help="incidents of this kind only; repeat for more",
+    )
     exp.add_argument("--since", metavar="ISO", help=f"from this time (ISO 8601; {LOCAL_TIMES})")
     exp.add_argument(
         "--until", metavar="ISO", help=f"up to this time, not included (ISO 8601; {LOCAL_TIMES})"
