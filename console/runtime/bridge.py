@@ -22,9 +22,9 @@ import enum
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -60,6 +60,9 @@ from console.records import PresetBook
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
+
+if TYPE_CHECKING:
+    from console.runtime.report_port import ReportDesk
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -285,6 +288,54 @@ class SiteAttendanceRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportsDue:
+    """Which 6-month and yearly reports are due on `today` (a local date) and not produced yet
+    (→ `ReportReminders`; `console.runtime.report_port`)."""
+
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class ReportReminder:
+    period: str  # "2026", "2026-H2"
+    yearly: bool
+    closes: date  # the last day it is reminded of
+    deadline: date | None  # the day it is due before (the yearly evaluation: 10 December)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportReminders:
+    due: tuple[ReportReminder, ...]
+    suggested: tuple[str, ...]  # periods to offer in the dialog, the due ones first
+
+
+@dataclass(frozen=True, slots=True)
+class MakeReport:
+    """Make a report of `period` as `format` into `out` (a path on the session's machine), as the signed-in
+    supervisor (→ `ReportMade`). The optional heading parts are the CLI's --agency … --signer-title."""
+
+    period: str
+    format: str  # docx | pdf | xlsx | json
+    out: str
+    agency: str = ""
+    parent_agency: str = ""
+    number: str = ""
+    place: str = ""
+    signer: str = ""
+    signer_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMade:
+    period: str
+    format: str
+    out: str
+    size: int  # bytes written
+    held: int  # meetings held in the period, for the window to say
+    incidents: int
+
+
+@dataclass(frozen=True, slots=True)
 class SiteAttendance:
     spans: tuple[Attendance, ...]  # oldest first
     meeting_id: int | None = None  # the meeting being followed (spans of others are earlier meetings)
@@ -424,6 +475,8 @@ Request = (
     | DeleteLayoutPreset
     | CameraFor  # → CameraInfo | None, then the CameraRequests of `console.runtime.cameras` on its handle
     | CameraRequest
+    | ReportsDue  # → ReportReminders
+    | MakeReport  # → ReportMade
 )
 
 DEMO_DIALECT = "pexip"  # the dialect of the bundled simulator
@@ -515,6 +568,7 @@ class SessionParts:
     act_as: Callable[[Actor], None] = lambda _actor: None  # tells the runtime who acts now (the dispatcher)
     needs_administrator: bool = False  # the log has no active administrator yet
     demo: bool = False
+    reports: ReportDesk | None = None  # makes the reports from the log (None: no log to report from)
 
 
 class SessionPort:
@@ -654,6 +708,10 @@ class SessionPort:
             return await self.cameras.open(request.site)
         if isinstance(request, CameraRequest):
             return await self.cameras.handle(request)
+        if isinstance(request, ReportsDue | MakeReport):
+            from console.runtime.report_port import handle_report
+
+            return await handle_report(self.parts.reports, self.guard, self.actor, request)
         store = self.layout_presets
         if store is None:
             raise RuntimeError("presets are not kept in this session")

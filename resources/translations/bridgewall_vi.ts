@@ -1731,96 +1731,96 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="393"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="415"/>
+        <location filename="../../widgets/shell/live.py" line="489"/>
+        <location filename="../../widgets/shell/live.py" line="610"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="468"/>
+        <location filename="../../widgets/shell/live.py" line="530"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="481"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="511"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="513"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="513"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="514"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="514"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="518"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="521"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="547"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="548"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="622"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="627"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="631"/>
+        <location filename="../../widgets/shell/live.py" line="638"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -1870,130 +1870,140 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="33"/>
+        <location filename="../../widgets/shell/main_window.py" line="34"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="36"/>
+        <location filename="../../widgets/shell/main_window.py" line="37"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="41"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="46"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="51"/>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="150"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="72"/>
+        <location filename="../../widgets/shell/main_window.py" line="73"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="79"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="84"/>
+        <location filename="../../widgets/shell/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="89"/>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="101"/>
+        <source>&amp;Make a report…</source>
+        <translation>&amp;Lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="103"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="112"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="119"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="122"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="119"/>
+        <location filename="../../widgets/shell/main_window.py" line="127"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="120"/>
+        <location filename="../../widgets/shell/main_window.py" line="128"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="135"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="145"/>
+        <location filename="../../widgets/shell/main_window.py" line="153"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="154"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="175"/>
+        <location filename="../../widgets/shell/main_window.py" line="183"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="178"/>
+        <location filename="../../widgets/shell/main_window.py" line="186"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
@@ -2343,6 +2353,172 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/registry/words.py" line="46"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLine</name>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="33"/>
+        <source>Make the report…</source>
+        <translation>Lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="45"/>
+        <source>Yearly report %1: due before %2, not made yet</source>
+        <translation>Báo cáo năm %1: hạn trước %2, chưa lập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="50"/>
+        <source>first half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="50"/>
+        <source>second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="51"/>
+        <source>Report of the %1: not made yet</source>
+        <translation>Báo cáo %1: chưa lập</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="45"/>
+        <source>Make a report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="52"/>
+        <source>YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)</source>
+        <translation>YYYY-H1 (6 tháng đầu năm), YYYY-H2 (6 tháng cuối năm), YYYY (cả năm), hoặc TỪ..ĐẾN (ngày theo giờ Việt Nam, tính cả hai ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="56"/>
+        <source>Document to sign (.docx)</source>
+        <translation>Văn bản để trình ký (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="57"/>
+        <source>Document to read (.pdf)</source>
+        <translation>Văn bản để đọc (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="58"/>
+        <source>Workbook of the tables (.xlsx)</source>
+        <translation>Bảng tính số liệu (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="59"/>
+        <source>Figures for other tools (.json)</source>
+        <translation>Số liệu cho phần mềm khác (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="62"/>
+        <source>empty: a marked placeholder to fill in before signing</source>
+        <translation>để trống: chỗ đánh dấu để điền trước khi trình ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="75"/>
+        <source>Number and symbol, e.g. 12/BC-SKHCN</source>
+        <translation>Số và ký hiệu, ví dụ 12/BC-SKHCN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="78"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="85"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="86"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="87"/>
+        <source>Parent agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="88"/>
+        <source>Agency:</source>
+        <translation>Cơ quan báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="89"/>
+        <source>Number:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="90"/>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="91"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="92"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="93"/>
+        <source>Save as:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="108"/>
+        <source>Make the report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="134"/>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="155"/>
+        <source>Give the period and where to save the report.</source>
+        <translation>Hãy nhập kỳ báo cáo và nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="158"/>
+        <source>Making the report of %1…</source>
+        <translation>Đang lập báo cáo kỳ %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="173"/>
+        <source>Written: %1 (%2 meetings held, %3 incidents).</source>
+        <translation>Đã lưu: %1 (%2 cuộc họp đã tổ chức, %3 sự cố).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="184"/>
+        <source>Only a supervisor may make the reports.</source>
+        <translation>Chỉ cán bộ giám sát mới được lập báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="186"/>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="188"/>
+        <source>The report was not made: %1</source>
+        <translation>Chưa lập được báo cáo: %1</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -76,6 +76,9 @@ from widgets.layouts.editor import LayoutPresetEditor
 from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
 from widgets.wall.panel import WallPanel
+
+if TYPE_CHECKING:
+    from widgets.reports.reminder import ReportsController
 
 log = logging.getLogger("bridgewall.ui")
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
@@ -176,6 +179,7 @@ class LiveConsole(QObject):
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
+        self.reports: ReportsController | None = None  # the Reports menu's dialog and the reminder line
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -214,6 +218,7 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
+        from console.runtime.report_port import report_desk
         from console.runtime.session import SiteRegistryStore, access_parts, attendance_reader, preset_store
 
         hub, floor = session.hub, session.floor
@@ -247,6 +252,7 @@ class LiveConsole(QObject):
             else None,
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
+            reports=report_desk(session.engine, session.config.register.rules().lead_time),
             **access_parts(session),
         )
 
@@ -309,6 +315,9 @@ class LiveConsole(QObject):
         self.window.registry_action.setVisible(
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
+        self.window.report_action.setVisible(self.may(Permission.REPORT_EXPORT))
+        if self.reports is not None:
+            self.reports.set_allowed(self.may(Permission.REPORT_EXPORT))
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
@@ -334,6 +343,7 @@ class LiveConsole(QObject):
         self.panel.groupByChanged.connect(self.group_wall)
         self.window.registryRequested.connect(self.open_registry)
         self.window.registry_action.setEnabled(True)
+        self._attach_reports()
         self.group_wall(self.panel.group_by)
 
     def group_wall(self, field: GroupField | None) -> None:
@@ -406,6 +416,15 @@ class LiveConsole(QObject):
             log.warning("floor action %s not done: %s", command.op.value, error)
 
         self.bridge.call(command, None, failed)
+
+    # --- the reports ------------------------------------------------------------------------------------------
+    def _attach_reports(self) -> None:
+        from widgets.reports.reminder import ReportsController
+
+        self.reports = ReportsController(self.window, self.bridge.call)
+        self.window.reportsRequested.connect(self.reports.open_dialog)
+        self.window.report_action.setEnabled(True)
+        self.reports.set_allowed(self.may(Permission.REPORT_EXPORT))
 
     # --- the site registry ------------------------------------------------------------------------------------
     def open_registry(self) -> None:

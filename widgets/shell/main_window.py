@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
+    reportsRequested = Signal()  # Reports → Make a report…
 
     def __init__(
         self,
@@ -95,6 +96,13 @@ class MainWindow(QMainWindow):
         self.registry_action.setEnabled(False)  # once the session is up
         self.registry_action.triggered.connect(self.registryRequested)
         sites_menu.addAction(self.registry_action)
+
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.report_action = QAction(self.tr("&Make a report…"), self)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.setEnabled(False)  # once the session is up
+        self.report_action.triggered.connect(self.reportsRequested)
+        reports_menu.addAction(self.report_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
