@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -71,6 +72,7 @@ def test_the_docx_holds_the_json_figures_and_the_charts_under_their_sections(
     make(capsys, url, "docx", tmp_path / "r.docx")
     d = docx.Document(str(tmp_path / "r.docx"))
     section = d.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # A4 (in whole twips)
     texts = [p.text for p in d.paragraphs]
     order = [t for t in texts if t[:4] in ("II. ", "III.", "IV. ") or t.startswith("Biểu đồ")]
@@ -141,12 +143,10 @@ def test_the_pdf_is_the_same_document_on_a4_with_its_charts(
     assert not pages[0].splitlines()[0].strip().isdigit()
     images = [i for p in reader.pages for i in p.images]
     assert len(images) == len(CAPTIONS)
-    fonts = {
-        str(f["/BaseFont"])
-        for p in reader.pages
-        for f in (p["/Resources"].get("/Font") or {}).values()  # type: ignore[union-attr]
-        for f in [f.get_object()]
-    }
+    fonts: set[str] = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        fonts |= {str(f.get_object()["/BaseFont"]) for f in (resources.get("/Font") or {}).values()}
     assert fonts and all("DejaVuSerif" in f for f in fonts)  # embedded, every Vietnamese mark
 
 

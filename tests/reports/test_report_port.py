@@ -47,6 +47,7 @@ def test_a_supervisor_makes_the_report_and_it_is_no_longer_due(engine: Engine, t
         assert (made.held, made.incidents) == (3, 4)  # the known log's answers (test_figures)
         assert (tmp_path / "bc.docx").stat().st_size == made.size > 0
         after = asyncio.run(handle_report(desk, guard, SUPERVISOR, ReportsDue(date(2025, 12, 22))))
+        assert isinstance(after, ReportReminders)
         assert [r.period for r in after.due] == ["2025"]  # the yearly one is still to be made
         entries = AuditTrail(AuditBook(engine), KEY).records()
         mine = [e.entry for e in entries if e.entry.action == "report.export"]
@@ -66,6 +67,7 @@ def test_an_operator_is_refused_and_nothing_is_written(engine: Engine, tmp_path:
         guard.flush()
         assert not out.exists()
         due = asyncio.run(handle_report(desk, guard, OPERATOR, ReportsDue(date(2025, 12, 22))))
+        assert isinstance(due, ReportReminders)
         assert [r.period for r in due.due] == ["2025", "2025-H2"]  # a refusal is not a report
     finally:
         guard.close()
