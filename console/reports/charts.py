@@ -78,7 +78,7 @@ def _month_labels(span: Sequence[series.Month]) -> list[str]:
 def meetings_per_month(f: Figures, period: Period) -> bytes:
     span = series.months(period.first, period.last)
     values = series.meetings_per_month(f, span)
-    fig = _figure(2.2)
+    fig = _figure(1.9)
     ax = fig.add_subplot()
     bars = ax.bar(range(len(span)), values, color=FILLS[1], edgecolor="black", linewidth=0.8)
     _label_bars(ax, bars, values)
@@ -188,13 +188,7 @@ def quality_by_cluster(f: Figures) -> bytes:
     ax.set_yticks(range(len(names)), names)
     ax.set_xlim(0, 100)
     ax.set_xlabel("Tỷ lệ thời gian kết nối (%)")
-    ax.legend(
-        fontsize=8,
-        frameon=False,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.25 if len(data) < 3 else -0.15),
-        ncols=3,
-    )
+    ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
     _style(ax)
     return _png(fig)
 

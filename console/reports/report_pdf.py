@@ -148,10 +148,15 @@ class _Writer:
         pdf.ln(4)
 
     def chart(self, chart: Chart, caption: str) -> None:
+        """The chart 150 mm wide, centred, its caption under it; both on one page."""
         pdf = self.pdf
         w = 150.0
-        info = pdf.image(io.BytesIO(chart.png), w=w, x=LEFT + (TEXT_W - w) / 2, keep_aspect_ratio=True)
-        del info
+        px_w, px_h = int.from_bytes(chart.png[16:20], "big"), int.from_bytes(chart.png[20:24], "big")  # IHDR
+        h = w * px_h / px_w
+        if pdf.get_y() + h + 12 > pdf.h - BOTTOM:
+            pdf.add_page()
+        pdf.image(io.BytesIO(chart.png), x=LEFT + (TEXT_W - w) / 2, y=pdf.get_y(), w=w, h=h)
+        pdf.set_y(pdf.get_y() + h + 1)
         pdf.set_font(FAMILY, "I", BODY - 1)
         pdf.multi_cell(
             0, self.line_h(BODY - 1), _escape(caption), align=Align.C, markdown=True, new_x="LMARGIN"
