@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from console.domain.clock import LOCAL_TZ
-from console.reports.charts import Chart
 from console.reports.figures import UNKNOWN, Figures
 from console.reports.labels import KIND, SEVERITY, TIER, label
 from console.reports.period import Period
+
+if TYPE_CHECKING:  # the charts' library is loaded only when a document is drawn
+    from console.reports.charts import Chart
 
 Part = str | tuple[str, str]  # text, or ("placeholder", text) for a marked placeholder
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
