@@ -72,7 +72,18 @@ def _vn(value: float) -> str:
 
 
 def _month_labels(span: Sequence[series.Month]) -> list[str]:
-    return [f"{m:02d}/{y}" for y, m in span]
+    """ "T7".."T12" within one year (the year goes in the axis label); "11/25" across years."""
+    if len({y for y, _ in span}) == 1:
+        return [f"T{m}" for _, m in span]
+    return [f"{m:02d}/{y % 100:02d}" for y, m in span]
+
+
+def _month_axis(ax: Axes, span: Sequence[series.Month]) -> None:
+    ax.set_xticks(range(len(span)), _month_labels(span))
+    years = sorted({y for y, _ in span})
+    ax.set_xlabel(f"Tháng (năm {years[0]})" if len(years) == 1 else "Tháng/năm")
+    if len(span) > 12:
+        ax.tick_params(axis="x", labelrotation=60)
 
 
 def meetings_per_month(f: Figures, period: Period) -> bytes:
@@ -82,7 +93,7 @@ def meetings_per_month(f: Figures, period: Period) -> bytes:
     ax = fig.add_subplot()
     bars = ax.bar(range(len(span)), values, color=FILLS[1], edgecolor="black", linewidth=0.8)
     _label_bars(ax, bars, values)
-    ax.set_xticks(range(len(span)), _month_labels(span))
+    _month_axis(ax, span)
     ax.set_ylabel("Số cuộc họp")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#cccccc", linewidth=0.5)
@@ -96,7 +107,7 @@ def incidents_per_month(f: Figures, period: Period) -> bytes:
     fig = _figure(3.0)
     ax = fig.add_subplot()
     x = range(len(span))
-    ax.set_xticks(x, _month_labels(span))
+    _month_axis(ax, span)
     bottom = [0] * len(span)
     for n, (kind, values) in enumerate(by_kind.items()):
         ax.bar(
@@ -118,7 +129,7 @@ def incidents_per_month(f: Figures, period: Period) -> bytes:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#cccccc", linewidth=0.5)
     if by_kind:
-        ax.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3)
+        ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
     _style(ax)
     return _png(fig)
 
