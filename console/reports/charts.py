@@ -143,6 +143,7 @@ def mttr_by_kind(f: Figures) -> bytes:
     bars = ax.barh(range(len(names)), values, color=FILLS[1], edgecolor="black", linewidth=0.8)
     ax.set_yticks(range(len(names)), names)
     ax.bar_label(bars, labels=[_vn(v) for v in values], fontsize=8, padding=2)
+    ax.set_xlim(0, max([*values, 1.0]) * 1.15)  # room for the last value
     ax.set_xlabel("Thời gian khắc phục trung bình (phút)")
     ax.grid(axis="x", color="#cccccc", linewidth=0.5)
     _style(ax)
