@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QWi
 
 from console.domain.clock import LOCAL_TZ, utcnow
 from console.runtime.bridge import ReportReminder, ReportReminders, ReportsDue
+from widgets import theme
 from widgets.reports.dialog import Call, ReportDialog
+from widgets.theme import colour_rule
 
 
 def _day(d: date) -> str:
@@ -29,7 +31,7 @@ class ReminderLine(QWidget):
         self.setObjectName("reportReminder")
         self.label = QLabel()
         self.label.setObjectName("reportReminderText")
-        self.label.setStyleSheet("color: #f0c040; font-weight: bold;")
+        self.label.setStyleSheet(colour_rule(theme.AMBER, "font-weight: bold;"))
         self.button = QPushButton(self.tr("Make the report…"))
         self.button.setObjectName("reportReminderButton")
         self.button.clicked.connect(self.requested)
