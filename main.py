@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from console.domain.log import IncidentKind
 from console.runtime.args import (
     EXIT_USAGE,
     UsageError,
@@ -233,8 +234,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(exp)
     _add_db(exp)
     exp.add_argument("--demo", action="store_true", help="read the demo's log (the one --demo writes)")
-    exp.add_argument("--what", required=True, choices=("incidents", "attendance", "commands", "floor"))
+    exp.add_argument(
+        "--what", required=True, choices=("meetings", "incidents", "attendance", "commands", "floor")
+    )
     exp.add_argument("--format", default="json", choices=("json", "csv"))
+    exp.add_argument(
+        "--site",
+        action="append",
+        metavar="CODE|NAME",
+        help="only this site's records (a meeting: hosted by it or expecting it); repeat for more",
+    )
+    exp.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in IncidentKind],
+        help="incidents of this kind only; repeat for more",
+    )
     exp.add_argument("--since", metavar="ISO", help=f"from this time (ISO 8601; {LOCAL_TIMES})")
     exp.add_argument(
         "--until", metavar="ISO", help=f"up to this time, not included (ISO 8601; {LOCAL_TIMES})"
@@ -250,7 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
         "report",
         help="the 6-month and yearly reports",
         description='The 6-month and yearly reports from the log: every figure as JSON (README, "Reports"), '
-        "the tables and their rows as an Excel workbook, or the administrative document (Nghị định 30/2020) as docx. Exit 0 written; 1 the log cannot be read or the file "
+        "the tables and their rows as an Excel workbook, or the administrative document (Nghị định 30/2020) as docx, "
+        "or the same document as pdf for reading on screen. Exit 0 written; 1 the log cannot be read or the file "
         "written; 2 a usage mistake.",
     )
     _add_config(rep)
@@ -262,13 +278,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PERIOD",
         help="YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)",
     )
-    rep.add_argument("--format", default="json", choices=("json", "xlsx", "docx"))
+    rep.add_argument("--format", default="json", choices=("json", "xlsx", "docx", "pdf"))
     rep.add_argument(
         "--out",
         metavar="FILE",
-        help="write to FILE (required for xlsx and docx; json goes to the standard output without)",
+        help="write to FILE (required for xlsx, docx and pdf; json goes to the standard output without)",
     )
-    doc = "docx: %s (default: a marked placeholder to fill in before signing)"
+    doc = "docx and pdf: %s (default: a marked placeholder to fill in before signing)"
     rep.add_argument("--agency", metavar="NAME", type=text("the agency"), help=doc % "the reporting agency")
     rep.add_argument(
         "--parent-agency", metavar="NAME", type=text("the parent agency"), help=doc % "the agency above it"

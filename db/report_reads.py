@@ -14,10 +14,25 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.domain import Incident
 from console.records import ReportLog
-from db.models import IncidentRow, MeetingRow
+from db.models import AuditRow, IncidentRow, MeetingRow
 from db.records import _to_incident
 from db.register import _query, _to_booking, attendance_of
 from db.sites import load_sites
+
+REPORT_ACTION = "report.export"  # console.access.permissions.Permission.REPORT_EXPORT
+REPORT_TARGET = "report "  # the audit target of a produced report: "report <period>"
+
+
+def produced_periods(session: Session) -> set[str]:
+    """The periods ("2026", "2026-H2", "2026-03-01..2026-05-31") of the reports the audit trail says were produced."""
+    rows = session.scalars(
+        select(AuditRow.target).where(
+            AuditRow.action == REPORT_ACTION,
+            AuditRow.result == "ok",
+            AuditRow.target.startswith(REPORT_TARGET),
+        )
+    )
+    return {t.removeprefix(REPORT_TARGET) for t in rows}
 
 
 def read_report_log(session: Session, start: datetime, end: datetime) -> ReportLog:

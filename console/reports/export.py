@@ -1,8 +1,10 @@
-"""What `bridgewall export` prints: incidents, attendance, commands or floor requests as JSON or CSV rows.
+"""What `bridgewall export` prints: meetings, incidents, attendance, commands or floor requests as JSON or CSV rows.
 
 Pure: records in, bytes out (the command itself, which reads the log, is `console.runtime.export`). `site` is the
 site's name (the registry's, or the MCU's display name for a site not in the registry), with the registry code in
-`site_code`. Times are printed in ISO 8601 with their offset, in UTC. `--since`/`--until` take ISO 8601 times (a
+`site_code`. Times are printed in ISO 8601 with their offset, in UTC, and each beside it again in Asia/Ho_Chi_Minh
+time (`<name>_local`, e.g. 2026-12-06T09:00:00+07:00). CSV starts with a UTF-8 byte order mark, so that Excel
+reads Vietnamese as UTF-8. `--since`/`--until` take ISO 8601 times (a
 date alone means its midnight; a time without an offset is Asia/Ho_Chi_Minh time) and select records whose start
 time (opened, joined, sent, requested) is at or after `--since` and before `--until`.
 
@@ -22,6 +24,7 @@ import orjson
 
 from console.domain import Attendance, CommandRecord, FloorRequest, Incident
 from console.domain.clock import LOCAL_TZ
+from console.domain.register import Booking
 
 Row = dict[str, Any]
 
@@ -56,6 +59,23 @@ ATTENDANCE_FIELDS = (
     "site_code",
     "closed_by",
 )
+MEETING_FIELDS = (
+    "id",
+    "title",
+    "host_agency",
+    "host_site",
+    "start",
+    "end",
+    "state",
+    "emergency",
+    "registered_at",
+    "registered_by",
+    "sites",
+    "conference",
+    "held_as",
+    "series_id",
+    "forced",
+)
 COMMAND_FIELDS = ("id", "actor", "action", "target", "sent_at", "result", "detail", "rtt_ms")
 FLOOR_FIELDS = (
     "id",
@@ -73,6 +93,76 @@ FLOOR_FIELDS = (
     "meeting_id",
     "site_code",
 )
+
+
+# The time columns: each gets a `<name>_local` column right after it (Asia/Ho_Chi_Minh, with the offset).
+TIME_FIELDS = frozenset(
+    {
+        "opened_at",
+        "resolved_at",
+        "acknowledged_at",
+        "eta",
+        "joined_at",
+        "left_at",
+        "sent_at",
+        "requested_at",
+        "granted_at",
+        "ended_at",
+        "start",
+        "end",
+        "registered_at",
+    }
+)
+
+
+def with_local(fields: Sequence[str]) -> tuple[str, ...]:
+    """`fields` with `<name>_local` after each time column."""
+    return tuple(x for f in fields for x in ((f, f"{f}_local") if f in TIME_FIELDS else (f,)))
+
+
+def add_local(rows: list[Row]) -> list[Row]:
+    """Each row's times again in Asia/Ho_Chi_Minh time, as ISO 8601 with the offset (None stays None)."""
+    for row in rows:
+        for f in TIME_FIELDS.intersection(row):
+            value = row[f]
+            row[f"{f}_local"] = (
+                value.astimezone(LOCAL_TZ).isoformat() if isinstance(value, datetime) else None
+            )
+    return rows
+
+
+def meeting_row(b: Booking) -> Row:
+    """A meeting of the register (or recorded from the MCU): `sites` are the expected sites' codes, ";"-joined."""
+    return {
+        "id": b.id,
+        "title": b.title,
+        "host_agency": b.host_agency,
+        "host_site": b.host_site or "",
+        "start": b.start,
+        "end": b.end,
+        "state": b.state.value,
+        "emergency": b.emergency,
+        "registered_at": b.registered_at,
+        "registered_by": b.registered_by,
+        "sites": ";".join(b.sites),
+        "conference": b.conference,
+        "held_as": b.held_as,
+        "series_id": b.series_id,
+        "forced": b.forced,
+    }
+
+
+def select(rows: list[Row], sites: Sequence[str] = (), kinds: Sequence[str] = ()) -> list[Row]:
+    """The rows of any of `sites` (a code or a name: the row's site, or a meeting's host or expected sites) and of
+    any of `kinds` (incidents); an empty filter keeps every row."""
+    wanted = set(sites)
+
+    def of_site(row: Row) -> bool:
+        if "sites" in row:  # a meeting
+            return bool(wanted & {row["host_site"], *str(row["sites"]).split(";")})
+        return bool(wanted & {row.get("site"), row.get("site_code")})
+
+    return [row for row in rows if (not wanted or of_site(row)) and (not kinds or row.get("kind") in kinds)]
 
 
 def incident_row(i: Incident) -> Row:
@@ -199,9 +289,10 @@ def _quoted(cell: str) -> str:
     return '"' + cell.replace('"', '""') + '"'
 
 
-def render_csv(fields: Sequence[str], rows: Sequence[Row]) -> bytes:
+def render_csv(fields: Sequence[str], rows: Sequence[Row], *, bom: bool = False) -> bytes:
     """RFC 4180 CSV, one record a line ("\n"): a cell with a comma, a quote, CR or LF is quoted (so a name with
-    a line break stays in its cell), and a text cell a spreadsheet would take for a formula is neutralised."""
+    a line break stays in its cell), and a text cell a spreadsheet would take for a formula is neutralised.
+    `bom`: start with the UTF-8 byte order mark (Excel then reads the file as UTF-8)."""
     lines = [",".join(_quoted(f) for f in fields)]
     lines.extend(",".join(_quoted(_cell(row[f])) for f in fields) for row in rows)
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return ("\ufeff" if bom else "").encode("utf-8") + ("\n".join(lines) + "\n").encode("utf-8")

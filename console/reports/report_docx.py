@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -29,10 +28,25 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, Twips
 
-from console.domain.clock import LOCAL_TZ
-from console.reports.figures import UNKNOWN, Figures
-from console.reports.labels import KIND, SEVERITY, TIER, label
+from console.reports.charts import Chart, charts
+from console.reports.document import (
+    QUOC_HIEU,
+    RECIPIENTS,
+    TIEU_NGU,
+    Heading,
+    Part,
+    closing,
+    number_parts,
+    ph,
+    place_date,
+    subject,
+    vn_number,
+    write_body,
+)
+from console.reports.figures import Figures
 from console.reports.period import Period
+
+__all__ = ["Heading", "render_docx", "subject", "vn_number"]
 
 FONT = "Times New Roman"
 # what follows w:pBdr in a w:pPr (ECMA-376 CT_PPrBase): Word refuses a file with them out of order
@@ -65,39 +79,10 @@ AFTER_PBDR = (
     "w:sectPr",
     "w:pPrChange",
 )
-Part = str | tuple[str, str]  # text, or ("placeholder", text) for a marked placeholder
-QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """What the document's heading and signer block say; None leaves a placeholder."""
-
-    agency: str | None = None
-    parent_agency: str | None = None
-    number: str | None = None  # "12/BC-SKHCN"
-    place: str | None = None
-    signer: str | None = None
-    signer_title: str | None = None
-
-
-def vn_number(value: float, digits: int = 1) -> str:
-    """A number as Vietnamese writes it: "1.234,5"."""
-    text = f"{value:,.{digits}f}" if digits else f"{round(value):,}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def _hours(seconds: float | None) -> str:
-    return "—" if seconds is None else vn_number(seconds / 3600, 2)
 
 
 def _minutes(seconds: float | None) -> str:
     return "—" if seconds is None else vn_number(seconds / 60, 1)
-
-
-def _share(value: float | None) -> str:
-    return "—" if value is None else vn_number(value * 100, 1) + "%"
 
 
 class _Doc:
@@ -173,7 +158,21 @@ class _Doc:
         p._p.get_or_add_pPr().insert_element_before(borders, *AFTER_PBDR)  # the schema's order
 
     def heading(self, text: str) -> None:
-        self.para([text], bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6)
+        self.para(
+            [text], bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=6
+        ).paragraph_format.keep_with_next = True
+
+    def body(self, parts: Sequence[Part]) -> None:
+        self.para(parts, indent=True)
+
+    def chart(self, chart: Chart, caption: str) -> None:
+        """The chart's image, 16 cm wide and centred, its caption under it (italic, 13 pt)."""
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.keep_with_next = True
+        p.add_run().add_picture(io.BytesIO(chart.png), width=Cm(16))
+        self.para([caption], size=13, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> None:
         t = self.doc.add_table(rows=1, cols=len(headers))
@@ -227,33 +226,9 @@ def _widths(table: Any, widths: Sequence[float]) -> None:
             cell.width = Cm(w)
 
 
-def subject(period: Period) -> str:
-    if period.yearly:
-        return (
-            f"Đánh giá chất lượng, hiệu quả hệ thống hội nghị truyền hình trực tuyến năm {period.first.year}"
-        )
-    if (period.first.month, period.first.day, period.last.month, period.last.day) == (1, 1, 6, 30):
-        return (
-            f"Kết quả vận hành hệ thống hội nghị truyền hình trực tuyến 6 tháng đầu năm {period.first.year}"
-        )
-    if (period.first.month, period.first.day, period.last.month, period.last.day) == (7, 1, 12, 31):
-        return (
-            f"Kết quả vận hành hệ thống hội nghị truyền hình trực tuyến 6 tháng cuối năm {period.first.year}"
-        )
-    return (
-        "Kết quả vận hành hệ thống hội nghị truyền hình trực tuyến từ ngày "
-        f"{period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y}"
-    )
-
-
-def _ph(text: str) -> tuple[str, str]:
-    return ("placeholder", f"[{text}]")
-
-
 def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) -> bytes:
     d = _Doc()
     d.page_numbers()
-    day = issued.astimezone(LOCAL_TZ)
 
     # --- the heading block: agency and number | Quốc hiệu, tiêu ngữ, place and date ---------------------------
     left_cm, right_cm = 7.0, 9.5
@@ -263,18 +238,16 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
     left, right = top.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
     parent = heading.parent_agency.upper() if heading.parent_agency else None
-    d.para([parent or _ph("CƠ QUAN CHỦ QUẢN")], container=left, size=12, align=center, after=0)
+    d.para([parent or ph("CƠ QUAN CHỦ QUẢN")], container=left, size=12, align=center, after=0)
     agency = heading.agency.upper() if heading.agency else None
-    d.para([agency or _ph("TÊN CƠ QUAN BÁO CÁO")], container=left, size=12, bold=True, align=center, after=0)
+    d.para([agency or ph("TÊN CƠ QUAN BÁO CÁO")], container=left, size=12, bold=True, align=center, after=0)
     d.rule(left, 2.2, left_cm)
-    number: list[Part] = ["Số: ", heading.number] if heading.number else ["Số: ", _ph("…"), "/BC-", _ph("…")]
-    d.para(number, container=left, size=13, align=center, after=0)
+    d.para(number_parts(heading), container=left, size=13, align=center, after=0)
     d.para([QUOC_HIEU], container=right, size=12, bold=True, align=center, after=0)
     d.para([TIEU_NGU], container=right, size=14, bold=True, align=center, after=0)
     d.rule(right, 6.2, right_cm)
-    place = heading.place or _ph("Địa danh")
     d.para(
-        [place, f", ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"],
+        place_date(heading, issued),
         container=right,
         size=14,
         italic=True,
@@ -292,117 +265,8 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
     d.rule(d.doc, 4.0, 16.5)
     d.para([], after=0)
 
-    m, a, i = f.meetings, f.attendance, f.incidents
-    registry = [x for x in f.sites if x.tier != "unknown"]
-    tiers: dict[str, int] = {}
-    for x in registry:
-        tiers[x.tier] = tiers.get(x.tier, 0) + 1
-    d.para(
-        [
-            "Thực hiện ",
-            _ph("căn cứ, văn bản chỉ đạo"),
-            ", ",
-            heading.agency or _ph("cơ quan"),
-            " báo cáo kết quả vận hành hệ thống hội nghị truyền hình trực tuyến "
-            f"từ ngày {period.first:%d/%m/%Y} đến ngày {period.last:%d/%m/%Y} như sau (số liệu từ nhật ký hệ "
-            f"thống, tính đến {f.as_of.astimezone(LOCAL_TZ):%H:%M ngày %d/%m/%Y}):",
-        ],
-        indent=True,
-    )
-
-    d.heading("I. HẠ TẦNG VÀ CÁC ĐIỂM CẦU")
-    d.para([f"Hệ thống có {len(registry)} điểm cầu trong danh mục, theo cấp như sau:"], indent=True)
-    d.table(
-        ["Cấp", "Số điểm cầu"],
-        [(label(TIER, k), str(n)) for k, n in sorted(tiers.items(), key=lambda kv: -kv[1])],
-        [9.0, 5.0],
-    )
-
-    d.heading("II. KẾT QUẢ TỔ CHỨC CÁC CUỘC HỌP")
-    d.para(
-        [
-            f"Trong kỳ đã tổ chức {m.held} cuộc họp trực tuyến với tổng thời gian {vn_number(m.hours, 2)} giờ, "
-            f"trong đó {m.emergency} cuộc họp đột xuất, khẩn cấp và {m.unregistered} cuộc họp không đăng ký trước. "
-            f"Trong các cuộc họp có đăng ký, {m.on_time} cuộc đăng ký đúng thời hạn, {m.late} cuộc đăng ký muộn. "
-            f"Có {m.not_held} cuộc họp đã đăng ký nhưng không tổ chức và {m.cancelled} cuộc họp bị hủy."
-        ],
-        indent=True,
-    )
-    d.table(["Cấp chủ trì", "Số cuộc họp"], [(label(TIER, k), str(n)) for k, n in m.by_tier], [9.0, 5.0])
-    d.table(
-        ["Cơ quan chủ trì", "Số cuộc họp"],
-        [("Không rõ" if k == UNKNOWN else k, str(n)) for k, n in m.by_agency],
-        [11.0, 5.0],
-    )
-    rate = _share(a.rate)
-    d.para(
-        [
-            f"Các cuộc họp có đăng ký mời {a.expected} lượt điểm cầu; {a.attended} lượt tham dự, {a.absent} lượt "
-            f"vắng; tỷ lệ tham dự {rate}. Các điểm cầu vắng nhiều nhất:"
-        ],
-        indent=True,
-    )
-    d.table(
-        ["Điểm cầu", "Số lần vắng", "Số cuộc họp được mời"],
-        [(x.name, str(x.absences), str(x.meetings_expected)) for x in f.absent_most],
-        [8.0, 3.5, 4.5],
-    )
-
-    d.heading("III. CHẤT LƯỢNG KỸ THUẬT VÀ SỰ CỐ")
-    d.para(
-        [
-            f"Trong kỳ ghi nhận {i.total} sự cố tại các điểm cầu ({i.shared_faults} sự cố chung ảnh hưởng nhiều "
-            f"điểm cầu); {i.open_at_end} sự cố chưa khắc phục xong tại thời điểm cuối kỳ. Thời gian khắc phục trung "
-            f"bình {_minutes(i.mttr_all_s)} phút."
-        ],
-        indent=True,
-    )
-    downtime, mttr = dict(i.downtime_s), dict(i.mttr_s)
-    d.table(
-        ["Loại sự cố", "Số sự cố", "Tổng thời gian khắc phục (phút)", "Thời gian khắc phục TB (phút)"],
-        [
-            (label(KIND, k), str(n), _minutes(downtime.get(k, 0.0)), _minutes(mttr.get(k)))
-            for k, n in i.by_kind
-        ],
-        [6.0, 2.5, 4.0, 4.0],
-    )
-    d.table(["Mức độ", "Số sự cố"], [(label(SEVERITY, k), str(n)) for k, n in i.by_severity], [9.0, 5.0])
-    d.para(
-        [
-            "Các điểm cầu có nhiều sự cố nhất, với tỷ lệ thời gian kết nối ở mức tốt / trung bình / kém (tính theo "
-            "các sự cố đang mở trong thời gian kết nối):"
-        ],
-        indent=True,
-    )
-    d.table(
-        ["Điểm cầu", "Số sự cố", "Gián đoạn (phút)", "Vắng", "Tốt / TB / Kém"],
-        [
-            (
-                x.name,
-                str(x.incidents),
-                _minutes(x.downtime_s),
-                str(x.absences),
-                " / ".join(_share(x.share(s)) for s in (x.green_s, x.amber_s, x.red_s)),
-            )
-            for x in f.most_trouble
-        ],
-        [5.5, 2.0, 3.0, 1.8, 4.2],
-    )
-
-    d.heading("IV. HẠN CHẾ VÀ NGUYÊN NHÂN")
-    d.para([_ph("Người lập báo cáo nêu các hạn chế và nguyên nhân trước khi trình ký")], indent=True)
-    d.heading("V. NHIỆM VỤ KỲ TỚI")
-    d.para([_ph("Người lập báo cáo nêu nhiệm vụ, giải pháp kỳ tới trước khi trình ký")], indent=True)
-    d.heading("VI. KIẾN NGHỊ, ĐỀ XUẤT")
-    d.para([_ph("Người lập báo cáo nêu kiến nghị, đề xuất trước khi trình ký")], indent=True)
-    d.para(
-        [
-            "Trên đây là báo cáo kết quả vận hành hệ thống hội nghị truyền hình trực tuyến của ",
-            heading.agency or _ph("cơ quan"),
-            "./.",
-        ],
-        indent=True,
-    ).paragraph_format.keep_with_next = True
+    write_body(d, f, period, heading, charts(f))
+    d.para(closing(heading), indent=True).paragraph_format.keep_with_next = True
 
     # --- signer block: Nơi nhận | authority, title, name; on one page with the closing line -------------------
     sign = d.doc.add_table(rows=1, cols=2)
@@ -412,16 +276,12 @@ def render_docx(f: Figures, period: Period, heading: Heading, issued: datetime) 
     d.para(
         ["Nơi nhận:"], container=left, size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=0
     )
-    lines: list[list[Part]] = [
-        ["- ", _ph("Cơ quan nhận"), ";"],
-        ["- Lưu: VT, ", _ph("đơn vị soạn thảo"), "."],
-    ]
-    for line in lines:
+    for line in RECIPIENTS:
         d.para(line, container=left, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=0)
     title = heading.signer_title.upper() if heading.signer_title else None
-    d.para([title or _ph("QUYỀN HẠN, CHỨC VỤ NGƯỜI KÝ")], container=right, bold=True, align=center, after=0)
-    d.para([_ph("Chữ ký, dấu")], container=right, italic=True, size=13, align=center, after=60)
-    d.para([heading.signer or _ph("Họ và tên")], container=right, bold=True, align=center, after=0)
+    d.para([title or ph("QUYỀN HẠN, CHỨC VỤ NGƯỜI KÝ")], container=right, bold=True, align=center, after=0)
+    d.para([ph("Chữ ký, dấu")], container=right, italic=True, size=13, align=center, after=60)
+    d.para([heading.signer or ph("Họ và tên")], container=right, bold=True, align=center, after=0)
     for cell in (left, right):
         first = cell.paragraphs[0]
         if not first.text and len(cell.paragraphs) > 1:

@@ -18,6 +18,7 @@ from typing import Any
 import xlsxwriter
 
 from console.domain.clock import LOCAL_TZ
+from console.reports.charts import Chart, charts
 from console.reports.figures import UNKNOWN, Figures
 from console.reports.labels import KIND, SEVERITY, STATUS, TIER, TIMELINESS, label
 from console.reports.period import Period
@@ -56,6 +57,7 @@ class _Book:
         self.day = self.wb.add_format({"num_format": "dd/mm/yyyy"})
         self.share = self.wb.add_format({"num_format": "0.0%"})
         self.number = self.wb.add_format({"num_format": "0.0"})
+        self.title = self.wb.add_format({"bold": True, "italic": True})
 
     def sheet(
         self,
@@ -88,6 +90,21 @@ class _Book:
                     ws.write_string(r, c, neutralise(str(value)), fmt)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
+
+    def charts(self, charts: Sequence[Chart]) -> None:
+        """The document's charts as pictures, one under another, on a sheet of their own."""
+        ws = self.wb.add_worksheet("Biểu đồ")
+        row = 0
+        for n, c in enumerate(charts, start=1):
+            ws.write_string(row, 0, f"Biểu đồ {n}. {c.caption}", self.title)
+            ws.insert_image(
+                row + 1,
+                0,
+                f"{c.key}.png",
+                {"image_data": io.BytesIO(c.png), "x_scale": 0.45, "y_scale": 0.45},
+            )
+            height_px = int.from_bytes(c.png[20:24], "big") * 0.45  # the PNG's IHDR height
+            row += 3 + int(height_px / 20)
 
     def close(self) -> bytes:
         self.wb.close()
@@ -297,4 +314,5 @@ def render_xlsx(f: Figures, period: Period) -> bytes:
         ],
         {2: b.when, 8: b.number},
     )
+    b.charts(list(charts(f).values()))
     return b.close()

@@ -22,7 +22,7 @@ import enum
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -66,6 +66,9 @@ from console.runtime.meeting_live import call_absent_now
 if TYPE_CHECKING:
     from console.runtime.history import HistoryReader
 from console.runtime.readiness_port import ReadinessBoardPort, ReadinessRequest
+
+if TYPE_CHECKING:
+    from console.runtime.report_port import ReportDesk
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -296,6 +299,54 @@ class SiteAttendanceRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportsDue:
+    """Which 6-month and yearly reports are due on `today` (a local date) and not produced yet
+    (→ `ReportReminders`; `console.runtime.report_port`)."""
+
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class ReportReminder:
+    period: str  # "2026", "2026-H2"
+    yearly: bool
+    closes: date  # the last day it is reminded of
+    deadline: date | None  # the day it is due before (the yearly evaluation: 10 December)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportReminders:
+    due: tuple[ReportReminder, ...]
+    suggested: tuple[str, ...]  # periods to offer in the dialog, the due ones first
+
+
+@dataclass(frozen=True, slots=True)
+class MakeReport:
+    """Make a report of `period` as `format` into `out` (a path on the session's machine), as the signed-in
+    supervisor (→ `ReportMade`). The optional heading parts are the CLI's --agency … --signer-title."""
+
+    period: str
+    format: str  # docx | pdf | xlsx | json
+    out: str
+    agency: str = ""
+    parent_agency: str = ""
+    number: str = ""
+    place: str = ""
+    signer: str = ""
+    signer_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMade:
+    period: str
+    format: str
+    out: str
+    size: int  # bytes written
+    held: int  # meetings held in the period, for the window to say
+    incidents: int
+
+
+@dataclass(frozen=True, slots=True)
 class SiteAttendance:
     spans: tuple[Attendance, ...]  # oldest first
     meeting_id: int | None = None  # the meeting being followed (spans of others are earlier meetings)
@@ -498,6 +549,8 @@ Request = (
     | HistoryChartsQuery
     | MeetingDetailQuery
     | ReadinessRequest  # console.runtime.readiness_port: the readiness board
+    | ReportsDue  # → ReportReminders
+    | MakeReport  # → ReportMade
 )
 
 AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
@@ -616,6 +669,7 @@ class SessionParts:
     share_incidents: ShareIncidents = lambda _desk, _call_soon: None
     history: HistoryReader | None = None  # reads the history view's rows (None: no log to read)
     readiness: ReadinessBoardPort | None = None  # the readiness board's requests (None: no log)
+    reports: ReportDesk | None = None  # makes the reports from the log (None: no log to report from)
 
 
 class SessionPort:
@@ -772,6 +826,10 @@ class SessionPort:
             if self.parts.readiness is None:
                 raise RuntimeError("this session keeps no log to read")
             return await self.parts.readiness.handle(request, self.actor)
+        if isinstance(request, ReportsDue | MakeReport):
+            from console.runtime.report_port import handle_report
+
+            return await handle_report(self.parts.reports, self.guard, self.actor, request)
         store = self.layout_presets
         if store is None:
             raise RuntimeError("presets are not kept in this session")

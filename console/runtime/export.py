@@ -1,5 +1,6 @@
-"""`python main.py export`: print incidents, attendance, commands or floor requests from the log (see
-`console.reports.export` for the rows and their format).
+"""`python main.py export`: print meetings, incidents, attendance, commands or floor requests from the log (see
+`console.reports.export` for the rows and their format), optionally of some sites (`--site`, a code or a name,
+repeatable) and, for incidents, of some kinds (`--kind`, repeatable).
 
 Exits 0 with the rows on stdout; 2 on a bad argument, including a SQLite log that does not exist (nothing is
 opened, and nothing created: not the file, not its directory); 1 when the log cannot be read.
@@ -20,15 +21,20 @@ from console.reports.export import (
     COMMAND_FIELDS,
     FLOOR_FIELDS,
     INCIDENT_FIELDS,
+    MEETING_FIELDS,
     Row,
+    add_local,
     attendance_row,
     command_row,
     floor_row,
     incident_row,
+    meeting_row,
     name_sites,
     parse_time,
     render_csv,
     render_json,
+    select,
+    with_local,
 )
 from console.runtime.args import UsageError
 from console.runtime.build import check_log, connect_url
@@ -36,6 +42,7 @@ from console.runtime.cli import config_from_args, log_file
 from console.runtime.output import write_stdout
 from db.engine import DatabaseOpenError, open_database
 from db.records import list_attendance, list_commands, list_floor_requests, list_incidents
+from db.register import list_bookings
 from db.sites import load_sites
 
 EXIT_OK = 0
@@ -44,6 +51,7 @@ EXIT_DB = 1
 Fetch = Callable[[Session, datetime | None, datetime | None], list[Row]]
 
 WHAT: dict[str, tuple[tuple[str, ...], Fetch]] = {
+    "meetings": (MEETING_FIELDS, lambda s, a, b: [meeting_row(x) for x in list_bookings(s, a, b)]),
     "incidents": (INCIDENT_FIELDS, lambda s, a, b: [incident_row(x) for x in list_incidents(s, a, b)]),
     "attendance": (ATTENDANCE_FIELDS, lambda s, a, b: [attendance_row(x) for x in list_attendance(s, a, b)]),
     "commands": (COMMAND_FIELDS, lambda s, a, b: [command_row(x) for x in list_commands(s, a, b)]),
@@ -77,6 +85,12 @@ def time_bounds(args: argparse.Namespace) -> tuple[datetime | None, datetime | N
 
 def main(args: argparse.Namespace) -> int:
     since, until = time_bounds(args)
+    sites: list[str] = [x.strip() for x in getattr(args, "site", None) or []]
+    kinds: list[str] = getattr(args, "kind", None) or []
+    if kinds and args.what != "incidents":
+        raise UsageError(f"--kind selects incidents: it does not apply to --what {args.what}")
+    if args.what == "commands" and sites:
+        raise UsageError("--site does not apply to --what commands (a command names no site)")
     config = config_from_args(args)
     check_log(config)
     path = log_file(config)
@@ -90,7 +104,9 @@ def main(args: argparse.Namespace) -> int:
     try:
         with Session(engine) as session:
             names = {site.code: site.name for site in load_sites(session)}
-            rows = name_sites(names, fetch(session, since, until))
+            # a site given by its name is its code too
+            wanted = [*sites, *(code for code, name in names.items() if name in sites)]
+            rows = select(name_sites(names, fetch(session, since, until)), wanted, kinds)
     except SQLAlchemyError as exc:
         return _fail(
             EXIT_DB, f"cannot read the log: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}"
@@ -98,7 +114,10 @@ def main(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     try:
-        write_stdout(render_json(fields, rows) if args.format == "json" else render_csv(fields, rows))
+        fields, rows = with_local(fields), add_local(rows)
+        write_stdout(
+            render_json(fields, rows) if args.format == "json" else render_csv(fields, rows, bom=True)
+        )
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
         return EXIT_OK
     return EXIT_OK

@@ -1,5 +1,5 @@
-"""`python main.py report`: the 6-month and yearly reports from the log, as JSON, an Excel workbook or a docx
-document.
+"""`python main.py report`: the 6-month and yearly reports from the log, as JSON, an Excel workbook, a docx
+document or the same document as pdf.
 
 The rows come from `db.report_reads`, the figures from `console.reports.figures`, the files from
 `console.reports.report_json` / `report_xlsx` / `report_docx`. Exit 0 written; 2 a usage mistake (a bad period, xlsx without
@@ -17,10 +17,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from console.domain.clock import utcnow
+from console.reports.document import Heading
 from console.reports.figures import compute
 from console.reports.period import PeriodError, parse_period
-from console.reports.report_docx import Heading, render_docx
+from console.reports.report_docx import render_docx
 from console.reports.report_json import render_json
+from console.reports.report_pdf import render_pdf
 from console.reports.report_xlsx import render_xlsx
 from console.runtime.args import UsageError
 from console.runtime.build import check_log, connect_url
@@ -73,7 +75,8 @@ def main(args: argparse.Namespace) -> int:
             signer=args.signer,
             signer_title=args.signer_title,
         )
-        data = render_docx(figures, period, heading, issued=now)
+        render = render_pdf if args.format == "pdf" else render_docx
+        data = render(figures, period, heading, issued=now)
     if args.out is None:
         write_stdout(data)
         return EXIT_OK

@@ -2229,111 +2229,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="345"/>
+        <location filename="../../widgets/shell/live.py" line="351"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="409"/>
+        <location filename="../../widgets/shell/live.py" line="418"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="411"/>
+        <location filename="../../widgets/shell/live.py" line="420"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="521"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="535"/>
-        <location filename="../../widgets/shell/live.py" line="616"/>
-        <location filename="../../widgets/shell/live.py" line="737"/>
+        <location filename="../../widgets/shell/live.py" line="545"/>
+        <location filename="../../widgets/shell/live.py" line="635"/>
+        <location filename="../../widgets/shell/live.py" line="756"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="595"/>
-        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="614"/>
+        <location filename="../../widgets/shell/live.py" line="676"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="627"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="638"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="640"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="640"/>
+        <location filename="../../widgets/shell/live.py" line="659"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="641"/>
+        <location filename="../../widgets/shell/live.py" line="660"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="641"/>
+        <location filename="../../widgets/shell/live.py" line="660"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="645"/>
+        <location filename="../../widgets/shell/live.py" line="664"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="648"/>
+        <location filename="../../widgets/shell/live.py" line="667"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="674"/>
+        <location filename="../../widgets/shell/live.py" line="693"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="675"/>
+        <location filename="../../widgets/shell/live.py" line="694"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="713"/>
+        <location filename="../../widgets/shell/live.py" line="732"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="713"/>
+        <location filename="../../widgets/shell/live.py" line="732"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="749"/>
+        <location filename="../../widgets/shell/live.py" line="768"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="754"/>
+        <location filename="../../widgets/shell/live.py" line="773"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="758"/>
-        <location filename="../../widgets/shell/live.py" line="765"/>
+        <location filename="../../widgets/shell/live.py" line="777"/>
+        <location filename="../../widgets/shell/live.py" line="784"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2416,140 +2416,150 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="35"/>
+        <location filename="../../widgets/shell/main_window.py" line="36"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="38"/>
+        <location filename="../../widgets/shell/main_window.py" line="39"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="43"/>
+        <location filename="../../widgets/shell/main_window.py" line="44"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="46"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="48"/>
+        <location filename="../../widgets/shell/main_window.py" line="49"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="53"/>
-        <location filename="../../widgets/shell/main_window.py" line="155"/>
+        <location filename="../../widgets/shell/main_window.py" line="54"/>
+        <location filename="../../widgets/shell/main_window.py" line="163"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="74"/>
+        <location filename="../../widgets/shell/main_window.py" line="75"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="81"/>
+        <location filename="../../widgets/shell/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="82"/>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="86"/>
+        <location filename="../../widgets/shell/main_window.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="91"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>Call all &amp;absent sites…</source>
         <translation>Gọi tất cả điểm &amp;vắng mặt…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="97"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="104"/>
+        <location filename="../../widgets/shell/main_window.py" line="105"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="105"/>
+        <location filename="../../widgets/shell/main_window.py" line="106"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="112"/>
+        <location filename="../../widgets/shell/main_window.py" line="113"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <source>&amp;Make a report…</source>
+        <translation>&amp;Lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="117"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="124"/>
+        <location filename="../../widgets/shell/main_window.py" line="132"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="127"/>
+        <location filename="../../widgets/shell/main_window.py" line="135"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="132"/>
+        <location filename="../../widgets/shell/main_window.py" line="140"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="133"/>
+        <location filename="../../widgets/shell/main_window.py" line="141"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="140"/>
+        <location filename="../../widgets/shell/main_window.py" line="148"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="158"/>
+        <location filename="../../widgets/shell/main_window.py" line="166"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="167"/>
+        <location filename="../../widgets/shell/main_window.py" line="175"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="188"/>
+        <location filename="../../widgets/shell/main_window.py" line="196"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="191"/>
+        <location filename="../../widgets/shell/main_window.py" line="199"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
@@ -3276,6 +3286,172 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/registry/words.py" line="46"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLine</name>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="35"/>
+        <source>Make the report…</source>
+        <translation>Lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="47"/>
+        <source>Yearly report %1: due before %2, not made yet</source>
+        <translation>Báo cáo năm %1: hạn trước %2, chưa lập</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="52"/>
+        <source>first half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="52"/>
+        <source>second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/reminder.py" line="53"/>
+        <source>Report of the %1: not made yet</source>
+        <translation>Báo cáo %1: chưa lập</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="45"/>
+        <source>Make a report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="52"/>
+        <source>YYYY-H1, YYYY-H2, YYYY, or FROM..TO (local dates, both included)</source>
+        <translation>YYYY-H1 (6 tháng đầu năm), YYYY-H2 (6 tháng cuối năm), YYYY (cả năm), hoặc TỪ..ĐẾN (ngày theo giờ Việt Nam, tính cả hai ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="56"/>
+        <source>Document to sign (.docx)</source>
+        <translation>Văn bản để trình ký (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="57"/>
+        <source>Document to read (.pdf)</source>
+        <translation>Văn bản để đọc (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="58"/>
+        <source>Workbook of the tables (.xlsx)</source>
+        <translation>Bảng tính số liệu (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="59"/>
+        <source>Figures for other tools (.json)</source>
+        <translation>Số liệu cho phần mềm khác (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="62"/>
+        <source>empty: a marked placeholder to fill in before signing</source>
+        <translation>để trống: chỗ đánh dấu để điền trước khi trình ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="75"/>
+        <source>Number and symbol, e.g. 12/BC-SKHCN</source>
+        <translation>Số và ký hiệu, ví dụ 12/BC-SKHCN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="78"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="85"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="86"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="87"/>
+        <source>Parent agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="88"/>
+        <source>Agency:</source>
+        <translation>Cơ quan báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="89"/>
+        <source>Number:</source>
+        <translation>Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="90"/>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="91"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="92"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="93"/>
+        <source>Save as:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="108"/>
+        <source>Make the report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="134"/>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="155"/>
+        <source>Give the period and where to save the report.</source>
+        <translation>Hãy nhập kỳ báo cáo và nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="158"/>
+        <source>Making the report of %1…</source>
+        <translation>Đang lập báo cáo kỳ %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="173"/>
+        <source>Written: %1 (%2 meetings held, %3 incidents).</source>
+        <translation>Đã lưu: %1 (%2 cuộc họp đã tổ chức, %3 sự cố).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="184"/>
+        <source>Only a supervisor may make the reports.</source>
+        <translation>Chỉ cán bộ giám sát mới được lập báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="186"/>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reports/dialog.py" line="188"/>
+        <source>The report was not made: %1</source>
+        <translation>Chưa lập được báo cáo: %1</translation>
     </message>
 </context>
 <context>

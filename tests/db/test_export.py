@@ -121,8 +121,10 @@ def test_incidents_as_json_from_the_real_cli(filled: str) -> None:
 def test_floor_as_csv_from_the_real_cli(filled: str) -> None:
     done = run_cli("export", "--db", filled, "--what", "floor", "--format", "csv")
     assert done.returncode == 0, done.stderr
-    rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert done.stdout.splitlines()[0].startswith("id,")
+    assert done.stdout.startswith("\ufeff")  # the byte order mark Excel reads UTF-8 by
+    text = done.stdout.removeprefix("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.splitlines()[0].startswith("id,")
     expected = {
         "id",
         "site",
@@ -150,7 +152,7 @@ def test_attendance_json_and_csv_agree(filled: str, capsys: pytest.CaptureFixtur
     as_json = orjson.loads(out)
     code, out, _ = export(capsys, "--db", filled, "--what", "attendance", "--format", "csv")
     assert code == 0
-    as_csv = list(csv.DictReader(io.StringIO(out)))
+    as_csv = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert len(as_json) == len(as_csv) == 2
     assert [r["joined_at"] for r in as_json] == [r["joined_at"] for r in as_csv]
     assert {"id", "meeting_id", "site", "joined_at", "left_at", "left_by_operator"} <= set(as_csv[0])
@@ -176,7 +178,9 @@ def test_commands_with_since_and_until(filled: str, capsys: pytest.CaptureFixtur
     code, out, _ = export(
         capsys, "--db", filled, "--what", "commands", "--format", "csv", "--since", "2025-03-02"
     )
-    assert code == 0 and out.splitlines() == ["id,actor,action,target,sent_at,result,detail,rtt_ms"]
+    assert code == 0 and out.splitlines() == [
+        "\ufeffid,actor,action,target,sent_at,sent_at_local,result,detail,rtt_ms"
+    ]
     code, out, _ = export(
         capsys, "--db", filled, "--what", "commands", "--format", "json", "--until", "2025-01-01"
     )
@@ -184,14 +188,24 @@ def test_commands_with_since_and_until(filled: str, capsys: pytest.CaptureFixtur
 
 
 def test_columns_come_in_the_documented_order(filled: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # each time column is followed by the same time in Asia/Ho_Chi_Minh time (README, "Export")
     out = export(capsys, "--db", filled, "--what", "incidents", "--format", "csv")[1]
-    assert out.splitlines()[0].startswith(
-        "id,site,kind,severity,opened_at,resolved_at,cause,fix,eta,parent_id"
+    assert (
+        out.removeprefix("\ufeff")
+        .splitlines()[0]
+        .startswith(
+            "id,site,kind,severity,opened_at,opened_at_local,resolved_at,resolved_at_local,cause,fix,eta,eta_local,"
+            "parent_id"
+        )
     )
     out = export(capsys, "--db", filled, "--what", "attendance", "--format", "csv")[1]
-    assert out.splitlines()[0].startswith("id,meeting_id,site,joined_at,left_at,left_by_operator")
+    assert (
+        out.removeprefix("\ufeff")
+        .splitlines()[0]
+        .startswith("id,meeting_id,site,joined_at,joined_at_local,left_at,left_at_local,left_by_operator")
+    )
     out = export(capsys, "--db", filled, "--what", "floor", "--format", "json")[1]
-    assert list(orjson.loads(out)[0])[:10] == [
+    assert list(orjson.loads(out)[0])[:13] == [
         "id",
         "site",
         "delegate",
@@ -199,8 +213,11 @@ def test_columns_come_in_the_documented_order(filled: str, capsys: pytest.Captur
         "state",
         "priority",
         "requested_at",
+        "requested_at_local",
         "granted_at",
+        "granted_at_local",
         "ended_at",
+        "ended_at_local",
         "reason",
     ]
 
@@ -218,7 +235,7 @@ def test_incidents_window_in_csv(filled: str, capsys: pytest.CaptureFixture[str]
         "2025-03-01T01:30:00+00:00",
     )
     assert code == 0
-    rows = list(csv.DictReader(io.StringIO(out)))
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     assert [(r["site"], r["kind"], r["resolved_at"]) for r in rows] == [("Unknown Room", "packet_loss", "")]
 
 

@@ -285,7 +285,7 @@ def test_the_readmes_monitor_demo_example_works_as_written(tmp_path: Path) -> No
     assert b"the demo's simulator" in done.stderr
     shown = run(*show.split()[2:], cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr.decode()
-    lines = shown.stdout.decode().splitlines()
+    lines = shown.stdout.decode("utf-8-sig").splitlines()  # CSV starts with the BOM Excel wants
     assert lines[0].startswith("id,meeting_id,site,joined_at")
     codes = {s.code for s in scenario_sites(Config().demo.sites, Config().demo.scenario)}
     rows: list[dict[str, Any]] = orjson.loads(

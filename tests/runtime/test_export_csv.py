@@ -63,7 +63,8 @@ def test_names_that_look_like_formulas_are_text_and_line_breaks_stay_in_their_ce
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr
-    text = done.stdout.decode("utf-8")
+    assert done.stdout.startswith(b"\xef\xbb\xbf")  # the UTF-8 byte order mark Excel needs for Vietnamese
+    text = done.stdout.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["site"] for r in rows] == list(NAMES.values())
     assert [r["participant_uuid"] for r in rows] == [f"u{n}" for n in range(len(NAMES))]

@@ -18,7 +18,7 @@ def test_window_speaks_vietnamese(vi_app: QApplication, qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     assert "Trung tâm điều khiển" in window.windowTitle()
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["Tệp", "Cuộc họp", "Điểm cầu", "Hiển thị", "Trợ giúp"]
+    assert menus == ["Tệp", "Cuộc họp", "Điểm cầu", "Báo cáo", "Hiển thị", "Trợ giúp"]
     assert window.floor_dock.windowTitle() == "Đăng ký phát biểu"
     assert window.incident_dock.windowTitle() == "Sự cố"
     assert "sqlite:///x.sqlite3" in window.db_label.text()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -82,6 +82,9 @@ from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
 from widgets.wall.absent import absent_count, call_all_absent
 from widgets.wall.panel import WallPanel
+
+if TYPE_CHECKING:
+    from widgets.reports.reminder import ReportsController
 
 log = logging.getLogger("bridgewall.ui")
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
@@ -192,6 +195,7 @@ class LiveConsole(QObject):
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
         self.history: QDialog | None = None  # the open history view
+        self.reports: ReportsController | None = None  # the Reports menu's dialog and the reminder line
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -231,6 +235,7 @@ class LiveConsole(QObject):
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
         from console.runtime.history import history_reader
+        from console.runtime.report_port import report_desk
         from console.runtime.session import (
             SiteRegistryStore,
             access_parts,
@@ -271,6 +276,7 @@ class LiveConsole(QObject):
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
             history=history_reader(session),
+            reports=report_desk(session.engine, session.config.register.rules().lead_time),
             **access_parts(session),
             **readiness_parts(session),
         )
@@ -397,6 +403,9 @@ class LiveConsole(QObject):
         if self.history is not None and _alive(self.history) and not self.may(Permission.HISTORY_READ):
             self.history.close()
         self.window.call_absent_action.setVisible(self.may(Permission.COMMAND_DIAL))
+        self.window.report_action.setVisible(self.may(Permission.REPORT_EXPORT))
+        if self.reports is not None:
+            self.reports.set_allowed(self.may(Permission.REPORT_EXPORT))
 
     def show_refusal(self, error: BaseException) -> None:
         """The core refused an action: the status bar names the missing role (another failure is logged)."""
@@ -447,6 +456,7 @@ class LiveConsole(QObject):
         self.window.historyRequested.connect(self.open_history)
         self.window.history_action.setEnabled(True)
         self.window.callAbsentRequested.connect(self.call_all_absent)
+        self._attach_reports()
         self.group_wall(self.panel.group_by)
         from widgets.readiness.board import attach_board
 
@@ -536,6 +546,15 @@ class LiveConsole(QObject):
             log.warning("floor action %s not done: %s", command.op.value, error)
 
         self.bridge.call(command, None, failed)
+
+    # --- the reports ------------------------------------------------------------------------------------------
+    def _attach_reports(self) -> None:
+        from widgets.reports.reminder import ReportsController
+
+        self.reports = ReportsController(self.window, self.bridge.call)
+        self.window.reportsRequested.connect(self.reports.open_dialog)
+        self.window.report_action.setEnabled(True)
+        self.reports.set_allowed(self.may(Permission.REPORT_EXPORT))
 
     # --- the site registry ------------------------------------------------------------------------------------
     def open_registry(self) -> None:

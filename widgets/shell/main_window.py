@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
     switchUserRequested = Signal()  # File → Switch user
     historyRequested = Signal()  # the supervisor opened the history view (Ctrl+H)
     callAbsentRequested = Signal()  # Meeting → Call all absent sites
+    reportsRequested = Signal()  # Reports → Make a report…
 
     def __init__(
         self,
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
         self.registry_action.setEnabled(False)  # once the session is up
         self.registry_action.triggered.connect(self.registryRequested)
         sites_menu.addAction(self.registry_action)
+
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.report_action = QAction(self.tr("&Make a report…"), self)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.setEnabled(False)  # once the session is up
+        self.report_action.triggered.connect(self.reportsRequested)
+        reports_menu.addAction(self.report_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
