@@ -65,6 +65,7 @@ from console.runtime.bridge import (
 )
 from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
+from console.runtime.register_port import register_desk
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
@@ -73,6 +74,7 @@ from widgets.floor.panel import FloorPanel
 from widgets.incidents.panel import IncidentPanel
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
+from widgets.register.desk import RegisterDesk
 from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
 from widgets.wall.panel import WallPanel
@@ -176,6 +178,7 @@ class LiveConsole(QObject):
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
+        self.meetings: RegisterDesk | None = None  # the calendar dock and the registration dialogs
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -247,6 +250,7 @@ class LiveConsole(QObject):
             else None,
             registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
             registry_saved=session.registry_saved,
+            register=register_desk(session.engine, session.config),
             **access_parts(session),
         )
 
@@ -309,6 +313,8 @@ class LiveConsole(QObject):
         self.window.registry_action.setVisible(
             self.may(Permission.REGISTRY_EDIT)
         )  # the core refuses it anyway
+        if self.meetings is not None:
+            self.meetings.apply_rights()
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
     def _attach_widgets(self, ready: Ready) -> None:
@@ -334,6 +340,14 @@ class LiveConsole(QObject):
         self.panel.groupByChanged.connect(self.group_wall)
         self.window.registryRequested.connect(self.open_registry)
         self.window.registry_action.setEnabled(True)
+        self.meetings = RegisterDesk(
+            self.window,
+            self.bridge.call,
+            sites=lambda: tuple(self.sites.values()),
+            may=self.may,
+            header=self.panel.set_meeting,
+        )
+        self.meetings.refresh()
         self.group_wall(self.panel.group_by)
 
     def group_wall(self, field: GroupField | None) -> None:

@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
+    newMeetingRequested = Signal()  # Meeting → New meeting (Ctrl+N)
 
     def __init__(
         self,
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
             "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
+        self.calendar_dock = self._dock(
+            "calendarDock", self.tr("Meeting calendar"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.base_title = self.windowTitle()
 
         self.database = database
         # records the log could not take, and the first one's reason: shown until the console stops
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
         self.set_link_state(LinkState.CONNECTING)
 
         self._build_menus()
-        self.resizeDocks([self.floor_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.floor_dock, self.calendar_dock], [360, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.incident_dock, self.layout_dock], [200, 90], Qt.Orientation.Vertical)
         if remember_layout:
             self.restore_layout()
@@ -86,7 +91,19 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        bar.addMenu(self.tr("&Meeting"))
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        meeting_menu.setObjectName("meetingMenu")
+        self.new_meeting_action = QAction(self.tr("&New meeting…"), self)
+        self.new_meeting_action.setObjectName("newMeeting")
+        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_meeting_action.setEnabled(False)  # once the session is up and a supervisor signed in
+        self.new_meeting_action.triggered.connect(self.newMeetingRequested)
+        meeting_menu.addAction(self.new_meeting_action)
+        self.calendar_action = self.calendar_dock.toggleViewAction()
+        self.calendar_action.setText(self.tr("&Calendar"))
+        self.calendar_action.setObjectName("calendarAction")
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        meeting_menu.addAction(self.calendar_action)
 
         sites_menu = bar.addMenu(self.tr("&Sites"))
         self.registry_action = QAction(self.tr("Site &registry…"), self)
@@ -97,7 +114,7 @@ class MainWindow(QMainWindow):
         sites_menu.addAction(self.registry_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
+        for dock in (self.floor_dock, self.incident_dock, self.layout_dock, self.calendar_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -112,6 +129,10 @@ class MainWindow(QMainWindow):
         else:
             shown = f"{name} ({roles})" if roles else name
             self.user_label.setText(self.tr("User: %1").replace("%1", shown))
+
+    def set_current_meeting(self, text: str) -> None:
+        """The meeting on now (its title, host and time left) in the title bar; "" when none is."""
+        self.setWindowTitle(f"{self.base_title} — {text}" if text else self.base_title)
 
     def _about(self) -> None:
         QMessageBox.about(
