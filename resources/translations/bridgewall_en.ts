@@ -47,79 +47,73 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="71"/>
+        <location filename="../../widgets/register/calendar.py" line="73"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="72"/>
+        <location filename="../../widgets/register/calendar.py" line="74"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="78"/>
+        <location filename="../../widgets/register/calendar.py" line="80"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="79"/>
+        <location filename="../../widgets/register/calendar.py" line="81"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="81"/>
-        <location filename="../../widgets/register/calendar.py" line="221"/>
+        <location filename="../../widgets/register/calendar.py" line="83"/>
+        <location filename="../../widgets/register/calendar.py" line="220"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="106"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
+        <source>Meeting and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="105"/>
         <source>New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="109"/>
+        <location filename="../../widgets/register/calendar.py" line="108"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="112"/>
+        <location filename="../../widgets/register/calendar.py" line="111"/>
         <source>Cancel meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="227"/>
+        <location filename="../../widgets/register/calendar.py" line="226"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="231"/>
+        <location filename="../../widgets/register/calendar.py" line="230"/>
         <source>No other meeting this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/calendar.py" line="256"/>
-        <location filename="../../widgets/register/calendar.py" line="265"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,33 +500,33 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="562"/>
-        <location filename="../../widgets/register/dialog.py" line="570"/>
+        <location filename="../../widgets/register/dialog.py" line="574"/>
+        <location filename="../../widgets/register/dialog.py" line="582"/>
         <source>Cancel the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="567"/>
+        <location filename="../../widgets/register/dialog.py" line="579"/>
         <source>Why it is cancelled (told to every site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="573"/>
+        <location filename="../../widgets/register/dialog.py" line="585"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="581"/>
+        <location filename="../../widgets/register/dialog.py" line="593"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <location filename="../../widgets/register/dialog.py" line="594"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="600"/>
+        <location filename="../../widgets/register/dialog.py" line="612"/>
         <source>The session refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,37 +2168,37 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="504"/>
+        <location filename="../../widgets/register/dialog.py" line="505"/>
         <source>Move the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <location filename="../../widgets/register/dialog.py" line="506"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="512"/>
+        <location filename="../../widgets/register/dialog.py" line="513"/>
         <source>Why the time changes (told to every site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="514"/>
+        <location filename="../../widgets/register/dialog.py" line="515"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <location filename="../../widgets/register/dialog.py" line="516"/>
         <source>New start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <location filename="../../widgets/register/dialog.py" line="517"/>
         <source>New end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <location filename="../../widgets/register/dialog.py" line="518"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,37 +2206,37 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>RegisterCalendar</name>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="40"/>
+        <location filename="../../widgets/register/calendar.py" line="42"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="41"/>
+        <location filename="../../widgets/register/calendar.py" line="43"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="42"/>
+        <location filename="../../widgets/register/calendar.py" line="44"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="43"/>
+        <location filename="../../widgets/register/calendar.py" line="45"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="44"/>
+        <location filename="../../widgets/register/calendar.py" line="46"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="45"/>
+        <location filename="../../widgets/register/calendar.py" line="47"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="46"/>
+        <location filename="../../widgets/register/calendar.py" line="48"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,162 +2257,162 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="242"/>
+        <location filename="../../widgets/register/dialog.py" line="243"/>
         <source>Register a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <location filename="../../widgets/register/dialog.py" line="244"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="254"/>
+        <location filename="../../widgets/register/dialog.py" line="255"/>
         <source>e.g. Ủy ban nhân dân tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="257"/>
+        <location filename="../../widgets/register/dialog.py" line="258"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="265"/>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
         <source>the MCU conference alias, e.g. giaoban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="267"/>
+        <location filename="../../widgets/register/dialog.py" line="268"/>
         <source>Emergency meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="272"/>
+        <location filename="../../widgets/register/dialog.py" line="273"/>
         <source>announced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="281"/>
+        <location filename="../../widgets/register/dialog.py" line="282"/>
         <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <location filename="../../widgets/register/dialog.py" line="283"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <location filename="../../widgets/register/dialog.py" line="284"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="294"/>
+        <location filename="../../widgets/register/dialog.py" line="295"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="298"/>
+        <location filename="../../widgets/register/dialog.py" line="299"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="299"/>
+        <location filename="../../widgets/register/dialog.py" line="300"/>
         <source>Host agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="300"/>
+        <location filename="../../widgets/register/dialog.py" line="301"/>
         <source>Host site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="301"/>
+        <location filename="../../widgets/register/dialog.py" line="302"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="302"/>
+        <location filename="../../widgets/register/dialog.py" line="303"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="303"/>
+        <location filename="../../widgets/register/dialog.py" line="304"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="305"/>
+        <location filename="../../widgets/register/dialog.py" line="306"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
         <source>Expected sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="310"/>
+        <location filename="../../widgets/register/dialog.py" line="311"/>
         <source>The register&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="341"/>
+        <location filename="../../widgets/register/dialog.py" line="342"/>
         <source>One site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <location filename="../../widgets/register/dialog.py" line="343"/>
         <source>By tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <location filename="../../widgets/register/dialog.py" line="344"/>
         <source>By cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <location filename="../../widgets/register/dialog.py" line="345"/>
         <source>By province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="352"/>
+        <location filename="../../widgets/register/dialog.py" line="353"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="355"/>
+        <location filename="../../widgets/register/dialog.py" line="356"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="357"/>
+        <location filename="../../widgets/register/dialog.py" line="358"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="386"/>
+        <location filename="../../widgets/register/dialog.py" line="387"/>
         <source>central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <location filename="../../widgets/register/dialog.py" line="388"/>
         <source>province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <location filename="../../widgets/register/dialog.py" line="389"/>
         <source>district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
         <source>commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="436"/>
+        <location filename="../../widgets/register/dialog.py" line="437"/>
         <source>%n site(s) expected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2439,12 +2433,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="211"/>
+        <location filename="../../widgets/register/dialog.py" line="212"/>
         <source>The session refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="222"/>
+        <location filename="../../widgets/register/dialog.py" line="223"/>
         <source>Not stored: the rules refuse it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,79 +47,73 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="71"/>
+        <location filename="../../widgets/register/calendar.py" line="73"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="72"/>
+        <location filename="../../widgets/register/calendar.py" line="74"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="78"/>
+        <location filename="../../widgets/register/calendar.py" line="80"/>
         <source>Earlier</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="79"/>
+        <location filename="../../widgets/register/calendar.py" line="81"/>
         <source>Later</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="81"/>
-        <location filename="../../widgets/register/calendar.py" line="221"/>
+        <location filename="../../widgets/register/calendar.py" line="83"/>
+        <location filename="../../widgets/register/calendar.py" line="220"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
-        <source>Meeting</source>
-        <translation>Cuộc họp</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
-        <source>Host</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/calendar.py" line="90"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="106"/>
+        <location filename="../../widgets/register/calendar.py" line="91"/>
+        <source>Meeting and host</source>
+        <translation>Cuộc họp và đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="105"/>
         <source>New meeting…</source>
         <translation>Đăng ký cuộc họp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="109"/>
+        <location filename="../../widgets/register/calendar.py" line="108"/>
         <source>Move…</source>
         <translation>Dời lịch…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="112"/>
+        <location filename="../../widgets/register/calendar.py" line="111"/>
         <source>Cancel meeting…</source>
         <translation>Hủy cuộc họp…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="227"/>
+        <location filename="../../widgets/register/calendar.py" line="226"/>
         <source>No meeting</source>
         <translation>Không có cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="231"/>
+        <location filename="../../widgets/register/calendar.py" line="230"/>
         <source>No other meeting this week</source>
         <translation>Tuần này không có cuộc họp nào khác</translation>
     </message>
     <message>
         <location filename="../../widgets/register/calendar.py" line="256"/>
-        <location filename="../../widgets/register/calendar.py" line="265"/>
         <source>Emergency</source>
         <translation>Khẩn cấp</translation>
     </message>
@@ -502,33 +496,33 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="562"/>
-        <location filename="../../widgets/register/dialog.py" line="570"/>
+        <location filename="../../widgets/register/dialog.py" line="574"/>
+        <location filename="../../widgets/register/dialog.py" line="582"/>
         <source>Cancel the meeting</source>
         <translation>Hủy cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="567"/>
+        <location filename="../../widgets/register/dialog.py" line="579"/>
         <source>Why it is cancelled (told to every site)</source>
         <translation>Lý do hủy (thông báo cho mọi điểm cầu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="573"/>
+        <location filename="../../widgets/register/dialog.py" line="585"/>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="581"/>
+        <location filename="../../widgets/register/dialog.py" line="593"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <location filename="../../widgets/register/dialog.py" line="594"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="600"/>
+        <location filename="../../widgets/register/dialog.py" line="612"/>
         <source>The session refused: %1</source>
         <translation>Phiên làm việc từ chối: %1</translation>
     </message>
@@ -2165,37 +2159,37 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="504"/>
+        <location filename="../../widgets/register/dialog.py" line="505"/>
         <source>Move the meeting</source>
         <translation>Dời lịch cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <location filename="../../widgets/register/dialog.py" line="506"/>
         <source>Move</source>
         <translation>Dời lịch</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="512"/>
+        <location filename="../../widgets/register/dialog.py" line="513"/>
         <source>Why the time changes (told to every site)</source>
         <translation>Lý do đổi giờ (thông báo cho mọi điểm cầu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="514"/>
+        <location filename="../../widgets/register/dialog.py" line="515"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <location filename="../../widgets/register/dialog.py" line="516"/>
         <source>New start</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <location filename="../../widgets/register/dialog.py" line="517"/>
         <source>New end</source>
         <translation>Kết thúc mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <location filename="../../widgets/register/dialog.py" line="518"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -2203,37 +2197,37 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>RegisterCalendar</name>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="40"/>
+        <location filename="../../widgets/register/calendar.py" line="42"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="41"/>
+        <location filename="../../widgets/register/calendar.py" line="43"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="42"/>
+        <location filename="../../widgets/register/calendar.py" line="44"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="43"/>
+        <location filename="../../widgets/register/calendar.py" line="45"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="44"/>
+        <location filename="../../widgets/register/calendar.py" line="46"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="45"/>
+        <location filename="../../widgets/register/calendar.py" line="47"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/calendar.py" line="46"/>
+        <location filename="../../widgets/register/calendar.py" line="48"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
     </message>
@@ -2254,162 +2248,162 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="242"/>
+        <location filename="../../widgets/register/dialog.py" line="243"/>
         <source>Register a meeting</source>
         <translation>Đăng ký cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <location filename="../../widgets/register/dialog.py" line="244"/>
         <source>Register</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="254"/>
+        <location filename="../../widgets/register/dialog.py" line="255"/>
         <source>e.g. Ủy ban nhân dân tỉnh</source>
         <translation>ví dụ: Ủy ban nhân dân tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="257"/>
+        <location filename="../../widgets/register/dialog.py" line="258"/>
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="265"/>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
         <source>the MCU conference alias, e.g. giaoban</source>
         <translation>tên phòng họp trên MCU, ví dụ: giaoban</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="267"/>
+        <location filename="../../widgets/register/dialog.py" line="268"/>
         <source>Emergency meeting</source>
         <translation>Cuộc họp khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="272"/>
+        <location filename="../../widgets/register/dialog.py" line="273"/>
         <source>announced %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="281"/>
+        <location filename="../../widgets/register/dialog.py" line="282"/>
         <source>Once</source>
         <translation>Một lần</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <location filename="../../widgets/register/dialog.py" line="283"/>
         <source>Every week</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <location filename="../../widgets/register/dialog.py" line="284"/>
         <source>Every month</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="294"/>
+        <location filename="../../widgets/register/dialog.py" line="295"/>
         <source>until</source>
         <translation>đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="298"/>
+        <location filename="../../widgets/register/dialog.py" line="299"/>
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="299"/>
+        <location filename="../../widgets/register/dialog.py" line="300"/>
         <source>Host agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="300"/>
+        <location filename="../../widgets/register/dialog.py" line="301"/>
         <source>Host site</source>
         <translation>Điểm cầu chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="301"/>
+        <location filename="../../widgets/register/dialog.py" line="302"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="302"/>
+        <location filename="../../widgets/register/dialog.py" line="303"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="303"/>
+        <location filename="../../widgets/register/dialog.py" line="304"/>
         <source>Conference</source>
         <translation>Phòng họp MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="305"/>
+        <location filename="../../widgets/register/dialog.py" line="306"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
         <source>Expected sites</source>
         <translation>Điểm cầu dự kiến</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="310"/>
+        <location filename="../../widgets/register/dialog.py" line="311"/>
         <source>The register&apos;s rules</source>
         <translation>Quy định đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="341"/>
+        <location filename="../../widgets/register/dialog.py" line="342"/>
         <source>One site</source>
         <translation>Từng điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <location filename="../../widgets/register/dialog.py" line="343"/>
         <source>By tier</source>
         <translation>Theo cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <location filename="../../widgets/register/dialog.py" line="344"/>
         <source>By cluster</source>
         <translation>Theo cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <location filename="../../widgets/register/dialog.py" line="345"/>
         <source>By province</source>
         <translation>Theo tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="352"/>
+        <location filename="../../widgets/register/dialog.py" line="353"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="355"/>
+        <location filename="../../widgets/register/dialog.py" line="356"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="357"/>
+        <location filename="../../widgets/register/dialog.py" line="358"/>
         <source>Clear</source>
         <translation>Bỏ hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="386"/>
+        <location filename="../../widgets/register/dialog.py" line="387"/>
         <source>central</source>
         <translation>trung ương</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <location filename="../../widgets/register/dialog.py" line="388"/>
         <source>province</source>
         <translation>tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <location filename="../../widgets/register/dialog.py" line="389"/>
         <source>district</source>
         <translation>huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="436"/>
+        <location filename="../../widgets/register/dialog.py" line="437"/>
         <source>%n site(s) expected</source>
         <translation>
             <numerusform>%n điểm cầu dự kiến</numerusform>
@@ -2429,12 +2423,12 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="211"/>
+        <location filename="../../widgets/register/dialog.py" line="212"/>
         <source>The session refused: %1</source>
         <translation>Phiên làm việc từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="222"/>
+        <location filename="../../widgets/register/dialog.py" line="223"/>
         <source>Not stored: the rules refuse it.</source>
         <translation>Chưa lưu: quy định không cho phép.</translation>
     </message>

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -28,12 +28,15 @@ from console.register.rules import RegisterRules
 from console.runtime.bridge import Request
 from console.runtime.register_port import RegisterDesk as SessionRegister
 from console.runtime.register_port import handle_register
+from console.runtime.session import SessionOptions
+from console.sim.server import SimServer
 from db.engine import open_database, session_factory
 from db.register import add_bookings, list_bookings
 from db.sites import save_network
 from tests.db.conftest import small_network
 from widgets.register.desk import RegisterDesk
 from widgets.register.dialog import CancelDialog, MoveDialog, RegisterDialog
+from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
 from widgets.wall.panel import WallPanel
 
@@ -42,6 +45,8 @@ NOW = datetime(2030, 3, 4, 1, 0, tzinfo=UTC)  # Monday 04/03/2030 08:00 in Hà N
 SUPERVISOR = Actor("giamsat", frozenset({Role.SUPERVISOR}))
 OPERATOR = Actor("dieuhanh", frozenset({Role.OPERATOR}))
 WAIT_MS = 5_000
+LIVE_MS = 20_000
+LIVE_PASSWORD = "register-test"
 
 
 def local(day: int, hour: int, minute: int = 0) -> datetime:
@@ -79,7 +84,9 @@ def caller(engine: Engine, actor: Actor, clock: Clock) -> Callable[..., None]:
     register = SessionRegister(session_factory(engine), RegisterRules(), clock)
 
     def call(
-        request: Request, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None
+        request: Request,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
     ) -> None:
         try:
             result = handle_register(register, pickle.loads(pickle.dumps(request)), actor, Guard(None))
@@ -104,7 +111,14 @@ def existing(engine: Engine, title: str, start: datetime, end: datetime, sites: 
             session,
             [
                 Booking(
-                    title, "UBND tỉnh", HOST, start, end, sites=sites, registered_by="x", registered_at=NOW - timedelta(days=9)
+                    title,
+                    "UBND tỉnh",
+                    HOST,
+                    start,
+                    end,
+                    sites=sites,
+                    registered_by="x",
+                    registered_at=NOW - timedelta(days=9),
                 )
             ],
         )
@@ -146,7 +160,9 @@ def fill(dialog: RegisterDialog, title: str = "Giao ban tuần", host: str = HOS
 
 def open_dialog(desk: RegisterDesk, qtbot: QtBot) -> RegisterDialog:
     qtbot.keyClick(desk.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=WAIT_MS
+    )
     assert isinstance(desk.dialog, RegisterDialog)
     return desk.dialog
 
@@ -196,7 +212,7 @@ def test_ctrl_n_registers_a_meeting_that_appears_in_the_calendar(
     )
     assert meeting.start == local(7, 8) and meeting.sites == (DISTRICT, X1, "DB.X.CHIENGDONG")
     qtbot.waitUntil(lambda: desk.panel.meeting_ids() == [meeting.id], timeout=WAIT_MS)
-    texts = [desk.panel.tree.topLevelItem(i).text(0) for i in range(desk.panel.tree.topLevelItemCount())]
+    texts = desk.panel.texts(0)
     assert texts[0] == "Hôm nay — Thứ Hai 04/03/2030"  # today's first
     assert "Thứ Năm 07/03/2030" in texts and "08:00–10:00" in texts
 
@@ -234,7 +250,9 @@ def test_without_the_supervisors_role_nothing_is_offered_and_the_session_refuses
     assert not main.new_meeting_action.isVisible() and not main.new_meeting_action.isEnabled()
     qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert desk.dialog is None and desk.new_meeting() is None
-    qtbot.waitUntil(lambda: desk.panel.meeting_ids() == [meeting_id], timeout=WAIT_MS)  # the calendar is for all
+    qtbot.waitUntil(
+        lambda: desk.panel.meeting_ids() == [meeting_id], timeout=WAIT_MS
+    )  # the calendar is for all
     assert not desk.panel.new_button.isVisible() and not desk.panel.move_button.isVisible()
     assert desk.move_meeting(meeting_id) is None and desk.cancel_meeting(meeting_id) is None
     # asked anyway (a request built by hand), the session refuses: the guard, not the window, decides
@@ -271,7 +289,8 @@ def test_move_and_cancel_from_the_calendar_with_a_reason(
     cancel.reason.setText("Hoãn vì bão")  # typed (keyClicks types ASCII only)
     qtbot.mouseClick(cancel.ok, Qt.MouseButton.LeftButton)
     assert stored(engine)[0].state is MeetingState.CANCELLED
-    qtbot.waitUntil(lambda: desk.panel.select(meeting_id) and "đã hủy" in desk.panel.tree.currentItem().text(3))
+    qtbot.waitUntil(lambda: "đã hủy" in desk.panel.texts(2), timeout=WAIT_MS)
+    assert desk.panel.select(meeting_id)
     assert not desk.panel.move_button.isEnabled() and not desk.panel.cancel_button.isEnabled()
 
 
@@ -287,3 +306,79 @@ def test_the_meeting_on_now_is_in_the_title_bar_and_on_the_wall(
     clock.at = local(4, 9, 30)  # it ends
     desk.refresh()
     assert main.windowTitle() == main.base_title and not panel.meeting.isVisible()
+
+
+@pytest.fixture
+def live(
+    qtbot: QtBot, vi_app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[LiveConsole]:
+    """The whole console on the demo profile: the session thread, the bridge, the simulator, a SQLite log."""
+    monkeypatch.setenv("MCU_PASSWORD", LIVE_PASSWORD)
+    with SimServer(sites=12, scenario="normal", seed=3, password=LIVE_PASSWORD) as sim:
+        options = SessionOptions(
+            db_url=f"sqlite:///{tmp_path / 'log.sqlite3'}",
+            mcu_url=f"pexip+{sim.url}",
+            operator="op1",
+            demo=True,
+        )
+        panel = WallPanel()
+        window = MainWindow("log", wall=panel, remember_layout=False)
+        qtbot.addWidget(window)
+        console = LiveConsole(
+            window, panel, options, sign_in="demo"
+        )  # the demo's operator is a supervisor too
+        console.start()
+        window.show()
+        try:
+            qtbot.waitUntil(
+                lambda: console.meetings is not None and console.actor is not None, timeout=LIVE_MS
+            )
+            qtbot.waitUntil(window.new_meeting_action.isEnabled, timeout=LIVE_MS)
+            yield console
+        finally:
+            console.session.close()
+
+
+def test_in_the_running_console_ctrl_n_registers_through_the_session(live: LiveConsole, qtbot: QtBot) -> None:
+    window = live.window
+    assert window.calendar_dock.isVisible()
+    qtbot.keyClick(
+        window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not window.calendar_dock.isVisible()  # Ctrl+Shift+C hides the calendar, and shows it again
+    qtbot.keyClick(
+        window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.calendar_dock.isVisible()
+    desk = live.meetings
+    assert desk is not None
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=LIVE_MS
+    )
+    dialog = desk.dialog
+    assert isinstance(dialog, RegisterDialog)
+    site = next(iter(live.sites.values()))
+    dialog.title.setText("Giao ban trực tuyến")
+    dialog.host_site.setCurrentIndex(dialog.host_site.findData(site.code))
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=LIVE_MS)
+    start = dialog.draft().start
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: desk.dialog is None or not _alive(desk.dialog), timeout=LIVE_MS
+    )  # accepted, closed
+
+    def shown() -> list[Booking]:
+        return [b for b in desk.panel.bookings if b.title == "Giao ban trực tuyến"]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=LIVE_MS)  # the calendar shows the meeting's week
+    (meeting,) = shown()
+    assert (meeting.start, meeting.registered_by, meeting.host_site) == (start, "demo", site.code)
+    assert meeting.id in desk.panel.meeting_ids()
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # deleted on close
+        return False

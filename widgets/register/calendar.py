@@ -32,6 +32,8 @@ from console.domain.register import Booking, MeetingState
 from widgets.register.text import EMERGENCY_MARK, announcement_text, day_text, hm, host_text, state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = 4  # time, meeting and host, state, marks
+FORCED_MARK = "⚑"
 DIMMED = QColor("#8a8f98")
 
 
@@ -85,21 +87,18 @@ class CalendarPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("calendarTree")
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [self.tr("Time"), self.tr("Meeting"), self.tr("Host"), self.tr("State"), ""]
-        )
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Meeting and host"), self.tr("State"), ""])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)  # a long title wraps, the host on its own line
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 150)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemDoubleClicked.connect(lambda *_: None)
 
@@ -243,12 +242,13 @@ class CalendarPanel(QWidget):
             self.tree,
             [
                 f"{hm(b.start)}–{end}",
-                b.title,
-                host_text(b, self.names),
+                f"{b.title}\n{host_text(b, self.names)}".strip(),
                 state_text(b.state),
-                EMERGENCY_MARK if b.emergency else "",
+                (EMERGENCY_MARK if b.emergency else "") + (FORCED_MARK if b.forced else ""),
             ],
         )
+        for column in (0, 2, 3):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         item.setData(0, ID_ROLE, b.id)
         tips = [b.title, host_text(b, self.names)]
         if b.emergency:
@@ -261,13 +261,10 @@ class CalendarPanel(QWidget):
         if not b.registered:
             tips.append(self.tr("Recorded from the MCU without a registration"))
         item.setToolTip(1, "\n".join(t for t in tips if t))
-        if b.emergency:
-            item.setToolTip(4, self.tr("Emergency"))
+        item.setToolTip(3, item.toolTip(1))
         if not b.state.books_rooms:
-            for column in range(5):
+            for column in range(COLUMNS):
                 item.setForeground(column, QBrush(DIMMED))
-        if b.forced:
-            item.setText(1, b.title + " ⚑")
         if chosen is not None and b.id == chosen:
             item.setSelected(True)
 
@@ -290,6 +287,11 @@ class CalendarPanel(QWidget):
                 self.tree.setCurrentItem(item)
                 return True
         return False
+
+    def texts(self, column: int) -> list[str]:
+        """What a column shows, top to bottom (day headings included)."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.text(column) for item in items if item is not None]
 
     def meeting_ids(self) -> list[int]:
         """The meetings listed, top to bottom."""

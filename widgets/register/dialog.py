@@ -162,6 +162,7 @@ class _Checked(QDialog):
     def changed(self) -> None:
         """The form changed: the old verdict no longer holds, a new one is asked after a pause."""
         self.check = None
+        self._asked += 1  # an answer still on its way is about the old form: dropped
         self._update_ok()
         self._timer.start()
 
@@ -314,7 +315,7 @@ class RegisterDialog(_Checked):
         layout.addWidget(self.force)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(720, 760)
+        self.resize(720, 700)
 
         for signal in (
             self.title.textChanged,
@@ -359,7 +360,7 @@ class RegisterDialog(_Checked):
         self.chosen = QListWidget(box)
         self.chosen.setObjectName("registerSites")
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.chosen.setMinimumHeight(110)
+        self.chosen.setMinimumHeight(90)
         self.count = QLabel(box)
         row = QHBoxLayout()
         row.addWidget(self.pick_kind)
