@@ -2166,6 +2166,19 @@ Choose another SQLite file to keep the log in, or quit.</source>
     </message>
 </context>
 <context>
+    <name>MeetingsDesk</name>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="98"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="105"/>
+        <source>Meeting on now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../widgets/register/dialog.py" line="505"/>
@@ -2238,19 +2251,6 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <message>
         <location filename="../../widgets/register/calendar.py" line="48"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDesk</name>
-    <message>
-        <location filename="../../widgets/register/desk.py" line="98"/>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/desk.py" line="105"/>
-        <source>Meeting on now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2157,6 +2157,19 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
     </message>
 </context>
 <context>
+    <name>MeetingsDesk</name>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="98"/>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="105"/>
+        <source>Meeting on now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../widgets/register/dialog.py" line="505"/>
@@ -2230,19 +2243,6 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/register/calendar.py" line="48"/>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDesk</name>
-    <message>
-        <location filename="../../widgets/register/desk.py" line="98"/>
-        <source>%1 left</source>
-        <translation>còn %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/desk.py" line="105"/>
-        <source>Meeting on now: %1</source>
-        <translation>Đang họp: %1</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from db.engine import open_database, session_factory
 from db.register import add_bookings, list_bookings
 from db.sites import save_network
 from tests.db.conftest import small_network
-from widgets.register.desk import RegisterDesk
+from widgets.register.desk import MeetingsDesk
 from widgets.register.dialog import CancelDialog, MoveDialog, RegisterDialog
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
@@ -135,9 +135,9 @@ def window(qtbot: QtBot, vi_app: QApplication) -> tuple[MainWindow, WallPanel]:
 
 def desk_for(
     window: tuple[MainWindow, WallPanel], engine: Engine, actor: Actor, clock: Clock, qtbot: QtBot
-) -> RegisterDesk:
+) -> MeetingsDesk:
     main, panel = window
-    desk = RegisterDesk(
+    desk = MeetingsDesk(
         main,
         caller(engine, actor, clock),
         sites=small_network,
@@ -158,7 +158,7 @@ def fill(dialog: RegisterDialog, title: str = "Giao ban tuần", host: str = HOS
     dialog.host_site.setCurrentIndex(dialog.host_site.findData(host))
 
 
-def open_dialog(desk: RegisterDesk, qtbot: QtBot) -> RegisterDialog:
+def open_dialog(desk: MeetingsDesk, qtbot: QtBot) -> RegisterDialog:
     qtbot.keyClick(desk.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=WAIT_MS
@@ -215,6 +215,13 @@ def test_ctrl_n_registers_a_meeting_that_appears_in_the_calendar(
     texts = desk.panel.texts(0)
     assert texts[0] == "Hôm nay — Thứ Hai 04/03/2030"  # today's first
     assert "Thứ Năm 07/03/2030" in texts and "08:00–10:00" in texts
+
+    qtbot.mouseClick(desk.panel.day_button, Qt.MouseButton.LeftButton)  # the day view: the new meeting's day
+    qtbot.waitUntil(lambda: desk.panel.texts(0)[0] == "Thứ Năm 07/03/2030", timeout=WAIT_MS)
+    assert desk.panel.meeting_ids() == [meeting.id] and desk.panel.range_label.text() == "07/03/2030"
+    desk.panel.go_today()
+    qtbot.waitUntil(lambda: desk.panel.texts(0)[0] == "Hôm nay — Thứ Hai 04/03/2030", timeout=WAIT_MS)
+    assert desk.panel.meeting_ids() == [] and desk.panel.texts(0)[1].strip() == "Không có cuộc họp"
 
 
 def test_a_conflict_disables_ok_unless_a_supervisor_forces_it_with_a_reason(

@@ -1,7 +1,7 @@
 """The register in the window: the calendar dock, the registration, move and cancel dialogs, and the meeting on
 now in the title bar and the wall's header.
 
-    desk = RegisterDesk(window, bridge.call, sites=lambda: sites, may=may, header=panel.set_meeting)
+    desk = MeetingsDesk(window, bridge.call, sites=lambda: sites, may=may, header=panel.set_meeting)
     desk.refresh()        # asks the session for the days shown and for the meeting on now
     desk.apply_rights()   # after each sign-in: what the signed-in person may do is offered, nothing else
 
@@ -35,7 +35,7 @@ def current_meeting(bookings: Sequence[Booking], now: datetime) -> Booking | Non
     return min(on, key=lambda b: (b.start, b.id or 0), default=None)
 
 
-class RegisterDesk(QObject):
+class MeetingsDesk(QObject):
     def __init__(
         self,
         window: MainWindow,

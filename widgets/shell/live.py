@@ -74,7 +74,7 @@ from widgets.floor.panel import FloorPanel
 from widgets.incidents.panel import IncidentPanel
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
-from widgets.register.desk import RegisterDesk
+from widgets.register.desk import MeetingsDesk
 from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
 from widgets.wall.panel import WallPanel
@@ -178,7 +178,7 @@ class LiveConsole(QObject):
         self.layout_bar: LayoutBar | None = None
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
-        self.meetings: RegisterDesk | None = None  # the calendar dock and the registration dialogs
+        self.meetings: MeetingsDesk | None = None  # the calendar dock and the registration dialogs
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -340,7 +340,7 @@ class LiveConsole(QObject):
         self.panel.groupByChanged.connect(self.group_wall)
         self.window.registryRequested.connect(self.open_registry)
         self.window.registry_action.setEnabled(True)
-        self.meetings = RegisterDesk(
+        self.meetings = MeetingsDesk(
             self.window,
             self.bridge.call,
             sites=lambda: tuple(self.sites.values()),
