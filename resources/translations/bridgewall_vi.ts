@@ -85,12 +85,12 @@
     <message>
         <location filename="../../widgets/register/calendar.py" line="91"/>
         <source>Meeting and host</source>
-        <translation>Cuộc họp và đơn vị chủ trì</translation>
+        <translation>Cuộc họp, chủ trì</translation>
     </message>
     <message>
         <location filename="../../widgets/register/calendar.py" line="105"/>
         <source>New meeting…</source>
-        <translation>Đăng ký cuộc họp…</translation>
+        <translation>Đăng ký…</translation>
     </message>
     <message>
         <location filename="../../widgets/register/calendar.py" line="108"/>
@@ -100,7 +100,7 @@
     <message>
         <location filename="../../widgets/register/calendar.py" line="111"/>
         <source>Cancel meeting…</source>
-        <translation>Hủy cuộc họp…</translation>
+        <translation>Hủy họp…</translation>
     </message>
     <message>
         <location filename="../../widgets/register/calendar.py" line="226"/>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -84,6 +85,9 @@ class CalendarPanel(QWidget):
         today.clicked.connect(self.go_today)
         self.range_label = QLabel(self)
         self.range_label.setObjectName("calendarRange")
+        self.range_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # never widens
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("calendarTree")
@@ -91,8 +95,9 @@ class CalendarPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Meeting and host"), self.tr("State"), ""])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)  # a long title wraps, the host on its own line
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setTextElideMode(
+            Qt.TextElideMode.ElideRight
+        )  # title and host: a line each, whole in the tooltip
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -183,10 +188,13 @@ class CalendarPanel(QWidget):
 
     def _show_range(self) -> None:
         days = self.days()
-        text = day_text(local_midnight(days[0]))
-        if len(days) > 1:
-            text += " – " + day_text(local_midnight(days[-1]))
+        first, last = local_midnight(days[0]), local_midnight(days[-1])
+        text = day_text(first)
+        if len(days) > 1:  # 07/12 – 13/12/2026 (the year once when both days share it)
+            head = text[:5] if days[0].year == days[-1].year else text
+            text = f"{head} – {day_text(last)}"
         self.range_label.setText(text)
+        self.range_label.setToolTip(text)
         self._fill()
 
     # --- the meetings ---------------------------------------------------------------------------------------
