@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from console.domain import LOCAL_TZ, utcnow
 from console.domain.register import Booking, MeetingState
 from widgets.register.text import EMERGENCY_MARK, announcement_text, day_text, hm, host_text, state_text
+from widgets.theme import DIM_TEXT
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 4  # time, meeting and host, state, marks
 FORCED_MARK = "⚑"
-DIMMED = QColor("#8a8f98")
 
 
 def weekday_text(d: date) -> str:
@@ -242,7 +242,7 @@ class CalendarPanel(QWidget):
         note = QTreeWidgetItem(self.tree, ["    " + text])
         note.setFirstColumnSpanned(True)
         note.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        note.setForeground(0, QBrush(DIMMED))
+        note.setForeground(0, QBrush(DIM_TEXT))
 
     def _row(self, b: Booking, chosen: int | None) -> None:
         end = hm(b.end) if b.end is not None else "…"
@@ -272,7 +272,7 @@ class CalendarPanel(QWidget):
         item.setToolTip(3, item.toolTip(1))
         if not b.state.books_rooms:
             for column in range(COLUMNS):
-                item.setForeground(column, QBrush(DIMMED))
+                item.setForeground(column, QBrush(DIM_TEXT))
         if chosen is not None and b.id == chosen:
             item.setSelected(True)
 
