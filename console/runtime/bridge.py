@@ -58,6 +58,7 @@ from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for
 from console.presets.layouts import LayoutPresetStore, apply_layout_preset, watch_commands
 from console.records import PresetBook
+from console.register.rules import Violation
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
@@ -69,6 +70,9 @@ from console.runtime.readiness_port import ReadinessBoardPort, ReadinessRequest
 
 if TYPE_CHECKING:
     from console.runtime.report_port import ReportDesk
+
+if TYPE_CHECKING:
+    from console.runtime.register_port import RegisterDesk
 
 log = logging.getLogger("bridgewall.bridge")
 
@@ -434,6 +438,112 @@ def check_site(site: Site, stored: tuple[Site, ...] | list[Site]) -> RegistryFil
     return None
 
 
+# --- the meeting register (handled by console.runtime.register_port) ------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MeetingDraft:
+    """A meeting as the registration dialog has it: times timezone-aware, `sites` the expected sites' codes,
+    `announced_by` "phone" | "fax" | "email" ("" for none), `every` "week" | "month" ("" for a single meeting)
+    with `until` (a local date, included)."""
+
+    title: str
+    host_agency: str
+    host_site: str
+    start: datetime
+    end: datetime
+    sites: tuple[str, ...] = ()
+    conference: str = ""
+    emergency: bool = False
+    announced_by: str = ""
+    every: str = ""
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListBookings:
+    """The meetings overlapping `since`–`until`, by start (→ tuple[Booking, ...])."""
+
+    since: datetime
+    until: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CheckBooking:
+    """The register's rules on a draft, nothing stored (→ BookingCheck); with `meeting_id`, on that meeting's
+    move to the draft's time."""
+
+    draft: MeetingDraft
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddBooking:
+    """Register the draft (→ BookingDone); `force` is a supervisor's written reason to book against the rules."""
+
+    draft: MeetingDraft
+    force: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MoveBooking:
+    """Give a registered meeting a new time, with the reason (→ BookingDone)."""
+
+    meeting_id: int
+    start: datetime
+    end: datetime
+    reason: str
+    force: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CancelBooking:
+    """Cancel a registered meeting, with the reason (→ BookingDone)."""
+
+    meeting_id: int
+    reason: str
+
+
+class DraftProblem(enum.StrEnum):
+    """What makes a draft impossible whatever the other meetings (the dialog says it in words)."""
+
+    NO_TITLE = "no_title"
+    NO_HOST = "no_host"
+    UNKNOWN_SITE = "unknown_site"
+    START_AFTER_END = "start_after_end"
+    IN_THE_PAST = "in_the_past"
+    SERIES_WITHOUT_END = "series_without_end"
+    SERIES_EMPTY = "series_empty"
+    NO_REASON = "no_reason"
+    NOT_CHANGEABLE = "not_changeable"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True, slots=True)
+class BookingCheck:
+    """The rules' verdict on a draft: `violations` refuse it (a supervisor may force them), `warnings` refuse
+    nothing (an emergency's waived lead time); `problem` is a mistake in the draft itself; `occurrences` how
+    many meetings it makes."""
+
+    violations: tuple[Violation, ...] = ()
+    warnings: tuple[str, ...] = ()
+    problem: DraftProblem | None = None
+    occurrences: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and not self.violations
+
+
+@dataclass(frozen=True, slots=True)
+class BookingDone:
+    """What a register change did: the meetings' ids (none when refused) and the check that decided it."""
+
+    ids: tuple[int, ...]
+    check: BookingCheck
+
+
+RegisterRequest = ListBookings | CheckBooking | AddBooking | MoveBooking | CancelBooking
+
+
 @dataclass(frozen=True, slots=True)
 class SignIn:
     """Sign `name` in (→ the `Actor`); every later request acts as them. A refusal (`Refused`) says why."""
@@ -551,6 +661,11 @@ Request = (
     | ReadinessRequest  # console.runtime.readiness_port: the readiness board
     | ReportsDue  # → ReportReminders
     | MakeReport  # → ReportMade
+    | ListBookings
+    | CheckBooking
+    | AddBooking
+    | MoveBooking
+    | CancelBooking
 )
 
 AccessRequest = SignIn | CreateFirstAdministrator | DemoSignIn | SignOut | LockWindow | UnlockWindow
@@ -670,6 +785,7 @@ class SessionParts:
     history: HistoryReader | None = None  # reads the history view's rows (None: no log to read)
     readiness: ReadinessBoardPort | None = None  # the readiness board's requests (None: no log)
     reports: ReportDesk | None = None  # makes the reports from the log (None: no log to report from)
+    register: RegisterDesk | None = None  # the meeting register in the log (None: no log to keep it in)
 
 
 class SessionPort:
@@ -830,6 +946,12 @@ class SessionPort:
             from console.runtime.report_port import handle_report
 
             return await handle_report(self.parts.reports, self.guard, self.actor, request)
+        if isinstance(request, RegisterRequest):
+            from console.runtime.register_port import handle_register  # it imports these requests
+
+            return await asyncio.to_thread(
+                handle_register, self.parts.register, request, self.actor, self.guard
+            )
         store = self.layout_presets
         if store is None:
             raise RuntimeError("presets are not kept in this session")

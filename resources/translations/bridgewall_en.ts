@@ -83,6 +83,98 @@
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="74"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="75"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="81"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="82"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="84"/>
+        <location filename="../../widgets/register/calendar.py" line="228"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>Meeting and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="110"/>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="113"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="116"/>
+        <source>Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="234"/>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="238"/>
+        <source>No other meeting this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="264"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="266"/>
+        <source>Forced by a supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/calendar.py" line="268"/>
+        <source>Expected sites: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="270"/>
+        <source>Recorded from the MCU without a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <location filename="../../widgets/cameras/calibration.py" line="157"/>
@@ -440,6 +532,40 @@
         <location filename="../../widgets/cameras/calibration.py" line="145"/>
         <location filename="../../widgets/cameras/calibration.py" line="150"/>
         <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="574"/>
+        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="579"/>
+        <source>Why it is cancelled (told to every site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="585"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="593"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="594"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="612"/>
+        <source>The session refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +1146,19 @@
     <message>
         <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForceBox</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="112"/>
+        <source>Force it (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="116"/>
+        <source>The written reason, kept with the meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,111 +2377,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="351"/>
+        <location filename="../../widgets/shell/live.py" line="355"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="424"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="420"/>
+        <location filename="../../widgets/shell/live.py" line="426"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="521"/>
+        <location filename="../../widgets/shell/live.py" line="535"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="545"/>
-        <location filename="../../widgets/shell/live.py" line="635"/>
-        <location filename="../../widgets/shell/live.py" line="756"/>
+        <location filename="../../widgets/shell/live.py" line="559"/>
+        <location filename="../../widgets/shell/live.py" line="649"/>
+        <location filename="../../widgets/shell/live.py" line="770"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="614"/>
-        <location filename="../../widgets/shell/live.py" line="676"/>
+        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="690"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="671"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="673"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="673"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="660"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="660"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="664"/>
+        <location filename="../../widgets/shell/live.py" line="678"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="667"/>
+        <location filename="../../widgets/shell/live.py" line="681"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="693"/>
+        <location filename="../../widgets/shell/live.py" line="707"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="694"/>
+        <location filename="../../widgets/shell/live.py" line="708"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="732"/>
+        <location filename="../../widgets/shell/live.py" line="746"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="732"/>
+        <location filename="../../widgets/shell/live.py" line="746"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="768"/>
+        <location filename="../../widgets/shell/live.py" line="782"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="773"/>
+        <location filename="../../widgets/shell/live.py" line="787"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="777"/>
-        <location filename="../../widgets/shell/live.py" line="784"/>
+        <location filename="../../widgets/shell/live.py" line="791"/>
+        <location filename="../../widgets/shell/live.py" line="798"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,138 +2562,153 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="36"/>
+        <location filename="../../widgets/shell/main_window.py" line="37"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="40"/>
         <source>No active meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Floor requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="47"/>
+        <location filename="../../widgets/shell/main_window.py" line="48"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="49"/>
+        <location filename="../../widgets/shell/main_window.py" line="50"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="54"/>
-        <location filename="../../widgets/shell/main_window.py" line="163"/>
+        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <source>Meeting calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="59"/>
+        <location filename="../../widgets/shell/main_window.py" line="184"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="75"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="82"/>
+        <location filename="../../widgets/shell/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="87"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="97"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="93"/>
-        <source>Call all &amp;absent sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shell/main_window.py" line="98"/>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shell/main_window.py" line="105"/>
-        <source>&amp;Sites</source>
+        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
+        <source>Call all &amp;absent sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="122"/>
+        <source>&amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="123"/>
         <source>Site &amp;registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="113"/>
+        <location filename="../../widgets/shell/main_window.py" line="130"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>&amp;Make a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="120"/>
+        <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="124"/>
+        <location filename="../../widgets/shell/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="125"/>
+        <location filename="../../widgets/shell/main_window.py" line="142"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="132"/>
+        <location filename="../../widgets/shell/main_window.py" line="149"/>
         <source>nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="135"/>
+        <location filename="../../widgets/shell/main_window.py" line="152"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="140"/>
+        <location filename="../../widgets/shell/main_window.py" line="161"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="141"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="148"/>
+        <location filename="../../widgets/shell/main_window.py" line="169"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="166"/>
+        <location filename="../../widgets/shell/main_window.py" line="187"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="175"/>
+        <location filename="../../widgets/shell/main_window.py" line="196"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2562,12 +2716,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="196"/>
+        <location filename="../../widgets/shell/main_window.py" line="217"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="199"/>
+        <location filename="../../widgets/shell/main_window.py" line="220"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2828,57 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <message>
         <location filename="../../widgets/history/view.py" line="466"/>
         <source>Incidents during the meeting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDesk</name>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="98"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="105"/>
+        <source>Meeting on now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <source>Move the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="506"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="513"/>
+        <source>Why the time changes (told to every site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <source>New start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <source>New end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="518"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +3156,376 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <message>
         <location filename="../../widgets/readiness/board.py" line="397"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalendar</name>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="43"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="44"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="45"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="46"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="47"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="48"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="49"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <source>Register a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="244"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="255"/>
+        <source>e.g. Ủy ban nhân dân tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="258"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
+        <source>the MCU conference alias, e.g. giaoban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="268"/>
+        <source>Emergency meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="273"/>
+        <source>announced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="284"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="295"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="299"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="300"/>
+        <source>Host agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="301"/>
+        <source>Host site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="302"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="303"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="304"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
+        <source>Expected sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="311"/>
+        <source>The register&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <source>One site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <source>By cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="345"/>
+        <source>By province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="353"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="356"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="358"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/dialog.py" line="437"/>
+        <source>%n site(s) expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="145"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="149"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="212"/>
+        <source>The session refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="223"/>
+        <source>Not stored: the rules refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterText</name>
+    <message>
+        <location filename="../../widgets/register/text.py" line="46"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="48"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="50"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="56"/>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="57"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="58"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="59"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="60"/>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="66"/>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="67"/>
+        <source>by fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="68"/>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="79"/>
+        <source>meeting %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="83"/>
+        <source>another meeting of this series &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="94"/>
+        <source>Lead time: registered %1 before the start; the rule is %2 (an emergency is exempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="104"/>
+        <source>Room conflict: %1 already in %2, at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="110"/>
+        <source>%1 with %2 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="114"/>
+        <source>no other meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="116"/>
+        <source>MCU capacity: %1 ports needed at %2, the MCU has %3 (%4 for this meeting, the rest for %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="130"/>
+        <source>Give the meeting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="131"/>
+        <source>Choose the host site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="132"/>
+        <source>An expected site is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="135"/>
+        <source>The start must be before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="138"/>
+        <source>The start is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="139"/>
+        <source>A series needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="142"/>
+        <source>The series has no meeting before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="145"/>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="146"/>
+        <source>Only a registered or moved meeting can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="149"/>
+        <source>The meeting is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +4034,32 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <message>
         <location filename="../../widgets/reports/dialog.py" line="188"/>
         <source>The report was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="85"/>
+        <source>Checking the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="96"/>
+        <source>Emergency%1: exempt from the lead time, and marked so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/dialog.py" line="99"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="100"/>
+        <source>The rules are met.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,43 +4731,43 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="180"/>
-        <location filename="../../widgets/wall/panel.py" line="188"/>
+        <location filename="../../widgets/wall/panel.py" line="191"/>
+        <location filename="../../widgets/wall/panel.py" line="199"/>
         <source>Central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="181"/>
+        <location filename="../../widgets/wall/panel.py" line="192"/>
         <source>Province level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="182"/>
+        <location filename="../../widgets/wall/panel.py" line="193"/>
         <source>District level (former)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="183"/>
+        <location filename="../../widgets/wall/panel.py" line="194"/>
         <source>Commune level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="186"/>
+        <location filename="../../widgets/wall/panel.py" line="197"/>
         <source>No agency given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="208"/>
+        <location filename="../../widgets/wall/panel.py" line="219"/>
         <source>No sites in the meeting yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="214"/>
+        <location filename="../../widgets/wall/panel.py" line="225"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="221"/>
+        <location filename="../../widgets/wall/panel.py" line="232"/>
         <source>◌ %1 absent</source>
         <translation type="unfinished"></translation>
     </message>

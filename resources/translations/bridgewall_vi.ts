@@ -83,6 +83,97 @@
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="74"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="75"/>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="81"/>
+        <source>Earlier</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="82"/>
+        <source>Later</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="84"/>
+        <location filename="../../widgets/register/calendar.py" line="228"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>Meeting and host</source>
+        <translation>Cuộc họp, chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="95"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="110"/>
+        <source>New meeting…</source>
+        <translation>Đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="113"/>
+        <source>Move…</source>
+        <translation>Dời lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="116"/>
+        <source>Cancel meeting…</source>
+        <translation>Hủy họp…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="234"/>
+        <source>No meeting</source>
+        <translation>Không có cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="238"/>
+        <source>No other meeting this week</source>
+        <translation>Tuần này không có cuộc họp nào khác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="264"/>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="266"/>
+        <source>Forced by a supervisor: %1</source>
+        <translation>Giám sát viên cho đăng ký vượt quy định: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/calendar.py" line="268"/>
+        <source>Expected sites: %n</source>
+        <translation>
+            <numerusform>Số điểm cầu dự kiến: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="270"/>
+        <source>Recorded from the MCU without a registration</source>
+        <translation>Ghi nhận từ MCU, không có đăng ký</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <location filename="../../widgets/cameras/calibration.py" line="157"/>
@@ -438,6 +529,40 @@
         <location filename="../../widgets/cameras/calibration.py" line="150"/>
         <source>Unexpected error: %1</source>
         <translation>Lỗi không lường trước: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="574"/>
+        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <source>Cancel the meeting</source>
+        <translation>Hủy cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="579"/>
+        <source>Why it is cancelled (told to every site)</source>
+        <translation>Lý do hủy (thông báo cho mọi điểm cầu)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="585"/>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="593"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="594"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="612"/>
+        <source>The session refused: %1</source>
+        <translation>Phiên làm việc từ chối: %1</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1143,19 @@
         <location filename="../../widgets/floor/panel.py" line="160"/>
         <source>Requested at %1</source>
         <translation>Đăng ký lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForceBox</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="112"/>
+        <source>Force it (supervisor)</source>
+        <translation>Vẫn đăng ký (giám sát viên)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="116"/>
+        <source>The written reason, kept with the meeting</source>
+        <translation>Lý do bằng văn bản, lưu cùng cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -2229,111 +2367,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="351"/>
+        <location filename="../../widgets/shell/live.py" line="355"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="418"/>
+        <location filename="../../widgets/shell/live.py" line="424"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="420"/>
+        <location filename="../../widgets/shell/live.py" line="426"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="521"/>
+        <location filename="../../widgets/shell/live.py" line="535"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="545"/>
-        <location filename="../../widgets/shell/live.py" line="635"/>
-        <location filename="../../widgets/shell/live.py" line="756"/>
+        <location filename="../../widgets/shell/live.py" line="559"/>
+        <location filename="../../widgets/shell/live.py" line="649"/>
+        <location filename="../../widgets/shell/live.py" line="770"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="614"/>
-        <location filename="../../widgets/shell/live.py" line="676"/>
+        <location filename="../../widgets/shell/live.py" line="628"/>
+        <location filename="../../widgets/shell/live.py" line="690"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="627"/>
+        <location filename="../../widgets/shell/live.py" line="641"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="671"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="673"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="673"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="660"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="660"/>
+        <location filename="../../widgets/shell/live.py" line="674"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="664"/>
+        <location filename="../../widgets/shell/live.py" line="678"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="667"/>
+        <location filename="../../widgets/shell/live.py" line="681"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="693"/>
+        <location filename="../../widgets/shell/live.py" line="707"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="694"/>
+        <location filename="../../widgets/shell/live.py" line="708"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="732"/>
+        <location filename="../../widgets/shell/live.py" line="746"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="732"/>
+        <location filename="../../widgets/shell/live.py" line="746"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="768"/>
+        <location filename="../../widgets/shell/live.py" line="782"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="773"/>
+        <location filename="../../widgets/shell/live.py" line="787"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="777"/>
-        <location filename="../../widgets/shell/live.py" line="784"/>
+        <location filename="../../widgets/shell/live.py" line="791"/>
+        <location filename="../../widgets/shell/live.py" line="798"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2416,150 +2554,165 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="36"/>
+        <location filename="../../widgets/shell/main_window.py" line="37"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="39"/>
+        <location filename="../../widgets/shell/main_window.py" line="40"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="44"/>
+        <location filename="../../widgets/shell/main_window.py" line="45"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="47"/>
+        <location filename="../../widgets/shell/main_window.py" line="48"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="49"/>
+        <location filename="../../widgets/shell/main_window.py" line="50"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="54"/>
-        <location filename="../../widgets/shell/main_window.py" line="163"/>
+        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <source>Meeting calendar</source>
+        <translation>Lịch họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="59"/>
+        <location filename="../../widgets/shell/main_window.py" line="184"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="75"/>
+        <location filename="../../widgets/shell/main_window.py" line="80"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="82"/>
+        <location filename="../../widgets/shell/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="83"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="87"/>
+        <location filename="../../widgets/shell/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="97"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="93"/>
+        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <source>&amp;New meeting…</source>
+        <translation>Đăng ký cuộc họp &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Lịch họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/main_window.py" line="110"/>
         <source>Call all &amp;absent sites…</source>
         <translation>Gọi tất cả điểm &amp;vắng mặt…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="98"/>
+        <location filename="../../widgets/shell/main_window.py" line="115"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="105"/>
+        <location filename="../../widgets/shell/main_window.py" line="122"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <location filename="../../widgets/shell/main_window.py" line="123"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="113"/>
+        <location filename="../../widgets/shell/main_window.py" line="130"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="114"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>&amp;Make a report…</source>
         <translation>&amp;Lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="120"/>
+        <location filename="../../widgets/shell/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="124"/>
+        <location filename="../../widgets/shell/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="125"/>
+        <location filename="../../widgets/shell/main_window.py" line="142"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="132"/>
+        <location filename="../../widgets/shell/main_window.py" line="149"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="135"/>
+        <location filename="../../widgets/shell/main_window.py" line="152"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="140"/>
+        <location filename="../../widgets/shell/main_window.py" line="161"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="141"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="148"/>
+        <location filename="../../widgets/shell/main_window.py" line="169"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="166"/>
+        <location filename="../../widgets/shell/main_window.py" line="187"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="175"/>
+        <location filename="../../widgets/shell/main_window.py" line="196"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="196"/>
+        <location filename="../../widgets/shell/main_window.py" line="217"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="199"/>
+        <location filename="../../widgets/shell/main_window.py" line="220"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
@@ -2667,6 +2820,57 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/history/view.py" line="466"/>
         <source>Incidents during the meeting (%1)</source>
         <translation>Sự cố trong cuộc họp (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsDesk</name>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="98"/>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/desk.py" line="105"/>
+        <source>Meeting on now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <source>Move the meeting</source>
+        <translation>Dời lịch cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="506"/>
+        <source>Move</source>
+        <translation>Dời lịch</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="513"/>
+        <source>Why the time changes (told to every site)</source>
+        <translation>Lý do đổi giờ (thông báo cho mọi điểm cầu)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <source>New start</source>
+        <translation>Bắt đầu mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <source>New end</source>
+        <translation>Kết thúc mới</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="518"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3148,375 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/readiness/board.py" line="397"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalendar</name>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="43"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="44"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="45"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="46"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="47"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="48"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/calendar.py" line="49"/>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <source>Register a meeting</source>
+        <translation>Đăng ký cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="244"/>
+        <source>Register</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="255"/>
+        <source>e.g. Ủy ban nhân dân tỉnh</source>
+        <translation>ví dụ: Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="258"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
+        <source>the MCU conference alias, e.g. giaoban</source>
+        <translation>tên phòng họp trên MCU, ví dụ: giaoban</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="268"/>
+        <source>Emergency meeting</source>
+        <translation>Cuộc họp khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="273"/>
+        <source>announced %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <source>Every week</source>
+        <translation>Hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="284"/>
+        <source>Every month</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="295"/>
+        <source>until</source>
+        <translation>đến hết ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="299"/>
+        <source>Title</source>
+        <translation>Tên cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="300"/>
+        <source>Host agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="301"/>
+        <source>Host site</source>
+        <translation>Điểm cầu chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="302"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="303"/>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="304"/>
+        <source>Conference</source>
+        <translation>Phòng họp MCU</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <source>Repeat</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
+        <source>Expected sites</source>
+        <translation>Điểm cầu dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="311"/>
+        <source>The register&apos;s rules</source>
+        <translation>Quy định đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <source>One site</source>
+        <translation>Từng điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <source>By tier</source>
+        <translation>Theo cấp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <source>By cluster</source>
+        <translation>Theo cụm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="345"/>
+        <source>By province</source>
+        <translation>Theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="353"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="356"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="358"/>
+        <source>Clear</source>
+        <translation>Bỏ hết</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <source>central</source>
+        <translation>trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/dialog.py" line="437"/>
+        <source>%n site(s) expected</source>
+        <translation>
+            <numerusform>%n điểm cầu dự kiến</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="145"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="212"/>
+        <source>The session refused: %1</source>
+        <translation>Phiên làm việc từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="223"/>
+        <source>Not stored: the rules refuse it.</source>
+        <translation>Chưa lưu: quy định không cho phép.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterText</name>
+    <message>
+        <location filename="../../widgets/register/text.py" line="46"/>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="48"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="50"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="56"/>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="57"/>
+        <source>moved</source>
+        <translation>đã dời lịch</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="58"/>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="59"/>
+        <source>held</source>
+        <translation>đã họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="60"/>
+        <source>not held</source>
+        <translation>không họp</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="66"/>
+        <source>by phone</source>
+        <translation>báo qua điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="67"/>
+        <source>by fax</source>
+        <translation>báo qua fax</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="68"/>
+        <source>by e-mail</source>
+        <translation>báo qua thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="79"/>
+        <source>meeting %1 &quot;%2&quot;</source>
+        <translation>cuộc họp %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="83"/>
+        <source>another meeting of this series &quot;%1&quot;</source>
+        <translation>một buổi khác của chuỗi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="94"/>
+        <source>Lead time: registered %1 before the start; the rule is %2 (an emergency is exempt).</source>
+        <translation>Thời hạn đăng ký: đăng ký trước giờ họp %1; quy định là %2 (cuộc họp khẩn cấp được miễn).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="104"/>
+        <source>Room conflict: %1 already in %2, at the same time.</source>
+        <translation>Trùng phòng họp: %1 đã có trong %2, cùng thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="110"/>
+        <source>%1 with %2 ports</source>
+        <translation>%1 dùng %2 cổng</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="114"/>
+        <source>no other meeting</source>
+        <translation>không có cuộc họp nào khác</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="116"/>
+        <source>MCU capacity: %1 ports needed at %2, the MCU has %3 (%4 for this meeting, the rest for %5).</source>
+        <translation>Dung lượng MCU: cần %1 cổng lúc %2, MCU có %3 (%4 cho cuộc họp này, còn lại cho %5).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="130"/>
+        <source>Give the meeting a title.</source>
+        <translation>Đặt tên cho cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="131"/>
+        <source>Choose the host site.</source>
+        <translation>Chọn điểm cầu chủ trì.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="132"/>
+        <source>An expected site is not in the registry.</source>
+        <translation>Có điểm cầu dự kiến không có trong danh bạ.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="135"/>
+        <source>The start must be before the end.</source>
+        <translation>Giờ bắt đầu phải trước giờ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="138"/>
+        <source>The start is in the past.</source>
+        <translation>Giờ bắt đầu đã qua.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="139"/>
+        <source>A series needs its end date.</source>
+        <translation>Chuỗi cuộc họp cần ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="142"/>
+        <source>The series has no meeting before its end date.</source>
+        <translation>Chuỗi không có buổi họp nào trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="145"/>
+        <source>Give the reason.</source>
+        <translation>Nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="146"/>
+        <source>Only a registered or moved meeting can be changed.</source>
+        <translation>Chỉ thay đổi được cuộc họp đã đăng ký hoặc đã dời lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="149"/>
+        <source>The meeting is no longer in the register.</source>
+        <translation>Cuộc họp không còn trong sổ đăng ký.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4025,31 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <location filename="../../widgets/reports/dialog.py" line="188"/>
         <source>The report was not made: %1</source>
         <translation>Chưa lập được báo cáo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="85"/>
+        <source>Checking the rules…</source>
+        <translation>Đang kiểm tra quy định…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="96"/>
+        <source>Emergency%1: exempt from the lead time, and marked so.</source>
+        <translation>Khẩn cấp%1: được miễn thời hạn đăng ký, và được đánh dấu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/register/dialog.py" line="99"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="100"/>
+        <source>The rules are met.</source>
+        <translation>Đúng quy định.</translation>
     </message>
 </context>
 <context>
@@ -4122,43 +4720,43 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Có thứ tự mới đang chờ: màn hình giữ nguyên thứ tự khi con trỏ chuột nằm trên đó và trong %1 giây sau mỗi lần nhấp chuột hoặc bấm phím; sau đó các ô đã đổi chỗ được đánh dấu ở góc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="180"/>
-        <location filename="../../widgets/wall/panel.py" line="188"/>
+        <location filename="../../widgets/wall/panel.py" line="191"/>
+        <location filename="../../widgets/wall/panel.py" line="199"/>
         <source>Central</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="181"/>
+        <location filename="../../widgets/wall/panel.py" line="192"/>
         <source>Province level</source>
         <translation>Cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="182"/>
+        <location filename="../../widgets/wall/panel.py" line="193"/>
         <source>District level (former)</source>
         <translation>Cấp huyện (cũ)</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="183"/>
+        <location filename="../../widgets/wall/panel.py" line="194"/>
         <source>Commune level</source>
         <translation>Cấp xã</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="186"/>
+        <location filename="../../widgets/wall/panel.py" line="197"/>
         <source>No agency given</source>
         <translation>Chưa ghi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="208"/>
+        <location filename="../../widgets/wall/panel.py" line="219"/>
         <source>No sites in the meeting yet</source>
         <translation>Chưa có điểm cầu nào trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="214"/>
+        <location filename="../../widgets/wall/panel.py" line="225"/>
         <source>%1 connected · ⊘ %2 lost · ✖ %3 red · ▲ %4 amber</source>
         <translation>%1 đang kết nối · ⊘ %2 mất kết nối · ✖ %3 đỏ · ▲ %4 vàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/panel.py" line="221"/>
+        <location filename="../../widgets/wall/panel.py" line="232"/>
         <source>◌ %1 absent</source>
         <translation>◌ %1 vắng mặt</translation>
     </message>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from console.domain import Contact, Site, Technician, Tier
+from console.domain import Contact, Side, Site, Technician, Tier
 from console.domain.register import Booking
 from console.register import Role, SelectionError, select_sites, whom_to_tell
 
@@ -103,3 +104,39 @@ def test_sites_picked_one_by_one_or_by_tier_cluster_province_once_each_in_order(
 def test_a_term_that_names_nothing_is_refused(term: str, message: str) -> None:
     with pytest.raises(SelectionError, match=message):
         select_sites([term], REGISTRY)
+
+
+def _two_sided() -> dict[str, Site]:
+    party = Technician("Quàng Văn Dũng", "VP Huyện ủy", "CV", "0912 2", side=Side.PARTY)
+    government = Technician("Lường Thị Em", "VP UBND", "CV", "0912 3", side=Side.GOVERNMENT)
+    only_government = Technician("Lò Văn Cường", "Sở KH&CN", "KTV", "0912 1")
+    return {
+        "H": site("H", Tier.DISTRICT, "P", technicians=(party, government)),
+        "P": site("P", Tier.PROVINCE, None, technicians=(only_government,)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("agency", "told"),
+    [
+        ("Tỉnh ủy Điện Biên", ["Quàng Văn Dũng", "Lò Văn Cường"]),
+        ("Ban Tuyên giáo Tỉnh uỷ", ["Quàng Văn Dũng", "Lò Văn Cường"]),  # the old tone placement
+        ("Đảng ủy xã Mường Nhé", ["Quàng Văn Dũng", "Lò Văn Cường"]),
+        ("Ủy ban nhân dân tỉnh", ["Lường Thị Em", "Lò Văn Cường"]),
+        ("Hội đồng nhân dân tỉnh", ["Lường Thị Em", "Lò Văn Cường"]),
+        ("Ủy ban Mặt trận Tổ quốc tỉnh", ["Lường Thị Em", "Lò Văn Cường"]),
+    ],
+)
+def test_the_technician_told_is_the_host_sides_party_or_government(agency: str, told: list[str]) -> None:
+    """002 §15.2b: a Party-hosted meeting is run by the Party committee's technician, the others by the People's
+    Committee's; a site with nobody of that side is told through whom it has."""
+    b = Booking(agency, agency, "H", datetime(2025, 3, 3, tzinfo=UTC), None, sites=("P",))
+    names = [r.name for r in whom_to_tell(b, _two_sided()) if r.role is Role.TECHNICIAN]
+    assert names == told
+
+
+def test_without_a_host_agency_the_host_sites_agency_decides() -> None:
+    sites = _two_sided()
+    sites["H"] = replace(sites["H"], agency="Huyện ủy Tuần Giáo")
+    b = Booking("Hội nghị", "", "H", datetime(2025, 3, 3, tzinfo=UTC), None)
+    assert [r.name for r in whom_to_tell(b, sites)] == ["Quàng Văn Dũng"]

@@ -69,6 +69,7 @@ from console.runtime.bridge import (
 )
 from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
+from console.runtime.register_port import register_desk
 from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.process import SimulatorProcess
 from widgets.access.idle import IdleWatch, LockDialog
@@ -78,6 +79,7 @@ from widgets.floor.panel import FloorPanel
 from widgets.incidents.panel import IncidentPanel, IncidentRights
 from widgets.layouts.bar import LayoutBar, Report
 from widgets.layouts.editor import LayoutPresetEditor
+from widgets.register.desk import MeetingsDesk
 from widgets.shell.main_window import MainWindow
 from widgets.text import command_text
 from widgets.wall.absent import absent_count, call_all_absent
@@ -196,6 +198,7 @@ class LiveConsole(QObject):
         self.registry: QDialog | None = None  # the open site registry view
         self.history: QDialog | None = None  # the open history view
         self.reports: ReportsController | None = None  # the Reports menu's dialog and the reminder line
+        self.meetings: MeetingsDesk | None = None  # the calendar dock and the registration dialogs
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
@@ -277,6 +280,7 @@ class LiveConsole(QObject):
             registry_saved=session.registry_saved,
             history=history_reader(session),
             reports=report_desk(session.engine, session.config.register.rules().lead_time),
+            register=register_desk(session.engine, session.config),
             **access_parts(session),
             **readiness_parts(session),
         )
@@ -406,6 +410,8 @@ class LiveConsole(QObject):
         self.window.report_action.setVisible(self.may(Permission.REPORT_EXPORT))
         if self.reports is not None:
             self.reports.set_allowed(self.may(Permission.REPORT_EXPORT))
+        if self.meetings is not None:
+            self.meetings.apply_rights()
 
     def show_refusal(self, error: BaseException) -> None:
         """The core refused an action: the status bar names the missing role (another failure is logged)."""
@@ -457,6 +463,14 @@ class LiveConsole(QObject):
         self.window.history_action.setEnabled(True)
         self.window.callAbsentRequested.connect(self.call_all_absent)
         self._attach_reports()
+        self.meetings = MeetingsDesk(
+            self.window,
+            self.bridge.call,
+            sites=lambda: tuple(self.sites.values()),
+            may=self.may,
+            header=self.panel.set_meeting,
+        )
+        self.meetings.refresh()
         self.group_wall(self.panel.group_by)
         from widgets.readiness.board import attach_board
 

@@ -22,6 +22,7 @@ class MainWindow(QMainWindow):
     historyRequested = Signal()  # the supervisor opened the history view (Ctrl+H)
     callAbsentRequested = Signal()  # Meeting → Call all absent sites
     reportsRequested = Signal()  # Reports → Make a report…
+    newMeetingRequested = Signal()  # Meeting → New meeting (Ctrl+N)
 
     def __init__(
         self,
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
             "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
+        self.calendar_dock = self._dock(
+            "calendarDock", self.tr("Meeting calendar"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.base_title = self.windowTitle()
 
         self.database = database
         # records the log could not take, and the first one's reason: shown until the console stops
@@ -64,7 +69,7 @@ class MainWindow(QMainWindow):
         self.set_link_state(LinkState.CONNECTING)
 
         self._build_menus()
-        self.resizeDocks([self.floor_dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.floor_dock, self.calendar_dock], [360, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.incident_dock, self.layout_dock], [200, 90], Qt.Orientation.Vertical)
         if remember_layout:
             self.restore_layout()
@@ -90,6 +95,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        self.meeting_menu.setObjectName("meetingMenu")
+        self.new_meeting_action = QAction(self.tr("&New meeting…"), self)
+        self.new_meeting_action.setObjectName("newMeeting")
+        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_meeting_action.setEnabled(False)  # once the session is up and a supervisor signed in
+        self.new_meeting_action.triggered.connect(self.newMeetingRequested)
+        self.meeting_menu.addAction(self.new_meeting_action)
+        self.calendar_action = self.calendar_dock.toggleViewAction()
+        self.calendar_action.setText(self.tr("&Calendar"))
+        self.calendar_action.setObjectName("calendarAction")
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.meeting_menu.addAction(self.calendar_action)
         self.call_absent_action = QAction(self.tr("Call all &absent sites…"), self)
         self.call_absent_action.setObjectName("callAbsentAction")
         self.call_absent_action.setEnabled(False)  # while expected sites are absent
@@ -118,7 +135,7 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.report_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in (self.floor_dock, self.incident_dock, self.layout_dock):
+        for dock in (self.floor_dock, self.incident_dock, self.layout_dock, self.calendar_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -133,6 +150,10 @@ class MainWindow(QMainWindow):
         else:
             shown = f"{name} ({roles})" if roles else name
             self.user_label.setText(self.tr("User: %1").replace("%1", shown))
+
+    def set_current_meeting(self, text: str) -> None:
+        """The meeting on now (its title, host and time left) in the title bar; "" when none is."""
+        self.setWindowTitle(f"{self.base_title} — {text}" if text else self.base_title)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -104,6 +104,11 @@ class WallPanel(QWidget):
         )  # never widens the window
         self.filter.setMinimumWidth(160)
 
+        self.meeting = QLabel(self)
+        self.meeting.setObjectName("wallMeeting")  # the meeting on now: title, host, time left
+        self.meeting.setStyleSheet("font-weight: bold; padding: 2px 6px")
+        self.meeting.hide()
+
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.addWidget(self.filter, 2)
@@ -120,6 +125,7 @@ class WallPanel(QWidget):
         self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.meeting)
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.wall, 1)
@@ -138,6 +144,11 @@ class WallPanel(QWidget):
         self._timer.timeout.connect(self.update_summary)
         self._timer.start()
         self.update_summary()
+
+    def set_meeting(self, text: str) -> None:
+        """The wall's header: the meeting on now ("" hides it)."""
+        self.meeting.setText(text)
+        self.meeting.setVisible(bool(text))
 
     def _button(self, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton(self)
