@@ -151,6 +151,15 @@ class LayoutNews:
     change: LayoutChanged
 
 
+@dataclass(frozen=True, slots=True)
+class SessionLost:
+    """The session's process ended without being asked to (`exit_code`: its status, -9 for a kill); the window
+    says so and starts another on the same log (`restarting`), or says it could not (`restarting` False)."""
+
+    exit_code: int | None
+    restarting: bool
+
+
 Outbound = (
     Ready
     | WallFrame
@@ -162,6 +171,7 @@ Outbound = (
     | FloorNews
     | AttendanceNews
     | LayoutNews
+    | SessionLost
 )
 
 # --- in: window → session -----------------------------------------------------------------------------------

@@ -1731,96 +1731,116 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="383"/>
+        <location filename="../../widgets/shell/live.py" line="232"/>
+        <source>Exit status: %1</source>
+        <translation>Mã thoát: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="234"/>
+        <source>The monitoring session stopped unexpectedly; restarting it…</source>
+        <translation>Phiên giám sát đã dừng bất ngờ; đang khởi động lại…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="236"/>
+        <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
+        <translation>Phiên giám sát đã dừng bất ngờ nhiều lần và không được khởi động lại nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="253"/>
+        <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
+        <translation>Phiên giám sát đã dừng bất ngờ và được khởi động lại lúc %1; sổ theo dõi vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="406"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="405"/>
-        <location filename="../../widgets/shell/live.py" line="470"/>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="428"/>
+        <location filename="../../widgets/shell/live.py" line="493"/>
+        <location filename="../../widgets/shell/live.py" line="614"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="449"/>
-        <location filename="../../widgets/shell/live.py" line="511"/>
+        <location filename="../../widgets/shell/live.py" line="472"/>
+        <location filename="../../widgets/shell/live.py" line="534"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="462"/>
+        <location filename="../../widgets/shell/live.py" line="485"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="492"/>
+        <location filename="../../widgets/shell/live.py" line="515"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="517"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="494"/>
+        <location filename="../../widgets/shell/live.py" line="517"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="518"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="495"/>
+        <location filename="../../widgets/shell/live.py" line="518"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="499"/>
+        <location filename="../../widgets/shell/live.py" line="522"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="502"/>
+        <location filename="../../widgets/shell/live.py" line="525"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="528"/>
+        <location filename="../../widgets/shell/live.py" line="551"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="529"/>
+        <location filename="../../widgets/shell/live.py" line="552"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="590"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="567"/>
+        <location filename="../../widgets/shell/live.py" line="590"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="626"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="608"/>
+        <location filename="../../widgets/shell/live.py" line="631"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="612"/>
-        <location filename="../../widgets/shell/live.py" line="619"/>
+        <location filename="../../widgets/shell/live.py" line="635"/>
+        <location filename="../../widgets/shell/live.py" line="642"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -1828,17 +1848,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../widgets/shell/app.py" line="115"/>
+        <location filename="../../widgets/shell/app.py" line="114"/>
         <source>The log cannot be opened</source>
         <translation>Không mở được nhật ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="116"/>
+        <location filename="../../widgets/shell/app.py" line="115"/>
         <source>The console cannot open its log %1.</source>
         <translation>Bàn điều khiển không mở được nhật ký %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="118"/>
+        <location filename="../../widgets/shell/app.py" line="117"/>
         <source>%1
 
 Choose another SQLite file to keep the log in, or quit.</source>
@@ -1847,22 +1867,22 @@ Choose another SQLite file to keep the log in, or quit.</source>
 Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="120"/>
+        <location filename="../../widgets/shell/app.py" line="119"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="122"/>
+        <location filename="../../widgets/shell/app.py" line="121"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="132"/>
+        <location filename="../../widgets/shell/app.py" line="131"/>
         <source>Choose the log (a SQLite file)</source>
         <translation>Chọn nhật ký (một tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="134"/>
+        <location filename="../../widgets/shell/app.py" line="133"/>
         <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Nhật ký SQLite (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
