@@ -1,5 +1,5 @@
 """One console run for the window: the runtime (`console.runtime.build`) on a thread of its own with its own event
-loop — the log, the site registry, the hub, the floor desk and the MCU (a real one, or with `--demo` the bundled
+loop (in the session's child process, `console.runtime.child`, or in the window's process for tests and tools) — the log, the site registry, the hub, the floor desk and the MCU (a real one, or with `--demo` the bundled
 simulator started as its own process on loopback with a password made for this run).
 """
 
