@@ -106,6 +106,8 @@ class SessionProcess:
         self._spawn()
 
     def _spawn(self) -> None:
+        if self._closing:  # closed while the last one was dying: no other
+            return
         context = multiprocessing.get_context("spawn")
         mine, theirs = context.Pipe(duplex=True)
         process = context.Process(
@@ -179,7 +181,10 @@ class SessionProcess:
                 except Exception:
                     log.exception("a message from the session could not be read")
                     continue
-                self._dispatch(conn, message)
+                try:
+                    self._dispatch(conn, message)
+                except Exception:  # one bad message is logged; the reader goes on
+                    log.exception("a message from the session could not be delivered")
         except (EOFError, OSError):
             pass
         process.join(CLOSE_TIMEOUT_S)
