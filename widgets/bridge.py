@@ -8,11 +8,14 @@ What the session publishes is queued as it comes and delivered at the wall's own
 budget, so a burst of MCU data never stalls the window. Wall frames and floor views replace one another: only the
 newest waiting one is delivered. Nothing here reads the session's objects: the session is started and stopped
 here, and everything else crosses as a message.
+
+The session is either a `SessionProcess` (the console's window: the session in a child process, requests and
+news through a pipe, the wall through shared memory) or a `ConsoleSession` on a thread of this process (tools
+and tests that read the session's own objects); the widgets see no difference.
 """
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import logging
 import time
@@ -36,11 +39,13 @@ from console.runtime.bridge import (
     Ready,
     RecordsLost,
     Request,
+    SessionLost,
     SessionParts,
     SessionPort,
     WallFrame,
 )
-from console.runtime.session import ConsoleSession
+from console.runtime.child import SessionProcess
+from console.runtime.session import ConsoleSession, failure_message, open_port, session_parts
 from widgets.async_calls import AsyncCalls, Done, Failed
 
 log = logging.getLogger("bridgewall.ui")
@@ -59,17 +64,18 @@ class Bridge(QObject):
     floorNews = Signal(object)  # FloorChanged | ActionReport | SpeakingTimeWarning
     attendanceNews = Signal(object)  # AttendanceJoined | AttendanceLeft
     layoutNews = Signal(object)  # LayoutChanged
+    sessionLost = Signal(object)  # SessionLost: the session's process died (and is restarted)
 
     def __init__(
         self,
-        session: ConsoleSession,
-        parts: Callable[[ConsoleSession], SessionParts],
+        session: ConsoleSession | SessionProcess,
+        parts: Callable[[ConsoleSession], SessionParts] = session_parts,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._parts = parts
-        self.port: SessionPort | None = None  # lives on the session's thread; only `submit` is called here
+        self.port: SessionPort | None = None  # a session on a thread: the port on its thread (`submit` only)
         self._inbox: deque[Outbound] = deque()
         self._wall: WallFrame | None = None  # the newest frame not yet delivered
         self._floor: FloorChanged | None = None  # the newest floor view not yet delivered
@@ -82,24 +88,21 @@ class Bridge(QObject):
     # --- life ---------------------------------------------------------------------------------------------
     def start(self) -> None:
         self._drain.start()
-        self.session.start(self._on_ready, self._on_failed)
+        if isinstance(self.session, SessionProcess):
+            self.session.start(self._post)
+        else:
+            self.session.start(self._on_ready, self._on_failed)
 
     def stop(self) -> None:
         self._drain.stop()
 
-    # --- on the session's thread --------------------------------------------------------------------------
+    # --- on the session's thread (a session in this process) -----------------------------------------------
     def _on_ready(self, _hub: object) -> None:
-        loop = asyncio.get_running_loop()
-        self.port = SessionPort(self._parts(self.session), loop, self._post)
-        store = self.session.store
-        if store is not None:
-            store.error_listeners.append(lambda message: self._post(LogProblem(message)))
-            store.lost_listeners.append(lambda count, reason: self._post(RecordsLost(count, reason)))
-            if store.lost:
-                self._post(RecordsLost(store.lost, store.lost_reason or ""))
+        assert isinstance(self.session, ConsoleSession)
+        self.port = open_port(self.session, self._post, self._parts)
 
     def _on_failed(self, part: str, message: str) -> None:
-        self._post(LogProblem(message) if part == "log" else McuProblem(message))
+        self._post(failure_message(part, message))
 
     def _post(self, message: Outbound) -> None:
         """Queue a message for the window (any thread): wall frames and floor views replace their predecessor."""
@@ -152,9 +155,13 @@ class Bridge(QObject):
             self.recordsLost.emit(message.count, message.reason)
         elif isinstance(message, McuProblem):
             self.mcuProblem.emit(message.message)
+        elif isinstance(message, SessionLost):
+            self.sessionLost.emit(message)
 
     def send(self, request: Request) -> concurrent.futures.Future[Any]:
         """Run a request in the session; a future that fails with RuntimeError when the session is not up."""
+        if isinstance(self.session, SessionProcess):
+            return self.session.submit(request)
         port = self.port
         if port is None or port.loop.is_closed():
             failed: concurrent.futures.Future[Any] = concurrent.futures.Future()

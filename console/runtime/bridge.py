@@ -1,7 +1,7 @@
 """The one bridge between the session and the window: immutable messages out, typed requests in.
 
-The session (driver, hub, desks, writer) runs on a thread of its own; nothing the window holds is an object the
-session changes. Out of the session go frozen messages (`Outbound`): the wall as a new `WallData` frame each
+The session (driver, hub, desks, writer) runs in a child process of the window (`console.runtime.child`; on a
+thread of its own for tests and tools); nothing the window holds is an object the session changes. Out of the session go frozen messages (`Outbound`): the wall as a new `WallData` frame each
 grading tick (its arrays and series copied, never written again), the roster of who is in the meeting, incident,
 floor, attendance and layout news, link and log problems. Into the session go typed requests (`Request`): each
 returns a `concurrent.futures.Future` resolved on the session's loop.
@@ -10,8 +10,8 @@ returns a `concurrent.futures.Future` resolved on the session's loop.
     future = port.submit(SiteCommand("DB.X.NASON", SiteAction.MUTE_AUDIO))
     future.result()  # -> CommandOutcome(state="ok", detail="")
 
-Every message and request is a frozen dataclass of plain values, numpy arrays and frozen domain types, so the
-session can move to a child process without the window changing.
+Every message and request is a frozen dataclass of plain values, numpy arrays and frozen domain types: they cross
+to the window's process pickled, whatever their type (wall frames' arrays through shared memory).
 """
 
 from __future__ import annotations
@@ -164,6 +164,15 @@ class LayoutNews:
     change: LayoutChanged
 
 
+@dataclass(frozen=True, slots=True)
+class SessionLost:
+    """The session's process ended without being asked to (`exit_code`: its status, -9 for a kill); the window
+    says so and starts another on the same log (`restarting`), or says it could not (`restarting` False)."""
+
+    exit_code: int | None
+    restarting: bool
+
+
 Outbound = (
     Ready
     | WallFrame
@@ -175,6 +184,7 @@ Outbound = (
     | FloorNews
     | AttendanceNews
     | LayoutNews
+    | SessionLost
 )
 
 # --- in: window → session -----------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """One console run for the window: the runtime (`console.runtime.build`) on a thread of its own with its own event
-loop — the log, the site registry, the hub, the floor desk and the MCU (a real one, or with `--demo` the bundled
+loop (in the session's child process, `console.runtime.child`, or in the window's process for tests and tools) — the log, the site registry, the hub, the floor desk and the MCU (a real one, or with `--demo` the bundled
 simulator started as its own process on loopback with a password made for this run).
 """
 
@@ -19,17 +19,31 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Engine
 
 from console.commands.dispatcher import CommandDispatcher
-from console.domain import Site, SiteChange, utcnow
+from console.domain import Capability, Site, SiteChange, utcnow
 from console.floor.desk import FloorDesk
 from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
-from console.mcu.driver import McuDriver
+from console.mcu.driver import McuDriver, cannot
 from console.records import Recorder
 from console.runtime.args import UsageError
-from console.runtime.bridge import AttendanceReader, SiteAttendance, SitesSaved
+from console.runtime.bridge import (
+    AttendanceReader,
+    LogProblem,
+    McuProblem,
+    Outbound,
+    RecordsLost,
+    SessionParts,
+    SessionPort,
+    SiteAttendance,
+    SitesSaved,
+    declared_dialect,
+)
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
 from console.runtime.config import Config, override
+from console.runtime.history import history_reader
 from console.runtime.readiness_port import board_port, follower_for
+from console.runtime.register_port import register_desk
+from console.runtime.report_port import report_desk
 from console.runtime.sync import LogSync
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
@@ -41,10 +55,6 @@ from db.writer import Store
 
 log = logging.getLogger("bridgewall.session")
 T = TypeVar("T")
-# Objects per status page where the window shares the process: decoding a page holds the interpreter (about
-# 3 ms for 500 participants), and the window waits out every such hold it meets; smaller pages would mean
-# more requests to the MCU's management node (21 a second at 3,500 sites with 500).
-WINDOW_PAGE_LIMIT = 500
 READ_FLUSH_S = 2.0  # how long a read of the log waits for the writes queued before it
 
 
@@ -311,8 +321,7 @@ class ConsoleSession:
     async def attach(self) -> None:
         """Make the driver (after the demo's simulator listens) and the command dispatcher."""
         assert self.runtime is not None
-        # Small status pages: the window shares this process, and no single decode should hold it for long.
-        self.driver = await self.runtime.attach(page_limit=WINDOW_PAGE_LIMIT)
+        self.driver = await self.runtime.attach()
         self.commands = self.runtime.commands
         self.mcu_url = self.runtime.mcu_url
 
@@ -331,3 +340,64 @@ class ConsoleSession:
             self.runtime.close()
         elif self.simulator is not None:
             self.simulator.stop()
+
+
+def session_parts(session: ConsoleSession) -> SessionParts:
+    """What the session's end of the bridge drives, once the hub exists (on the session's thread)."""
+    hub, floor = session.hub, session.floor
+    assert hub is not None and floor is not None
+    try:
+        dialect = declared_dialect(session.config)
+    except ValueError as exc:
+        log.error("%s", exc)
+        dialect = None
+
+    async def layouts(conference: str) -> list[str]:
+        driver = session.driver
+        if driver is None:
+            raise RuntimeError("not connected to an MCU")
+        if not driver.can(Capability.LAYOUT):
+            raise RuntimeError(cannot(driver.dialect, Capability.LAYOUT))
+        return await driver.available_layouts(conference)
+
+    return SessionParts(
+        hub,
+        session.operator,
+        commands=lambda: session.commands,
+        layouts=layouts,
+        floor=floor,
+        presets=preset_store(session),
+        camera_addresses=session.camera_addresses,
+        dialect=dialect.name if dialect is not None else "",
+        capabilities=dialect.capabilities if dialect is not None else frozenset(),
+        attendance=attendance_reader(session.engine, session.store) if session.engine is not None else None,
+        registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
+        registry_saved=session.registry_saved,
+        history=history_reader(session),
+        reports=report_desk(session.engine, session.config.register.rules().lead_time),
+        register=register_desk(session.engine, session.config),
+        **access_parts(session),
+        **readiness_parts(session),
+    )
+
+
+def open_port(
+    session: ConsoleSession,
+    publish: Callable[[Outbound], None],
+    parts: Callable[[ConsoleSession], SessionParts] = session_parts,
+) -> SessionPort:
+    """The session's end of the bridge, on the session's loop once the hub exists: the log's troubles published
+    too. The same whether the window is in this process or in another."""
+    port = SessionPort(parts(session), asyncio.get_running_loop(), publish)
+    store = session.store
+    if store is not None:
+        store.error_listeners.append(lambda message: publish(LogProblem(message)))
+        store.lost_listeners.append(lambda count, reason: publish(RecordsLost(count, reason)))
+        if store.lost:
+            publish(RecordsLost(store.lost, store.lost_reason or ""))
+    return port
+
+
+def failure_message(part: str, message: str) -> Outbound:
+    """`on_failed(part, message)` as the message the window gets."""
+    return LogProblem(message) if part == "log" else McuProblem(message)

@@ -2367,111 +2367,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="355"/>
+        <location filename="../../widgets/shell/live.py" line="256"/>
+        <source>Exit status: %1</source>
+        <translation>Mã thoát: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="258"/>
+        <source>The monitoring session stopped unexpectedly; restarting it…</source>
+        <translation>Phiên giám sát đã dừng bất ngờ; đang khởi động lại…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="260"/>
+        <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
+        <translation>Phiên giám sát đã dừng bất ngờ nhiều lần và không được khởi động lại nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="279"/>
+        <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
+        <translation>Phiên giám sát đã dừng bất ngờ và được khởi động lại lúc %1; sổ theo dõi vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shell/live.py" line="370"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="424"/>
+        <location filename="../../widgets/shell/live.py" line="439"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="426"/>
+        <location filename="../../widgets/shell/live.py" line="441"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="535"/>
+        <location filename="../../widgets/shell/live.py" line="549"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="559"/>
-        <location filename="../../widgets/shell/live.py" line="649"/>
-        <location filename="../../widgets/shell/live.py" line="770"/>
+        <location filename="../../widgets/shell/live.py" line="573"/>
+        <location filename="../../widgets/shell/live.py" line="663"/>
+        <location filename="../../widgets/shell/live.py" line="784"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="628"/>
-        <location filename="../../widgets/shell/live.py" line="690"/>
+        <location filename="../../widgets/shell/live.py" line="642"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="641"/>
+        <location filename="../../widgets/shell/live.py" line="655"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="671"/>
+        <location filename="../../widgets/shell/live.py" line="685"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="673"/>
+        <location filename="../../widgets/shell/live.py" line="687"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="673"/>
+        <location filename="../../widgets/shell/live.py" line="687"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="674"/>
+        <location filename="../../widgets/shell/live.py" line="688"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="674"/>
+        <location filename="../../widgets/shell/live.py" line="688"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="678"/>
+        <location filename="../../widgets/shell/live.py" line="692"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="681"/>
+        <location filename="../../widgets/shell/live.py" line="695"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="707"/>
+        <location filename="../../widgets/shell/live.py" line="721"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="708"/>
+        <location filename="../../widgets/shell/live.py" line="722"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="746"/>
+        <location filename="../../widgets/shell/live.py" line="760"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="746"/>
+        <location filename="../../widgets/shell/live.py" line="760"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="782"/>
+        <location filename="../../widgets/shell/live.py" line="796"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="787"/>
+        <location filename="../../widgets/shell/live.py" line="801"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="791"/>
-        <location filename="../../widgets/shell/live.py" line="798"/>
+        <location filename="../../widgets/shell/live.py" line="805"/>
+        <location filename="../../widgets/shell/live.py" line="812"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2512,17 +2532,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../widgets/shell/app.py" line="115"/>
+        <location filename="../../widgets/shell/app.py" line="114"/>
         <source>The log cannot be opened</source>
         <translation>Không mở được nhật ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="116"/>
+        <location filename="../../widgets/shell/app.py" line="115"/>
         <source>The console cannot open its log %1.</source>
         <translation>Bàn điều khiển không mở được nhật ký %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="118"/>
+        <location filename="../../widgets/shell/app.py" line="117"/>
         <source>%1
 
 Choose another SQLite file to keep the log in, or quit.</source>
@@ -2531,22 +2551,22 @@ Choose another SQLite file to keep the log in, or quit.</source>
 Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="120"/>
+        <location filename="../../widgets/shell/app.py" line="119"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="122"/>
+        <location filename="../../widgets/shell/app.py" line="121"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="132"/>
+        <location filename="../../widgets/shell/app.py" line="131"/>
         <source>Choose the log (a SQLite file)</source>
         <translation>Chọn nhật ký (một tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="134"/>
+        <location filename="../../widgets/shell/app.py" line="133"/>
         <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Nhật ký SQLite (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
     </message>

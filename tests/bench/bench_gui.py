@@ -1,9 +1,15 @@
 """The console as the operator runs it.
 
-first_paint_s      launch of `main.py gui` on the demo network → the wall's first painted tiles (median of 3).
-gui_stall_p99_ms   stalls of the GUI thread (lateness of a 10 ms timer) while the wall follows the national
-gui_stall_max_ms   scenario (3,500 sites) through the real driver, for BENCH_STALL_SECONDS (default 60).
-rss_mb_3500        resident memory of a console holding 3,500 sites with 15 minutes of history, wall painted.
+first_paint_s            launch of `main.py gui` on the demo network → the wall's first painted tiles (median of
+                         3); its floor: launch of a bare PySide6 window → its first paint, measured alike.
+gui_stall_p99_ms         stalls of the GUI thread (lateness of a 10 ms timer) while the wall follows the national
+gui_stall_max_ms         scenario (3,500 sites) through the real driver, for BENCH_STALL_SECONDS (default 60).
+gui_stall_loaded_p99_ms  the same, while a CPU-bound process of the bench's own keeps one core busy throughout.
+gui_stall_loaded_max_ms
+switch_latency_ms        a double-click on a tile of the national wall → its detail showing the site's data
+                         (median of SWITCHES).
+rss_mb_3500              resident memory of a console holding 3,500 sites with 15 minutes of history, wall painted:
+                         the window's process and the session's together.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from pathlib import Path
 from tests.bench.figures import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
+SWITCHES = 7
 
 
 def _env(home: str) -> dict[str, str]:
@@ -31,45 +38,60 @@ def _env(home: str) -> dict[str, str]:
     }
 
 
-def first_paint_s() -> float:
+def _launch_to_line(command: list[str], marker: str) -> float:
+    """Median seconds of 3 launches of `command` until its stderr says `marker`."""
     samples = []
     for _ in range(3):
         with tempfile.TemporaryDirectory() as home:
             start = time.perf_counter()
-            process = subprocess.Popen(
-                [sys.executable, "main.py", "gui", "--demo", "--lang", "vi"],
-                cwd=ROOT,
-                env=_env(home),
-                stderr=subprocess.PIPE,
-                text=True,
-            )
+            process = subprocess.Popen(command, cwd=ROOT, env=_env(home), stderr=subprocess.PIPE, text=True)
             assert process.stderr is not None
             try:
                 for line in process.stderr:
-                    if "first tiles painted" in line:
+                    if marker in line:
                         samples.append(time.perf_counter() - start)
                         break
                 else:
-                    raise RuntimeError("the console exited before painting the wall")
+                    raise RuntimeError(f"{command} exited before saying {marker!r}")
             finally:
                 process.terminate()
                 process.wait(timeout=30)
+                process.stderr.close()
     return statistics.median(samples)
 
 
-def gui_stall_ms(seconds: float) -> tuple[float, float]:
-    """Run in a child process so the national simulator and the GUI don't share this interpreter's state."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.bench.gui_stall_probe", str(seconds)],
-        cwd=ROOT,
-        env=_env(tempfile.mkdtemp()),
-        capture_output=True,
-        text=True,
-        timeout=seconds + 120,
-        check=True,
+def first_paint_s() -> Figure:
+    ours = _launch_to_line(
+        [sys.executable, "main.py", "gui", "--demo", "--lang", "vi"], "first tiles painted"
     )
-    p99, worst = (float(v) for v in done.stdout.split()[-2:])
-    return p99, worst
+    bare = _launch_to_line([sys.executable, "-m", "tests.bench.bare_window"], "first paint")
+    return Figure(ours, "s", bare)
+
+
+def gui_stall_ms(seconds: float, *, loaded: bool = False, switches: int = 0) -> tuple[float, float, float]:
+    """Run in a child process so the national simulator and the GUI don't share this interpreter's state.
+    `loaded`: a CPU-bound process of the bench's own spins for the whole run."""
+    burner = (
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL)
+        if loaded
+        else None
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.bench.gui_stall_probe", str(seconds), "--switches", str(switches)],
+            cwd=ROOT,
+            env=_env(tempfile.mkdtemp()),
+            capture_output=True,
+            text=True,
+            timeout=seconds + 240,
+            check=True,
+        )
+    finally:
+        if burner is not None:
+            burner.kill()
+            burner.wait(10)
+    p99, worst, switch = (float(v) for v in done.stdout.split()[-3:])
+    return p99, worst, switch
 
 
 def rss_mb() -> float:
@@ -87,10 +109,14 @@ def rss_mb() -> float:
 
 def run() -> dict[str, Figure]:
     seconds = float(os.environ.get("BENCH_STALL_SECONDS", "60"))
-    p99, worst = gui_stall_ms(seconds)
+    p99, worst, switch = gui_stall_ms(seconds, switches=SWITCHES)
+    loaded_p99, loaded_worst, _ = gui_stall_ms(seconds, loaded=True)
     return {
-        "first_paint_s": Figure(first_paint_s(), "s"),
+        "first_paint_s": first_paint_s(),
         "gui_stall_p99_ms": Figure(p99, "ms"),
         "gui_stall_max_ms": Figure(worst, "ms"),
+        "gui_stall_loaded_p99_ms": Figure(loaded_p99, "ms"),
+        "gui_stall_loaded_max_ms": Figure(loaded_worst, "ms"),
+        "switch_latency_ms": Figure(switch, "ms"),
         "rss_mb_3500": Figure(rss_mb(), "MB"),
     }

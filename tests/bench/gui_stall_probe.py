@@ -1,23 +1,27 @@
-"""Child process of bench_gui: the real console on the national scenario; prints p99 and max stall in ms.
+"""Child process of bench_gui: the real console on the national scenario; prints p99 and max stall in ms, then
+the median time from a double-click on a tile to its detail showing the site's data (switch latency, ms).
 
-The measured time starts when the window first shows the graded nation (the wall painted it), and lasts
-`seconds`: loading the nation and building the window are start-up (first_paint_s), not ingestion.
-With BENCH_TRACE=1 each stall over 40 ms is printed with its time, start-up ones marked as such.
+The session runs in its own process, as the console runs it. The measured time starts when the window first
+shows the graded nation (the wall painted it), and lasts `seconds`: loading the nation and building the window
+are start-up (first_paint_s), not ingestion. With BENCH_TRACE=1 each stall over 40 ms is printed with its time,
+start-up ones marked as such. `--switches N` opens N site details after the measured time (0: none).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
+import statistics
 import sys
 import time
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
-from console.live.hub import Graded, HubNews
 from console.runtime.session import SessionOptions
-from widgets.shell.app import GUI_SWITCH_INTERVAL_S, create_application
+from widgets.shell.app import create_application
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
 from widgets.wall.panel import WallPanel
@@ -26,10 +30,9 @@ TICK_MS = 10
 NATION = 3000  # sites: the national scenario has arrived
 
 
-def main(seconds: float) -> None:
+def main(seconds: float, switches: int) -> None:
     import qasync
 
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as the console does
     app = create_application("vi")
     panel = WallPanel()
     window = MainWindow(database="bench", wall=panel, remember_layout=False)
@@ -37,12 +40,15 @@ def main(seconds: float) -> None:
     window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    live = LiveConsole(window, panel, SessionOptions(sites=3500, scenario="national", seed=1, demo=True))
+    live = LiveConsole(
+        window, panel, SessionOptions(sites=3500, scenario="national", seed=1, demo=True), child=True
+    )
     gaps: list[float] = []
+    switched: list[float] = []
     started = time.perf_counter()
     last = [0.0]
-    graded: list[bool] = []  # the hub graded the whole nation once; appended by the session's thread
     since: list[float] = []  # when the window first showed the nation: the measured time starts there
+    measured = asyncio.Event()
 
     def tick() -> None:
         now = time.perf_counter()
@@ -57,33 +63,60 @@ def main(seconds: float) -> None:
             gaps.append(late)
             if now - since[0] >= seconds:
                 timer.stop()
-                window.close()
-        elif graded and shown:
+                measured.set()
+        elif shown:
             since.append(now)  # the gaps count from the next tick on
 
-    def on_news(news: HubNews) -> None:
-        """Runs on the session's thread: it only notes that the nation is graded; the window's timer does the rest."""
-        if isinstance(news, Graded) and not graded and len(news.report.keys) >= NATION:
-            graded.append(True)
+    async def then_switch() -> None:
+        from widgets.site.detail import SiteDetail
+
+        await measured.wait()
+        wall = panel.wall
+        for k in range(switches):
+            rows = wall.visible_rows()
+            row = rows[(7 * k) % len(rows)]
+            rect = wall.tile_rect(row)
+            assert rect is not None
+            before = set(window.findChildren(SiteDetail))
+            start = time.perf_counter()
+            QTest.mouseDClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            built = 0.0
+            while True:
+                new = [d for d in window.findChildren(SiteDetail) if d not in before]
+                if new and not built:
+                    built = time.perf_counter() - start
+                if new and new[0].frame is not None and new[0].isVisible():
+                    break
+                await asyncio.sleep(0.001)
+            if os.environ.get("BENCH_TRACE"):
+                print(f"switch: detail built after {built * 1000:.0f} ms", file=sys.stderr)
+            await asyncio.sleep(0)  # the frame painted on the next round of the loop
+            switched.append((time.perf_counter() - start) * 1000.0)
+            new[0].window().close()
+            await asyncio.sleep(0.5)
+        window.close()
 
     timer = QTimer()
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     timer.start()
 
-    async def attach_listener() -> None:
-        while live.session.hub is None:
-            await asyncio.sleep(0.05)
-        live.session.hub.listeners.append(on_news)
-
-    QTimer.singleShot(int(seconds * 1000) + 90_000, window.close)  # never hang if the data never comes
+    QTimer.singleShot(int(seconds * 1000) + 150_000, window.close)  # never hang if the data never comes
     with loop:
-        loop.create_task(attach_listener())
+        task = loop.create_task(then_switch())
         loop.run_until_complete(live.run(app))
+        task.cancel()
     if not gaps:
         raise SystemExit("no data arrived from the national scenario")
-    print(f"{np.percentile(gaps, 99):.3f} {max(gaps):.3f}")
+    if switched:
+        print("switches ms: " + ", ".join(f"{s:.1f}" for s in switched), file=sys.stderr)
+    switch = statistics.median(switched) if switched else float("nan")
+    print(f"{np.percentile(gaps, 99):.3f} {max(gaps):.3f} {switch:.3f}")
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("seconds", type=float)
+    parser.add_argument("--switches", type=int, default=0)
+    arguments = parser.parse_args()
+    main(arguments.seconds, arguments.switches)

@@ -1,8 +1,15 @@
-"""Child process of bench_gui: 3,500 sites with 15 minutes of 1 Hz history and a painted wall; prints RSS in MB."""
+"""Child process of bench_gui: 3,500 sites with 15 minutes of 1 Hz history and a painted wall; prints RSS in MB.
+
+As the console runs: the hub with its history in a session process of its own, the window in this one with the
+wall it was sent through shared memory; the figure is the two processes' resident memory together.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
 
 import numpy as np
 
@@ -10,6 +17,9 @@ from console.domain import STAT_FIELDS, MediaStats, Participant, ParticipantJoin
 from console.live.hub import Hub
 from console.live.wall import WallFeed
 from console.registry import load_network
+from console.runtime.bridge import WallFrame, freeze_frame, roster_of
+from console.runtime.child import SERIES_SPAN
+from console.runtime.frames import FrameReader, FrameWriter
 from widgets.shell.app import create_application
 from widgets.wall.panel import WallPanel
 
@@ -25,8 +35,8 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS")
 
 
-def main() -> None:
-    app = create_application("vi")
+def session_side(conn: Connection) -> None:
+    """The session's process: the hub with 15 minutes of history, one wall frame written to shared memory."""
     hub = Hub(load_network())
     start = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
     uuids = [f"p-{i}" for i in range(SITES)]
@@ -49,14 +59,38 @@ def main() -> None:
             hub.tick(at)
     feed = WallFeed(hub)
     feed.update()
+    writer = FrameWriter()
+    frame = WallFrame(freeze_frame(feed, 120), True, roster_of(hub))
+    conn.send(writer.write(frame, SERIES_SPAN, True))
+    conn.recv()  # the window has painted it
+    conn.send(rss_mb())
+    conn.recv()
+    writer.close()
+
+
+def main() -> None:
+    app = create_application("vi")
+    context = multiprocessing.get_context("spawn")
+    mine, theirs = context.Pipe()
+    session = context.Process(target=session_side, args=(theirs,), daemon=True)
+    session.start()
+    reader = FrameReader()
+    frame = reader.read(mine.recv())
     panel = WallPanel()
     panel.resize(1600, 1000)
-    panel.set_data(feed.data)
+    panel.set_data(frame.data)
     panel.show()
     panel.wall.zoom_to_fit()
     panel.grab()
     app.processEvents()
-    print(f"{rss_mb():.1f}")
+    mine.send("painted")
+    theirs_mb = float(mine.recv())
+    ours = rss_mb()
+    mine.send("done")
+    session.join(30)
+    reader.close()
+    print(f"window {ours:.1f} MB + session {theirs_mb:.1f} MB", file=sys.stderr)
+    print(f"{ours + theirs_mb:.1f}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from console.floor.desk import (
     StepState,
 )
 from console.runtime.bridge import FloorCommand, FloorOp
-from console.runtime.session import SessionOptions
+from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim import SimServer
 from widgets.floor.panel import Column, FloorModel, FloorPanel
 from widgets.shell.live import LiveConsole
@@ -238,6 +238,7 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
         qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)  # the simulator sees the unmute
         qtbot.waitUntil(lambda: model.rowCount() == 0 and "—" in panel.speaker.text(), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: sim.world.buzz[n] == 0 and sim.world.spotlight[n] > 0, timeout=WAIT_MS)
+        assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
         hub = live.session.hub  # the session's own object, read by the test only
         assert hub is not None and hub.floor_holders() == [sim.world.sites[n].code]
         # the demo's cameras answer, but nobody stored a speaker preset for this site: said, in words

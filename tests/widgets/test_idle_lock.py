@@ -17,7 +17,7 @@ from console.access import Actor, ActorKind, AuditResult, Role
 from console.access.screenlock import ScreenLock, locks_when_idle
 from console.runtime.build import open_access
 from console.runtime.config import Config
-from console.runtime.session import SessionOptions
+from console.runtime.session import ConsoleSession, SessionOptions
 from widgets.access.signin import Credentials
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
@@ -68,6 +68,7 @@ def make(qtbot: QtBot, vi_app: QApplication, tmp_path: Path) -> Iterator[object]
 
 
 def audit_of(live: LiveConsole) -> list[tuple[str, str, str]]:
+    assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
     runtime = live.session.runtime
     assert runtime is not None and runtime.access is not None
     runtime.guard.flush()
@@ -150,6 +151,7 @@ def lose_a_site(live: LiveConsole) -> None:
     """The session's hub sees a site drop (on the session's loop, as the MCU's news would come)."""
     from tests.core.media_rig import joined, left
 
+    assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
     hub, loop = live.session.hub, live.session.loop
     assert hub is not None and loop is not None
 

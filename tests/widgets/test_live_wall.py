@@ -11,7 +11,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.runtime.session import SessionOptions
+from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.server import SimServer
 from db.engine import session_factory
 from db.records import list_attendance
@@ -111,6 +111,7 @@ def test_a_double_click_opens_the_site_with_the_joins_and_leaves_the_log_holds(
     assert detail.key == key
     assert wall.data is not None and wall.data.index.names[row] in detail.window().windowTitle()
     # the site joined when the console started, before its detail opened: the tab shows what the log holds
+    assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
     store, engine = live.session.store, live.session.engine
     assert store is not None and engine is not None and store.flush()
     with session_factory(engine)() as session:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
-from console.runtime.session import SessionOptions
+from console.runtime.session import ConsoleSession, SessionOptions
 from console.sim.server import SimServer
 from db.engine import open_database, session_factory
 from db.sites import load_sites, site_history
@@ -165,6 +165,7 @@ def test_a_save_takes_effect_on_the_wall_at_once(live: LiveConsole, qtbot: QtBot
     assert len(wall.visible_rows()) == 12  # the same tiles, none lost or added
     assert live.sites[code].name == "Hội trường tầng 3 (đổi tên)"  # the floor form offers this name
     assert live.book is not None and live.book.site(code) == live.sites[code]
+    assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
     hub = live.session.hub
     assert hub is not None and hub.directory.site(code) is not None
     assert hub.directory("Hội trường tầng 3 (đổi tên)") == code  # a participant so named now is this site

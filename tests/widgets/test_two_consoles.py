@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from console.access import Actor, ActorKind, Role
 from console.runtime.build import open_access
-from console.runtime.session import SessionOptions
+from console.runtime.session import ConsoleSession, SessionOptions
 from tests.db.conftest import PG_ENV, _reset_postgres
 from widgets.access.signin import Credentials
 from widgets.shell.live import LiveConsole
@@ -36,6 +36,7 @@ def pg_url() -> str:
 
 def listening(live: LiveConsole) -> bool:
     """Signed in, the panel up, and the session listening to the other consoles."""
+    assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
     sync = live.session.sync
     ready = sync is not None and sync.listener is not None and sync.listener.ready.is_set()
     return ready and live.actor is not None and live.book is not None
@@ -85,9 +86,11 @@ def test_an_acknowledgement_at_one_console_shows_in_the_other(
     assert seen is not None and seen.incident.acknowledged_by == "lan"
     assert b.incidents is not None and not b.incidents.model.desk.alarming()
 
+    assert isinstance(b.session, ConsoleSession)  # on a thread here: its objects can be read
     runtime = b.session.runtime
     assert runtime is not None and runtime.access is not None
     for live in (a, b):
+        assert isinstance(live.session, ConsoleSession)  # on a thread here: its objects can be read
         assert live.session.runtime is not None
         live.session.runtime.guard.flush()
     assert runtime.access.trail.verify().intact

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("bridgewall.ui")
 qt_log = logging.getLogger("bridgewall.qt")
 SCREENSHOT_SIZE = QSize(1600, 1000)
-GUI_SWITCH_INTERVAL_S = 0.0002
 EXIT_OK = 0
 EXIT_LOG = 1  # the log could not be opened and no other was chosen (or the screenshot could not be written)
 
@@ -240,6 +239,7 @@ class ConsoleRun(QObject):
             SessionOptions.of(self.config, self.operator),
             self.simulator,
             sign_in=self.sign_in,
+            child=True,  # the session in its own process: the window's thread never waits for its work
         )
         self.simulator = None  # the session owns it now (and stops it when it ends)
         live.bridge.ready.connect(self._ready)
@@ -370,11 +370,6 @@ def main(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, config: Config, simulator: SimulatorProcess | None) -> int:
     import qasync
-
-    # The session's thread keeps the interpreter busy at a national scale, and every call from Qt into Python
-    # on the window's thread waits for it to let go: hand over every 0.2 ms instead of every 5, so each such
-    # wait is a fraction of a millisecond (gui_stall_* in `make bench` measure the effect).
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
     from console.runtime.session import shown_url
 

@@ -1,5 +1,5 @@
-"""The running console in the window: the session runs on its own thread and talks to the window only through
-the bridge (`widgets.bridge.Bridge`): frozen messages come in as signals, the operator's actions go out as typed
+"""The running console in the window: the session runs in a process of its own (or, for tools and tests, on a
+thread of this one) and talks to the window only through the bridge (`widgets.bridge.Bridge`): frozen messages come in as signals, the operator's actions go out as typed
 requests. No widget here holds an object the session changes.
 """
 
@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QMessageBox, QPushButton, QVBoxLayout
 
 from console.access import Actor, Permission, PermissionDenied, Refused, allowed
 from console.access.screenlock import locks_when_idle
 from console.commands.dispatcher import NEEDS, PERMISSION_OF
 from console.domain import (
+    LOCAL_TZ,
     AttendanceJoined,
     AttendanceLeft,
     Capability,
@@ -35,7 +36,6 @@ from console.domain import (
 )
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
-from console.mcu.driver import cannot
 from console.runtime.bridge import (
     ApplyLayout,
     CommandOutcome,
@@ -53,6 +53,7 @@ from console.runtime.bridge import (
     Ready,
     Roster,
     SaveLayoutPreset,
+    SessionLost,
     SessionParts,
     SignIn,
     SignOut,
@@ -65,12 +66,11 @@ from console.runtime.bridge import (
     SiteHistoryRequest,
     UnlockWindow,
     WallFrame,
-    declared_dialect,
 )
 from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
-from console.runtime.register_port import register_desk
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.child import SessionProcess
+from console.runtime.session import ConsoleSession, SessionOptions, session_parts
 from console.sim.process import SimulatorProcess
 from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
@@ -90,7 +90,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bridgewall.ui")
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
-GROWTH_TO_SETTLE = 1.25  # freeze the long-lived objects again when the wall has grown by a quarter
 
 
 class _IncidentRequests:
@@ -155,7 +154,7 @@ class _BridgeSiteSource:
         signal.connect(listener)
 
         def stop() -> None:
-            with contextlib.suppress(RuntimeError, TypeError):  # already gone with the bridge
+            with contextlib.suppress(RuntimeError, TypeError, SystemError):  # already gone with the bridge
                 signal.disconnect(listener)
 
         return stop
@@ -170,8 +169,10 @@ class LiveConsole(QObject):
         simulator: SimulatorProcess | None = None,
         *,
         sign_in: SignInMode = "ask",
+        child: bool = False,
     ) -> None:
-        """`sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
+        """`child`: the session in a process of its own (as the console's window runs it); otherwise on a thread
+        of this process, its objects readable by tests and tools. `sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
         shows the window after a sign-in; "demo" signs the demo's operator in by itself; "none" leaves nobody
         signed in (every action refused: the unattended screenshot); `Credentials` sign that account in."""
         super().__init__(window)
@@ -184,7 +185,9 @@ class LiveConsole(QObject):
         self.calibrations: list[QDialog] = []  # open calibration views: closed when the person changes
         self.window = window
         self.panel = panel
-        self.session = ConsoleSession(options, simulator)
+        self.session: ConsoleSession | SessionProcess = (
+            SessionProcess(options, simulator) if child else ConsoleSession(options, simulator)
+        )
         self.operator = options.operator
         self.bridge = Bridge(self.session, self._parts, self)
         self.sites: dict[str, Site] = {}
@@ -203,10 +206,18 @@ class LiveConsole(QObject):
         self.capabilities: frozenset[Capability] = frozenset()  # what it can do: all the window offers
         self._mcu_missing: str | None = None  # why the MCU's layouts will never come (told to the bar)
         self._layouts_loaded = False
-        self._settled_sites = -1  # sites on the wall when the long-lived objects were last frozen
+        self._settled = False  # the long-lived objects of the first wall moved out of the collector's sight
+        self.lost: SessionLost | None = (
+            None  # the session's process died; cleared by the restarted one's Ready
+        )
+        self.session_notice = QLabel()
+        self.session_notice.setObjectName("sessionNotice")
+        self.session_notice.setProperty("state", "degraded")
+        self.session_notice.hide()
+        window.statusBar().addPermanentWidget(self.session_notice)
         b = self.bridge
-        b.ready.connect(self._attach_widgets)
-        b.ready.connect(self._begin_sign_in)
+        b.ready.connect(self._on_ready)
+        b.sessionLost.connect(self._session_lost)
         window.switchUserRequested.connect(self.switch_user)
         b.wallFrame.connect(self._show_wall)
         b.linkChanged.connect(lambda news: self.window.set_link_state(news.state, news.error, news.at))
@@ -237,58 +248,54 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
-        from console.runtime.history import history_reader
-        from console.runtime.report_port import report_desk
-        from console.runtime.session import (
-            SiteRegistryStore,
-            access_parts,
-            attendance_reader,
-            preset_store,
-            readiness_parts,
+        return session_parts(session)
+
+    # --- the session's process died, and another took its place -----------------------------------------------
+    def _session_lost(self, lost: SessionLost) -> None:
+        self.lost = lost
+        self.session_notice.setToolTip(self.tr("Exit status: %1").replace("%1", str(lost.exit_code)))
+        if lost.restarting:
+            text = self.tr("The monitoring session stopped unexpectedly; restarting it…")
+        else:
+            text = self.tr("The monitoring session stopped unexpectedly several times and was not restarted.")
+        self.session_notice.setText("⚠ " + text)
+        self.session_notice.show()
+        log.error("the session stopped unexpectedly (exit %s)", lost.exit_code)
+
+    def _on_ready(self, ready: Ready) -> None:
+        if self.lost is None:
+            self._attach_widgets(ready)
+        else:
+            self._reattach(ready)
+        self._begin_sign_in(ready)
+
+    def _reattach(self, ready: Ready) -> None:
+        """The restarted session is up: the window's views take its state; the log kept what the dead one wrote."""
+        at = datetime.now(LOCAL_TZ).strftime("%H:%M:%S")
+        self.lost = None
+        self.session_notice.setText(
+            "⚠ "
+            + self.tr(
+                "The monitoring session stopped unexpectedly and was restarted at %1; the log is intact."
+            ).replace("%1", at)
         )
-
-        hub, floor = session.hub, session.floor
-        assert hub is not None and floor is not None
-        try:
-            dialect = declared_dialect(session.config)
-        except ValueError as exc:
-            log.error("%s", exc)
-            dialect = None
-
-        async def layouts(conference: str) -> list[str]:
-            driver = session.driver
-            if driver is None:
-                raise RuntimeError("not connected to an MCU")
-            if not driver.can(Capability.LAYOUT):
-                raise RuntimeError(cannot(driver.dialect, Capability.LAYOUT))
-            return await driver.available_layouts(conference)
-
-        return SessionParts(
-            hub,
-            session.operator,
-            commands=lambda: session.commands,
-            layouts=layouts,
-            floor=floor,
-            presets=preset_store(session),
-            camera_addresses=session.camera_addresses,
-            dialect=dialect.name if dialect is not None else "",
-            capabilities=dialect.capabilities if dialect is not None else frozenset(),
-            attendance=attendance_reader(session.engine, session.store)
-            if session.engine is not None
-            else None,
-            registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
-            registry_saved=session.registry_saved,
-            history=history_reader(session),
-            reports=report_desk(session.engine, session.config.register.rules().lead_time),
-            register=register_desk(session.engine, session.config),
-            **access_parts(session),
-            **readiness_parts(session),
-        )
+        self.sites = {s.code: s for s in ready.sites}
+        self.thresholds = ready.thresholds
+        self.dialect, self.capabilities = ready.dialect, ready.capabilities
+        self._show_incidents(ready)
+        self._layouts_loaded = False
+        if self.layout_bar is not None:
+            self.bridge.call(ListLayoutPresets(), self.layout_bar.set_presets)
+        self.run_floor(FloorCommand(FloorOp.PUBLISH))
+        self.group_wall(self.panel.group_by)
 
     # --- who is signed in --------------------------------------------------------------------------------------
     def _begin_sign_in(self, ready: Ready) -> None:
         mode = self.sign_in_mode
         if mode == "none":
+            return
+        if self.actor is not None and mode == "ask":  # a restarted session: the same person signs in again
+            self.ask_sign_in()
             return
         if mode == "demo":
             self.bridge.call(DemoSignIn(), self._signed_in)
@@ -431,12 +438,9 @@ class LiveConsole(QObject):
         return True
 
     # --- on the GUI thread ----------------------------------------------------------------------------------
-    def _attach_widgets(self, ready: Ready) -> None:
-        self.sites = {s.code: s for s in ready.sites}
-        self.thresholds = ready.thresholds
-        self.dialect, self.capabilities = ready.dialect, ready.capabilities
-        if not ready.dialect:
-            self._mcu_missing = NO_MCU
+    def _show_incidents(self, ready: Ready) -> None:
+        """The incident dock shows the session's incidents (anew after a restarted session)."""
+        old = self.incidents
         self.book = IncidentBook(
             _IncidentRequests(self.bridge, self.show_refusal),
             ready.sites,
@@ -446,12 +450,21 @@ class LiveConsole(QObject):
         self.incidents = IncidentPanel(self.book, operator=ready.operator)
         if self.actor is not None:  # signed in before the panel existed
             self.apply_rights()
-        self.window.incident_dock.setWidget(self.incidents)
-        title = self.window.incident_dock.windowTitle()
-        self.incidents.alarmChanged.connect(
-            lambda n: self.window.incident_dock.setWindowTitle(f"{title} (⚠ {n})" if n else title)
-        )
+        dock = self.window.incident_dock
+        dock.setWidget(self.incidents)
+        title = self.window.incident_title
+        self.incidents.alarmChanged.connect(lambda n: dock.setWindowTitle(f"{title} (⚠ {n})" if n else title))
         self.incidents.siteRequested.connect(self.open_site)
+        if old is not None:
+            old.deleteLater()
+
+    def _attach_widgets(self, ready: Ready) -> None:
+        self.sites = {s.code: s for s in ready.sites}
+        self.thresholds = ready.thresholds
+        self.dialect, self.capabilities = ready.dialect, ready.capabilities
+        if not ready.dialect:
+            self._mcu_missing = NO_MCU
+        self._show_incidents(ready)
         self._attach_floor()
         self._attach_layouts()
         self._attach_wall_actions()
@@ -488,9 +501,8 @@ class LiveConsole(QObject):
         data = frame.data
         if frame.relayout or self.panel.wall.data is None:
             self.panel.set_data(data, frame.group_by)
-            sites = len(data.index.names)
-            if sites > self._settled_sites * GROWTH_TO_SETTLE:  # the first wall, then a roll-call grown
-                self._settled_sites = sites
+            if not self._settled:
+                self._settled = True
                 settle_garbage()
         else:
             self.panel.show_frame(data)
@@ -825,12 +837,8 @@ def _alive(widget: QObject) -> bool:
 
 
 def settle_garbage() -> None:
-    """Move what the console holds for good out of the collector's sight.
-
-    Done with the first wall and again as the roll-call grows (GROWTH_TO_SETTLE): a full collection over the
-    long-lived objects (hundreds of thousands at start; a national meeting's participants alone take 20 ms)
-    stops every thread, a visible stall of the wall. Frozen objects are never scanned again; what the MCU
-    sends each second dies young and is freed by reference counting. No collection first: that alone would be
-    the stall this avoids (what little cyclic garbage exists now is frozen with the rest).
+    """Move what the window holds for good (its widgets, the first wall's index) out of the collector's sight,
+    once: a full collection over them would be a visible stall of the wall, and they live as long as the window.
+    (The session's objects, the bulk of them, are in the session's process and do not stall this one.)
     """
     gc.freeze()

@@ -44,8 +44,9 @@ class MainWindow(QMainWindow):
         self.floor_dock = self._dock(
             "floorDock", self.tr("Floor requests"), Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.incident_title = self.tr("Incidents")  # the dock's title without its alarm count
         self.incident_dock = self._dock(
-            "incidentDock", self.tr("Incidents"), Qt.DockWidgetArea.BottomDockWidgetArea
+            "incidentDock", self.incident_title, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.layout_dock = self._dock("layoutDock", self.tr("Layouts"), Qt.DockWidgetArea.TopDockWidgetArea)
         self.calendar_dock = self._dock(

@@ -1,0 +1,420 @@
+"""The window's session in a process of its own: the driver, the hub, the desks and the log's writer.
+
+The window's process keeps only the widgets, the frames it is sent and the requests it sends. Between the two,
+one pipe carries pickled messages — the bridge's typed requests and their results, its news — whatever their
+type (a new request needs nothing here); the wall's numbers cross through shared memory (`console.runtime.frames`),
+announced by a small "frame N is ready" message.
+
+    session = SessionProcess(options)      # in the window's process
+    session.start(post)                    # post(Outbound) is called on a reader thread, as the news comes
+    future = session.submit(request)       # a concurrent.futures.Future, resolved when the result comes back
+    session.close()                        # an orderly stop: the log's open records closed as at any stop
+
+The child ends with the window: when the pipe closes (the window's process is gone, however it ended) it stops
+in order. If the child ends unasked, the futures waiting on it fail, `SessionLost` is posted and another child
+is started on the same log (whose start closes, as recovered, what the dead one left open).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import dataclasses
+import functools
+import itertools
+import logging
+import multiprocessing
+import multiprocessing.connection
+import pickle
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.reduction import ForkingPickler
+from types import FrameType, MappingProxyType
+from typing import Any
+
+from console.runtime.bridge import Outbound, Request, SessionLost, SessionPort, WallFrame
+from console.runtime.build import start_simulator
+from console.runtime.config import Config
+from console.runtime.frames import FrameReader, FrameReady, FrameWriter
+from console.runtime.session import ConsoleSession, SessionOptions, failure_message, open_port
+from console.sim.process import SimulatorProcess
+
+log = logging.getLogger("bridgewall.session")
+SERIES_SPAN = 3600  # asked of each frame's series: the frame gives what it holds (the port's wall seconds)
+RESTARTS = 3  # deaths within RESTART_WINDOW_S after which the window stops restarting the session
+RESTART_WINDOW_S = 60.0
+CLOSE_TIMEOUT_S = 30.0
+
+
+def _mapping_proxy(items: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(items)
+
+
+def _reduce_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
+    return _mapping_proxy, (dict(proxy),)
+
+
+ForkingPickler.register(MappingProxyType, _reduce_proxy)  # the bridge's frozen mappings cross as mappings
+
+
+def dumps(message: object) -> bytes:
+    return bytes(ForkingPickler.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+class SessionProcess:
+    """The window's handle on the session's process (the same calls as the thread's `ConsoleSession` offers the
+    bridge: `start`, `submit`, `close`)."""
+
+    def __init__(
+        self,
+        options: Config | SessionOptions,
+        simulator: SimulatorProcess | None = None,
+        *,
+        operator: str | None = None,
+    ) -> None:
+        if isinstance(options, Config):
+            self.options = SessionOptions.of(options, operator or "operator")
+        else:
+            self.options = options if operator is None else dataclasses.replace(options, operator=operator)
+        self.config = self.options.to_config()
+        self.operator = self.options.operator
+        # The demo's simulator lives in the window's process, so a restarted session finds the same meeting.
+        self.simulator = simulator if simulator is not None else start_simulator(self.config)
+        self._simulator_address: tuple[str, str, str] | None = None
+        self.process: multiprocessing.process.BaseProcess | None = None
+        self._conn: multiprocessing.connection.Connection | None = None
+        self._reader: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._pending: dict[int, concurrent.futures.Future[Any]] = {}
+        self._ids = itertools.count(1)
+        self._post: Callable[[Outbound], None] = lambda _m: None
+        self._closing = False
+        self._deaths: list[float] = []
+        self.frames = FrameReader()
+        self._blocks: set[str] = set()  # shared memory the current child made (freed here if it dies)
+        self.started = 0  # children started so far
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process is not None else None
+
+    def start(self, post: Callable[[Outbound], None]) -> None:
+        self._post = post
+        self._spawn()
+
+    def _spawn(self) -> None:
+        if self._closing:  # closed while the last one was dying: no other
+            return
+        context = multiprocessing.get_context("spawn")
+        mine, theirs = context.Pipe(duplex=True)
+        process = context.Process(
+            target=child_main,
+            args=(theirs, self.options, self.simulator is not None, logging.getLogger().getEffectiveLevel()),
+            name="bridgewall-session",
+            daemon=True,
+        )
+        process.start()
+        theirs.close()  # only the child holds its end: its death is the end of the pipe here
+        with self._lock:
+            self._conn, self.process = mine, process
+        self.started += 1
+        self._reader = threading.Thread(
+            target=self._read, args=(mine, process), name="bridgewall-session-reader", daemon=True
+        )
+        self._reader.start()
+        if self.simulator is not None:
+            threading.Thread(target=self._tell_simulator, args=(mine,), daemon=True).start()
+
+    def _tell_simulator(self, conn: multiprocessing.connection.Connection) -> None:
+        """The simulator's address, once it listens (it started with the window; the child does not wait for it
+        to start its own modules)."""
+        simulator = self.simulator
+        assert simulator is not None
+        try:
+            if self._simulator_address is None:
+                url = simulator.url or simulator.wait_ready()
+                self._simulator_address = (url, simulator.user, simulator.password)
+            self._send(conn, ("simulator", *self._simulator_address))
+        except Exception as exc:  # the simulator did not start: the child says so when it attaches
+            log.error("the demo's simulator did not start: %s", exc)
+            self._send(conn, ("simulator", "", "", ""))
+
+    def _send(self, conn: multiprocessing.connection.Connection, message: object) -> None:
+        data = dumps(message)
+        with self._lock:
+            conn.send_bytes(data)
+
+    def submit(self, request: Request) -> concurrent.futures.Future[Any]:
+        """Send a request to the session; the future fails with RuntimeError when the session is not up."""
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        with self._lock:
+            conn = self._conn
+            if conn is None or self._closing:
+                future.set_exception(RuntimeError("the session is not running"))
+                return future
+            key = next(self._ids)
+            try:
+                data = dumps(("req", key, request))
+            except Exception as exc:  # what cannot cross fails in the caller's hands
+                future.set_exception(TypeError(f"the request cannot be sent to the session: {exc}"))
+                return future
+            self._pending[key] = future
+            try:
+                conn.send_bytes(data)
+            except OSError:
+                self._pending.pop(key, None)
+                future.set_exception(RuntimeError("the session is not running"))
+        return future
+
+    # --- the reader thread -----------------------------------------------------------------------------------
+    def _read(
+        self, conn: multiprocessing.connection.Connection, process: multiprocessing.process.BaseProcess
+    ) -> None:
+        try:
+            while True:
+                raw = conn.recv_bytes()
+                try:
+                    message = pickle.loads(raw)
+                except Exception:
+                    log.exception("a message from the session could not be read")
+                    continue
+                try:
+                    self._dispatch(conn, message)
+                except Exception:  # one bad message is logged; the reader goes on
+                    log.exception("a message from the session could not be delivered")
+        except (EOFError, OSError):
+            pass
+        process.join(CLOSE_TIMEOUT_S)
+        with self._lock:
+            pending, self._pending = self._pending, {}
+            current = conn is self._conn
+            if current:
+                self._conn = None
+        for future in pending.values():
+            if not future.done():
+                future.set_exception(RuntimeError("the session stopped"))
+        conn.close()
+        if not current:
+            return
+        self.frames.unlink_left(sorted(self._blocks))
+        self._blocks.clear()
+        if self._closing:
+            return
+        now = time.monotonic()
+        self._deaths = [t for t in self._deaths if now - t < RESTART_WINDOW_S] + [now]
+        restarting = len(self._deaths) <= RESTARTS
+        log.error(
+            "the session's process ended unexpectedly (exit %s)%s",
+            process.exitcode,
+            "; starting another" if restarting else "; not restarted again",
+        )
+        self._post(SessionLost(process.exitcode, restarting))
+        if restarting:
+            self._spawn()
+
+    def _dispatch(self, conn: multiprocessing.connection.Connection, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "frame":
+            ready: FrameReady = message[1]
+            self._blocks.add(ready.block)
+            frame = self.frames.read(ready)
+            with contextlib.suppress(OSError):
+                self._send(conn, ("release", ready.slot))
+            self._post(frame)
+        elif kind == "news":
+            self._post(message[1])
+        elif kind == "result":
+            _, key, ok, value = message
+            with self._lock:
+                future = self._pending.pop(key, None)
+            if future is not None and not future.done():
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+        elif kind == "blocks":
+            self._blocks = set(message[1])
+
+    # --- the end -------------------------------------------------------------------------------------------
+    def close(self, timeout: float = CLOSE_TIMEOUT_S) -> None:
+        """Stop the session in order (the log committed, its open records closed) and wait for it."""
+        with self._lock:
+            self._closing = True
+            conn, process = self._conn, self.process
+        if conn is not None:
+            with contextlib.suppress(OSError):
+                self._send(conn, ("stop",))
+        if process is not None:
+            process.join(timeout)
+            if process.is_alive():
+                log.error("the session's process did not stop in %.0f s: killed", timeout)
+                process.kill()
+                process.join(5.0)
+        if self._reader is not None and self._reader is not threading.current_thread():
+            self._reader.join(timeout)
+        self.frames.close()
+        if self.simulator is not None:
+            self.simulator.stop()
+
+
+# --- in the child ---------------------------------------------------------------------------------------------
+
+
+class RemoteSimulator(SimulatorProcess):
+    """The demo's simulator as the child sees it: started by the window's process, its address sent over."""
+
+    def __init__(self) -> None:  # no process of its own
+        self.user = ""
+        self.password = ""
+        self.url = ""
+        self._known = threading.Event()
+
+    def known(self, url: str, user: str, password: str) -> None:
+        self.url, self.user, self.password = url, user, password
+        self._known.set()
+
+    def wait_ready(self) -> str:
+        self._known.wait()
+        if not self.url:
+            raise RuntimeError("the demo's simulator did not start")
+        return self.url
+
+    def stop(self) -> None:
+        """The window's process stops it."""
+
+
+class _Stop(Exception):
+    """SIGTERM: stop in order."""
+
+
+def _on_term(_signum: int, _frame: FrameType | None) -> None:
+    raise _Stop
+
+
+class _Outbox:
+    """What the child sends, on a thread of its own so the session's loop never waits for the pipe: news as it
+    comes, results, and wall frames through shared memory — only the newest waiting one, when a slot is free."""
+
+    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
+        self.conn = conn
+        self.writer = FrameWriter()
+        self.items: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="bridgewall-outbox", daemon=True)
+        self._thread.start()
+
+    def publish(self, message: Outbound) -> None:
+        self.items.put(("out", message))
+
+    def release(self, slot: int) -> None:
+        self.items.put(("release", slot))
+
+    def result(self, key: int, future: concurrent.futures.Future[Any]) -> None:
+        try:
+            self.items.put(("result", (key, True, future.result())))
+        except BaseException as exc:
+            self.items.put(("result", (key, False, exc)))
+
+    def refuse(self, key: int, error: BaseException) -> None:
+        self.items.put(("result", (key, False, error)))
+
+    def close(self) -> None:
+        self.items.put(None)
+        self._thread.join(10.0)
+        self.writer.close()
+
+    def _send(self, message: object) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send_bytes(dumps(message))
+
+    def _result(self, key: int, ok: bool, value: Any) -> None:
+        try:
+            data = dumps(("result", key, ok, value))
+            if not ok:
+                pickle.loads(data)  # an error that cannot be rebuilt on the other side goes as its text
+        except Exception as exc:
+            why = f"{type(value).__name__}: {value}" if not ok else f"the result cannot cross: {exc}"
+            data = dumps(("result", key, False, RuntimeError(why)))
+        with contextlib.suppress(OSError):
+            self.conn.send_bytes(data)
+
+    def _run(self) -> None:
+        waiting: WallFrame | None = None
+        roster: object = None
+        while True:
+            item = self.items.get()
+            if item is None:
+                return
+            kind, payload = item
+            if kind == "out":
+                if isinstance(payload, WallFrame):
+                    if waiting is not None and waiting.relayout and not payload.relayout:
+                        payload = dataclasses.replace(payload, relayout=True)
+                    waiting = payload
+                else:
+                    self._send(("news", payload))
+            elif kind == "release":
+                self.writer.release(payload)
+            elif kind == "result":
+                self._result(*payload)
+            if waiting is not None:
+                changed = waiting.roster != roster
+                blocks = self.writer.names()
+                ready = self.writer.write(waiting, SERIES_SPAN, changed)
+                if ready is not None:
+                    if self.writer.names() != blocks:
+                        self._send(("blocks", self.writer.names()))
+                    if changed:
+                        roster = waiting.roster
+                    self._send(("frame", ready))
+                    waiting = None
+
+
+def child_main(
+    conn: multiprocessing.connection.Connection, options: SessionOptions, simulated: bool, level: int
+) -> None:
+    """The session's process: run the session until the window says stop, or goes away."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
+    signal.signal(signal.SIGTERM, _on_term)
+    simulator = RemoteSimulator() if simulated else None
+    session = ConsoleSession(options, simulator)
+    outbox = _Outbox(conn)
+    ports: list[SessionPort] = []
+
+    def ready(_hub: object) -> None:
+        ports.append(open_port(session, outbox.publish))
+
+    def failed(part: str, message: str) -> None:
+        outbox.publish(failure_message(part, message))
+
+    session.start(ready, failed)
+    try:
+        while True:
+            message = pickle.loads(conn.recv_bytes())
+            kind = message[0]
+            if kind == "req":
+                _, key, request = message
+                if not ports:
+                    outbox.refuse(key, RuntimeError("the session is not running"))
+                    continue
+                future = ports[0].submit(request)
+                future.add_done_callback(functools.partial(outbox.result, key))
+            elif kind == "release":
+                outbox.release(message[1])
+            elif kind == "simulator" and simulator is not None:
+                simulator.known(*message[1:])
+            elif kind == "stop":
+                break
+    except (EOFError, OSError, _Stop):
+        pass  # the window's process is gone (or asks by a signal): stop in order all the same
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if simulator is not None and not simulator._known.is_set():
+            simulator.known("", "", "")  # never wait for an address that will not come
+        session.close()
+        outbox.close()
+        conn.close()
