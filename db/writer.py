@@ -326,6 +326,14 @@ class Store(Recorder):
         """The row of the incident of tracker key `key`, once committed."""
         return self._ids.incidents.kept.get(key)
 
+    def adopt_floor(self, key: int, row_id: int) -> None:
+        """Writes under `key` go to floor request row `row_id` (another console filed it; call before writes)."""
+        self._ids.floor.kept[key] = row_id
+
+    def floor_id(self, key: int) -> int | None:
+        """The row of the floor request of desk log key `key`, once committed."""
+        return self._ids.floor.kept.get(key)
+
     def command_id(self, key: int) -> int | None:
         return self._ids.commands.kept.get(key)
 

@@ -58,9 +58,10 @@ Threads
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -304,6 +305,11 @@ class FloorDesk:
         self._listeners: list[FloorListener] = []
         self._tasks: set[asyncio.Task[object]] = set()
         self._holders: tuple[str, ...] = ()  # replaced whole on every transition: other threads read it
+        # told of every transition this console's people (and its own timeouts) made, with the log key it is
+        # written under: the other consoles on a shared log hear of it (`console.runtime.sync`)
+        self.decided: Callable[[str, int, Transition], object] | None = None
+        self._quiet = 0  # > 0: what happens now is seen by every console itself (the MCU) or came from one
+        self._unwritten = False  # merging another console's decision on its own row: not written again
 
     # --- reading -----------------------------------------------------------------------------------------
     def floor(self, conference: str) -> FloorControl:
@@ -378,6 +384,10 @@ class FloorDesk:
 
     # --- fed by the hub ------------------------------------------------------------------------------------
     def feed(self, event: McuEvent) -> None:
+        with self._quietly():  # every console follows the MCU itself: nothing to tell the others
+            self._feed(event)
+
+    def _feed(self, event: McuEvent) -> None:
         if isinstance(event, HandRaised):
             self._hold(event)
             return
@@ -433,6 +443,10 @@ class FloorDesk:
 
     def flush(self) -> None:
         """File the held raised hands now, each conference's as one batch in the server's order."""
+        with self._quietly():
+            self._flush()
+
+    def _flush(self) -> None:
         if self._flush_timer is not None:
             self._flush_timer.cancel()
             self._flush_timer = None
@@ -1192,6 +1206,63 @@ class FloorDesk:
         if not task.cancelled() and task.exception() is not None:
             log.error("a floor action failed", exc_info=task.exception())
 
+    # --- another console's decisions ----------------------------------------------------------------------
+    def log_key(self, request_id: int) -> int | None:
+        """The key the request's writes to the log go under (None: not filed with a recorder)."""
+        return self._log_keys.get(request_id)
+
+    def merge(
+        self,
+        conference: str,
+        other: FloorRequest,
+        *,
+        position: int = 0,
+        actor: str = "",
+        at: datetime | None = None,
+        write: bool = True,
+    ) -> int | None:
+        """Another console's decision on a request, as the shared log holds it now (`other`): filed, accepted
+        at `position`, moved, granted, released, revoked, denied or withdrawn. Only the floor's state follows:
+        no MCU command is sent (that console sent them), nothing is audited (that console audited it), and the
+        other consoles are not told again. `write` False: this console's request is that console's row (filed
+        there, or adopted), so nothing is written; else the change goes to this console's own row. Returns the
+        desk id of this console's request, None when there is none (an ended request this console never had)."""
+        when = at if at is not None else self.clock()
+        self.flush()
+        control = self._floor(conference).control
+        with self._quietly(unwritten=not write):
+            req = control.active_for(other.site)
+            if req is None:
+                if other.state.terminal:
+                    return None
+                outcome = control.request(
+                    other.site,
+                    at=when,
+                    actor=actor,
+                    priority=other.priority,
+                    requested_at=other.requested_at,
+                    source=other.source,
+                    delegate=other.delegate,
+                    topic=other.topic,
+                )
+                req = control.get(outcome.request_id) if outcome.ok and outcome.request_id else None
+                if req is None:
+                    return None
+            _follow(control, req, other, position, actor, when)
+        self._holders = tuple(h.site for f in self._floors.values() if (h := f.control.holder()) is not None)
+        self._changed()
+        return self._ids.get((conference, req.seq))
+
+    @contextlib.contextmanager
+    def _quietly(self, *, unwritten: bool = False) -> Iterator[None]:
+        self._quiet += 1
+        before, self._unwritten = self._unwritten, self._unwritten or unwritten
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+            self._unwritten = before
+
     # --- the log --------------------------------------------------------------------------------------------
     def _on_transition(self, conference: str, t: Transition) -> None:
         key = (conference, t.request_id)
@@ -1214,6 +1285,9 @@ class FloorDesk:
         )
         if self.store is None:
             return
+        if self._unwritten:  # another console's decision, on the row that console writes
+            self._log_keys.setdefault(rid, new_key())
+            return
         if t.from_state is None:
             req = self._floors[conference].control.get(t.request_id)
             assert req is not None
@@ -1233,6 +1307,45 @@ class FloorDesk:
             self.store.put(
                 FloorRequestMoved(log_key, t.to_state, t.at, t.actor, t.reason, priority=t.priority)
             )
+        if not self._quiet and self.decided is not None:
+            self.decided(conference, log_key, t)
+
+
+def _follow(
+    control: FloorControl, req: FloorRequest, other: FloorRequest, position: int, actor: str, at: datetime
+) -> None:
+    """Bring this console's request `req` to the state another console's `other` is in (state only)."""
+    seq, want, reason = req.seq, other.state, other.reason
+    if req.state is want:
+        moved = want is FloorState.ACCEPTED and position and control.position(seq) != position
+        if moved or req.priority != other.priority and want in WAITING:
+            where = _clamp(control, seq, position) if want is FloorState.ACCEPTED and position else None
+            outcome = control.reorder(seq, at=at, actor=actor, position=where, priority=other.priority)
+            if not outcome.ok and where is not None:
+                control.reorder(seq, at=at, actor=actor, position=where)
+        return
+    if req.state in WAITING:
+        if want is FloorState.ACCEPTED and req.state is FloorState.PENDING:
+            where = _clamp(control, seq, position) if position else None
+            control.accept(seq, at=at, actor=actor, position=where, reason=reason)
+        elif want is FloorState.GRANTED:
+            control.give_floor_now(seq, at=at, actor=actor, reason=reason)
+        elif want is FloorState.DENIED:
+            control.deny(seq, at=at, actor=actor, reason=reason)
+        elif want in (FloorState.CANCELLED, FloorState.RELEASED, FloorState.REVOKED):
+            control.release(seq, at=at, actor=actor, reason=reason)
+    elif req.state is FloorState.GRANTED:
+        if want is FloorState.REVOKED and reason == Reason.PREEMPTED:
+            control.preempt(seq, at=at, actor=actor)
+        elif want is FloorState.REVOKED:
+            control.revoke(seq, at=at, actor=actor, reason=reason)
+        elif want.terminal:
+            control.release(seq, at=at, actor=actor, reason=reason)
+
+
+def _clamp(control: FloorControl, seq: int, position: int) -> int:
+    """`position` within the places this console's queue has for the request."""
+    return max(1, min(position, len([r for r in control.queue() if r.seq != seq]) + 1))
 
 
 __all__ = [
