@@ -34,6 +34,13 @@ The floor follows the MCU
     `lower_all_hands` lower hands at the MCU; the requests end when the MCU reports the hands down (a request
     with no hand at the MCU — a phone request — is withdrawn at once).
 
+Several consoles on one log
+    When the floor is shared (`decided` is set: `console.runtime.sync`), every transition this console's people
+    make is told to the others, and `merge` brings this floor to another console's decision, the state alone: no
+    command is sent again. An unmute or a lowered hand seen at the MCU (not asked for here) then waits
+    `SHARED_WAIT_S` for another console's decision to explain it before it counts as an operator's unmute or a
+    withdrawn hand.
+
 Speaking time
     With `FloorPolicy.max_speaking`, `tick(now)` (the hub's 1 Hz tick) publishes a `SpeakingTimeWarning`
     `warn_before` the end, and at the end revokes the holder the MCU way (mute first; reason hold_timeout).
@@ -106,6 +113,10 @@ log = logging.getLogger("bridgewall.floor")
 _ACTING: ContextVar[Actor | None] = ContextVar("floor_acting", default=None)
 """Who the commands of the action under way go as (None: the dispatcher's own actor)."""
 MCU_ACTOR: Final = "mcu"  # the actor of what was seen done at the MCU by someone else (an operator unmute)
+SHARED_WAIT_S: Final = 1.5
+"""On a floor other consoles share, how long an unmute or a lowered hand seen at the MCU (and not asked for here)
+waits for another console's decision to explain it before it counts as an operator's unmute (its follow-up
+commands sent) or a withdrawn hand."""
 WAITING: Final = (FloorState.PENDING, FloorState.ACCEPTED)
 ACTIVE: Final = (FloorState.PENDING, FloorState.ACCEPTED, FloorState.GRANTED)
 
@@ -310,6 +321,7 @@ class FloorDesk:
         self.decided: Callable[[str, int, Transition], object] | None = None
         self._quiet = 0  # > 0: what happens now is seen by every console itself (the MCU) or came from one
         self._unwritten = False  # merging another console's decision on its own row: not written again
+        self._shared_unmute_seen = False
 
     # --- reading -----------------------------------------------------------------------------------------
     def floor(self, conference: str) -> FloorControl:
@@ -407,8 +419,10 @@ class FloorDesk:
                 self._people[event.uuid] = replace(known, buzz_time=None)
             actor = self._lowering.pop(event.uuid, None)
             site = self._site_of(event.uuid, event.display_name)
-            self._floor(event.conference).control.on_hand_lowered(site, at=event.at, actor=actor)
-            self._changed()
+            if actor is None and self._later(self._hand_lowered, event.conference, site, event.at):
+                self._changed()  # the hand is down now; the request waits for another console's word
+                return
+            self._hand_lowered(event.conference, site, event.at, actor)
         elif isinstance(event, ParticipantLeft):
             self.flush()
             gone = self._unseat(event.uuid)
@@ -487,6 +501,8 @@ class FloorDesk:
         floor = self._floors.get(p.conference)
         if floor is None or (p.conference, site) in self._busy:
             return
+        if not self._shared_unmute_seen and self._later(self._unmuted_later, p, at):
+            return  # perhaps another console's grant: mute, spotlight and lower hands at the MCU only once
         self.flush()
         req = floor.control.active_for(site)
         if req is None or req.state not in WAITING:
@@ -497,6 +513,38 @@ class FloorDesk:
         if outcome.ok:
             rid = self._ids[(p.conference, req.seq)]
             self._spawn(self._after_operator_unmute(floor, rid, site, holder))
+
+    def _later(self, work: Callable[..., None], *args: object) -> bool:
+        """On a floor other consoles share, run `work(*args)` after `SHARED_WAIT_S` and say True: what the MCU
+        shows may be another console's decision (a grant unmutes the site and lowers its hand), whose news
+        follows within a moment and explains it. False (do it now) on a floor of its own or without a loop."""
+        if self.decided is None:
+            return False
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        loop.call_later(SHARED_WAIT_S, lambda: self._quietly_do(work, *args))
+        return True
+
+    def _quietly_do(self, work: Callable[..., None], *args: object) -> None:
+        with self._quietly():
+            work(*args)
+
+    def _hand_lowered(self, conference: str, site: str, at: datetime, actor: str | None = None) -> None:
+        self._floor(conference).control.on_hand_lowered(site, at=at, actor=actor)
+        self._changed()
+
+    def _unmuted_later(self, p: Participant, at: datetime) -> None:
+        """An unmute seen a moment ago on a shared floor, still not explained by another console's grant."""
+        now = self._people.get(p.uuid)
+        if now is None or now.is_muted:
+            return
+        self._shared_unmute_seen = True
+        try:
+            self._on_unmuted(now, at)
+        finally:
+            self._shared_unmute_seen = False
 
     # --- the operator's actions ------------------------------------------------------------------------------
     def _add_request(
@@ -1317,9 +1365,9 @@ def _follow(
     """Bring this console's request `req` to the state another console's `other` is in (state only)."""
     seq, want, reason = req.seq, other.state, other.reason
     if req.state is want:
-        moved = want is FloorState.ACCEPTED and position and control.position(seq) != position
-        if moved or req.priority != other.priority and want in WAITING:
-            where = _clamp(control, seq, position) if want is FloorState.ACCEPTED and position else None
+        moved = bool(position) and control.position(seq) != position
+        if want is FloorState.ACCEPTED and (moved or req.priority != other.priority):
+            where = _clamp(control, seq, position) if position else None
             outcome = control.reorder(seq, at=at, actor=actor, position=where, priority=other.priority)
             if not outcome.ok and where is not None:
                 control.reorder(seq, at=at, actor=actor, position=where)

@@ -15,11 +15,14 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from console.commands.dispatcher import CommandDispatcher
 from console.domain import FloorRequest, FloorState, HandRaised, RequestSource
-from console.floor.desk import FloorChanged, FloorDesk
+from console.floor.desk import SHARED_WAIT_S, FloorChanged, FloorDesk
 from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
+from console.mcu.dialects import driver_from_url
 from console.runtime.sync import LogSync
+from console.sim import SimServer
 from db import records
 from db.engine import open_database
 from db.writer import Store
@@ -31,6 +34,7 @@ from .test_sync import pg_url  # noqa: F401  (the fixture)
 T = TypeVar("T")
 WAIT_S = 10.0
 Lan = operator("Lan")
+Minh = operator("Minh")
 SITES = (("uA0", "Xã A0"), ("uA1", "Xã A1"), ("uA2", "Xã A2"))
 
 
@@ -152,3 +156,96 @@ def test_a_raised_hand_each_console_filed_follows_the_others_decision_on_its_own
     assert accepted.wait(WAIT_S)
     assert a.store.flush() and b.store.flush()
     assert [(r.site, r.state) for r in logged(a.engine)] == [("X.A.2", FloorState.ACCEPTED)] * 2
+
+
+# --- a grant and a release at one console, both following the real simulator ------------------------------------
+
+PASSWORD = "sync-floor-secret"
+
+
+@dataclass
+class Following:
+    """A console following the simulator: its own driver, hub, dispatcher (acting as `who`) and floor desk."""
+
+    engine: Engine
+    store: Store
+    hub: Hub
+    floor: FloorDesk
+    commands: CommandDispatcher
+    task: asyncio.Task[None]
+    sync: LogSync | None
+
+
+async def until(condition: Callable[[], object], what: str) -> None:
+    deadline = asyncio.get_running_loop().time() + WAIT_S
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+def state(c: Following, site: str) -> FloorState | None:
+    entry = c.floor.active_for(site)
+    return entry.request.state if entry is not None else None
+
+
+def test_a_grant_and_release_at_one_console_reach_the_other_without_commands_of_its_own(pg_url: str) -> None:  # noqa: F811
+    with SimServer(sites=20, scenario="normal", seed=11, password=PASSWORD, paused=True) as sim:
+        n, uuid, code = 3, sim.world.uuids[3], sim.world.sites[3].code
+        sim.world.set_muted(uuid, True)
+        sim.world.raise_hand(n, at=sim.world.now() - 30.0)
+
+        async def main() -> None:
+            loop = asyncio.get_running_loop()
+            stop = asyncio.Event()
+            made: list[Following] = []
+            for who in (Lan, Minh):
+                engine = open_database(pg_url)
+                store = Store(engine, interval=0.02)
+                hub = Hub(sim.world.sites, store=store)
+                driver = driver_from_url(
+                    f"pexip+{sim.url}", "admin", password=PASSWORD, poll_interval=0.2, timeout=5.0
+                )
+                commands = CommandDispatcher(driver, store, who)
+                floor = FloorDesk(hub, commands, store)
+                hub.floor = floor
+                sync = LogSync.on(engine, store, IncidentDesk(hub, store), loop.call_soon_threadsafe)
+                task = asyncio.create_task(hub.run(driver, stop, tick_interval=0.5))
+                made.append(Following(engine, store, hub, floor, commands, task, sync))
+            a, b = made
+            try:
+                for c in made:
+                    assert c.sync is not None and c.sync.listener is not None
+                    await until(c.sync.listener.ready.is_set, "the console to listen")
+                    await until(lambda c=c: state(c, code) is FloorState.PENDING, "the hand at both")  # type: ignore[misc]
+                entry = a.floor.active_for(code)
+                assert entry is not None
+                report = await a.floor.grant(entry.id, Lan)
+                assert report.ok and not sim.world.muted[n]
+                await until(lambda: state(b, code) is FloorState.GRANTED, "the grant at the other console")
+                assert b.floor.holders() == [code]
+
+                report = await a.floor.release(entry.id, Lan)
+                assert report.ok and sim.world.muted[n]
+                await until(lambda: state(b, code) is None, "the release at the other console")
+                await asyncio.sleep(SHARED_WAIT_S + 0.5)  # past the wait an unexplained unmute would end
+                assert b.floor.holders() == []
+            finally:
+                stop.set()
+                for c in made:
+                    await c.floor.close()
+                    await c.commands.close()
+                    await c.task
+                    if c.sync is not None:
+                        c.sync.close()
+                    assert c.store.close()
+            with Session(a.engine) as session:
+                sent = records.list_commands(session)
+                moves = records.list_floor_transitions(session)
+            for c in made:
+                c.engine.dispose()
+            assert sent and {c.actor for c in sent} == {"Lan"}  # the other console sent nothing of its own
+            granted = [t for t in moves if t.to_state is FloorState.GRANTED]
+            assert len(granted) == 2 and {t.actor for t in granted} == {"Lan"}  # each console's own row
+
+        asyncio.run(main())
