@@ -54,6 +54,7 @@ from console.records import (
     FloorRequestMoved,
     IncidentAcknowledged,
     IncidentEdited,
+    IncidentReopened,
     IncidentResolvedManually,
     LostListener,
     Recorder,
@@ -182,6 +183,8 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         return records.resolve_incident(
             session, ids.incident(write.key), write.at, cause=write.cause, fix=write.fix
         )
+    if isinstance(write, IncidentReopened):
+        return records.reopen_incident(session, ids.incident(write.key))
     if isinstance(write, CommandLogged):
         ids.commands[write.key] = row_id = records.log_command(session, write.record)
         return row_id

@@ -42,6 +42,7 @@ MATCH_WITHIN = timedelta(minutes=2)
 """Two consoles' incidents of one site and kind opened this close together are the same fault."""
 WRITE_WAIT_S = 5.0  # how long the telling waits for the action's rows to be committed
 RESOLVE = "resolve"
+REOPEN = "reopen"
 
 
 class LogSync:
@@ -96,8 +97,8 @@ class LogSync:
 
     # --- telling: on the desk's thread, the work off it -------------------------------------------------
     def incident_changed(self, keys: Iterable[int], op: str, by: str) -> concurrent.futures.Future[bool]:
-        """People here acted on the incidents of tracker `keys` (`op`: acknowledge, annotate, resolve): once
-        their rows are committed, the other consoles are told."""
+        """People here acted on the incidents of tracker `keys` (`op`: acknowledge, annotate, resolve,
+        reopen): once their rows are committed, the other consoles are told."""
         keys = tuple(keys)
 
         def tell() -> bool:
@@ -140,8 +141,10 @@ class LogSync:
             return
         rows = [r for r in news.get("rows", ()) if isinstance(r, int)]
         changed = incidents(self.engine, rows)  # read here: the desk's thread never waits for the log
-        resolved_by = str(news.get("by", "")) if news.get("op") == RESOLVE else ""
-        self.call_soon(lambda: self._merge(changed, resolved_by))
+        by = str(news.get("by", ""))
+        resolved_by = by if news.get("op") == RESOLVE else ""
+        reopened_by = by if news.get("op") == REOPEN else ""
+        self.call_soon(lambda: self._merge(changed, resolved_by, reopened_by))
 
     def _heard_floor(self, news: News) -> None:
         row, conference = news.get("row"), news.get("conference")
@@ -173,11 +176,11 @@ class LogSync:
             if adopted is not None:
                 self.store.adopt_floor(adopted, other.id)
 
-    def _merge(self, changed: list[Incident], resolved_by: str) -> None:
+    def _merge(self, changed: list[Incident], resolved_by: str, reopened_by: str = "") -> None:
         for incident in changed:
             key = self.match(incident)
             if key is not None:
-                self.desk.merge(key, incident, resolved_by)
+                self.desk.merge(key, incident, resolved_by, reopened_by=reopened_by)
 
     def match(self, incident: Incident) -> int | None:
         """This console's entry for another console's incident row, or None."""

@@ -1260,62 +1260,67 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="774"/>
+        <location filename="../../widgets/incidents/panel.py" line="775"/>
         <source>Acknowledge</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="778"/>
+        <location filename="../../widgets/incidents/panel.py" line="779"/>
         <source>Cause / fix / restore time…</source>
         <translation>Nguyên nhân / khắc phục / thời gian…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="783"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>Resolve…</source>
         <translation>Kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="785"/>
-        <location filename="../../widgets/incidents/panel.py" line="1085"/>
+        <location filename="../../widgets/incidents/panel.py" line="786"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="787"/>
+        <location filename="../../widgets/incidents/panel.py" line="1105"/>
         <source>Mute alarm</source>
         <translation>Tắt chuông báo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="795"/>
         <source>Show resolved</source>
         <translation>Hiện sự cố đã khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="796"/>
+        <location filename="../../widgets/incidents/panel.py" line="799"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation>%1 sự cố được xử lý gần nhất; nhật ký lưu đầy đủ tất cả.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="931"/>
+        <location filename="../../widgets/incidents/panel.py" line="940"/>
         <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
         <translation>
             <numerusform>‖ %n thay đổi đang chờ: danh sách đứng yên khi con trỏ ở trên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1085"/>
+        <location filename="../../widgets/incidents/panel.py" line="1105"/>
         <source>Alarm muted</source>
         <translation>Đã tắt chuông</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1125"/>
+        <location filename="../../widgets/incidents/panel.py" line="1145"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation>
             <numerusform>(%n sự cố nghiêm trọng chưa tiếp nhận)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1126"/>
+        <location filename="../../widgets/incidents/panel.py" line="1146"/>
         <source>[A] acknowledge</source>
         <translation>[A] tiếp nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1151"/>
+        <location filename="../../widgets/incidents/panel.py" line="1171"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n chưa khắc phục</numerusform>
@@ -1731,111 +1736,111 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="333"/>
+        <location filename="../../widgets/shell/live.py" line="336"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="389"/>
+        <location filename="../../widgets/shell/live.py" line="397"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="391"/>
+        <location filename="../../widgets/shell/live.py" line="399"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="473"/>
+        <location filename="../../widgets/shell/live.py" line="481"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="497"/>
-        <location filename="../../widgets/shell/live.py" line="562"/>
-        <location filename="../../widgets/shell/live.py" line="683"/>
+        <location filename="../../widgets/shell/live.py" line="505"/>
+        <location filename="../../widgets/shell/live.py" line="572"/>
+        <location filename="../../widgets/shell/live.py" line="693"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="541"/>
-        <location filename="../../widgets/shell/live.py" line="603"/>
+        <location filename="../../widgets/shell/live.py" line="551"/>
+        <location filename="../../widgets/shell/live.py" line="613"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="554"/>
+        <location filename="../../widgets/shell/live.py" line="564"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="584"/>
+        <location filename="../../widgets/shell/live.py" line="594"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="586"/>
+        <location filename="../../widgets/shell/live.py" line="596"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="586"/>
+        <location filename="../../widgets/shell/live.py" line="596"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="587"/>
+        <location filename="../../widgets/shell/live.py" line="597"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="587"/>
+        <location filename="../../widgets/shell/live.py" line="597"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="591"/>
+        <location filename="../../widgets/shell/live.py" line="601"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="594"/>
+        <location filename="../../widgets/shell/live.py" line="604"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="620"/>
+        <location filename="../../widgets/shell/live.py" line="630"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="621"/>
+        <location filename="../../widgets/shell/live.py" line="631"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="669"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="659"/>
+        <location filename="../../widgets/shell/live.py" line="669"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="695"/>
+        <location filename="../../widgets/shell/live.py" line="705"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="700"/>
+        <location filename="../../widgets/shell/live.py" line="710"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="704"/>
-        <location filename="../../widgets/shell/live.py" line="711"/>
+        <location filename="../../widgets/shell/live.py" line="714"/>
+        <location filename="../../widgets/shell/live.py" line="721"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
