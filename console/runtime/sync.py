@@ -17,6 +17,16 @@ position. Told, a console reads the row back and brings its own request for that
 filed on its floor under the other console's row (`Store.adopt_floor`), so the log keeps one row for it; a raised
 hand each console filed itself keeps each console's own row, and the change is written there too.
 On SQLite nothing is pushed (one console writes a file: `db.lock`).
+
+Not yet: one recorder per conference. Each console following the same MCU still writes its own meeting,
+attendance, incident and raised-hand rows, so a report counts one fault once per console. What is left: a
+session-level `pg_try_advisory_lock(conference)` on a connection of its own decides the recorder; the others keep
+their live view but drop the hub's telemetry-derived writes (`Hub._apply` → `store.record`, the floor's
+`FloorRequestFiled` for MCU hands), learn the recorder's incident rows from a notice sent when one opens and adopt
+them (`Store.adopt_incident`, matched as `match` does) so their people's actions reach that row, and, when the
+lock comes free (the recorder's run ended: `runs.end_run` closed its meeting, attendance and incidents), take it,
+write the meeting, the attendance of the participants present and the open incidents as their own, and record
+from then on.
 """
 
 from __future__ import annotations
