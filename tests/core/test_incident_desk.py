@@ -316,6 +316,8 @@ def test_the_window_book_refuses_what_the_desk_would_refuse_without_sending_it()
         def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None:
             sent.append((key, cause, fix))
 
+        def reopen(self, key: int, by: str, at: datetime) -> None: ...
+
     book = IncidentBook(Actions(), registry(), desk.entries())
     with pytest.raises(ResolveRefused):
         book.resolve(key, "Lan", at(40), cause="Mất điện")
