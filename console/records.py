@@ -99,6 +99,15 @@ class IncidentResolvedManually:
     fix: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class IncidentReopened:
+    """A person reopened a resolved incident at `at`: it is open again (its resolution time cleared)."""
+
+    key: int
+    by: str
+    at: datetime
+
+
 # --- floor requests -------------------------------------------------------------------------------------------
 
 
@@ -140,6 +149,7 @@ Write = (
     | IncidentAcknowledged
     | IncidentEdited
     | IncidentResolvedManually
+    | IncidentReopened
     | FloorRequestFiled
     | FloorRequestMoved
 )
@@ -306,6 +316,7 @@ __all__ = [
     "FloorRequestMoved",
     "IncidentAcknowledged",
     "IncidentEdited",
+    "IncidentReopened",
     "IncidentResolvedManually",
     "LayoutPresetBook",
     "LostListener",

@@ -8,7 +8,7 @@ A notification is a small JSON object; `origin` (this process's console id, `CON
 console ignores its own. PostgreSQL delivers a NOTIFY sent inside a transaction when it commits, to every session
 that LISTENs on the channel — no polling. On SQLite nothing is pushed: one console writes a file (`db.lock`).
 
-`incidents(engine, ids)` reads the changed rows back for the console that was told.
+`incidents(engine, ids)` and `floor_requests(engine, ids)` read the changed rows back for the console that was told.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine, text
 
-from console.domain import Incident
+from console.domain import FloorRequest, Incident
 from db import records
 from db.engine import session_factory
 
@@ -66,6 +66,18 @@ def incidents(engine: Engine, ids: Iterable[int]) -> list[Incident]:
         for incident_id in ids:
             try:
                 found.append(records.get_incident(session, incident_id))
+            except records.RecordNotFound:
+                continue
+    return found
+
+
+def floor_requests(engine: Engine, ids: Iterable[int]) -> list[FloorRequest]:
+    """The floor request rows `ids` as the log holds them now (rows that are gone are left out)."""
+    found: list[FloorRequest] = []
+    with session_factory(engine)() as session:
+        for request_id in ids:
+            try:
+                found.append(records.get_floor_request(session, request_id))
             except records.RecordNotFound:
                 continue
     return found
@@ -135,4 +147,4 @@ class LogListener:
             log.exception("could not take the other console's news %.200s", payload)
 
 
-__all__ = ["CHANNEL", "CONSOLE_ID", "LogListener", "News", "incidents", "notify", "pushes"]
+__all__ = ["CHANNEL", "CONSOLE_ID", "LogListener", "News", "floor_requests", "incidents", "notify", "pushes"]

@@ -403,6 +403,14 @@ def resolve_incident(
     return row.id
 
 
+def reopen_incident(session: Session, incident_id: int) -> int:
+    """Open a resolved incident again (a person reopened it; the audit keeps who and when)."""
+    row = _get(session, IncidentRow, incident_id)
+    row.resolved_at = None
+    session.flush()
+    return row.id
+
+
 def get_incident(session: Session, incident_id: int) -> Incident:
     return _to_incident(_get(session, IncidentRow, incident_id))
 

@@ -54,6 +54,7 @@ from console.records import (
     FloorRequestMoved,
     IncidentAcknowledged,
     IncidentEdited,
+    IncidentReopened,
     IncidentResolvedManually,
     LostListener,
     Recorder,
@@ -182,6 +183,8 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         return records.resolve_incident(
             session, ids.incident(write.key), write.at, cause=write.cause, fix=write.fix
         )
+    if isinstance(write, IncidentReopened):
+        return records.reopen_incident(session, ids.incident(write.key))
     if isinstance(write, CommandLogged):
         ids.commands[write.key] = row_id = records.log_command(session, write.record)
         return row_id
@@ -325,6 +328,14 @@ class Store(Recorder):
     def incident_id(self, key: int) -> int | None:
         """The row of the incident of tracker key `key`, once committed."""
         return self._ids.incidents.kept.get(key)
+
+    def adopt_floor(self, key: int, row_id: int) -> None:
+        """Writes under `key` go to floor request row `row_id` (another console filed it; call before writes)."""
+        self._ids.floor.kept[key] = row_id
+
+    def floor_id(self, key: int) -> int | None:
+        """The row of the floor request of desk log key `key`, once committed."""
+        return self._ids.floor.kept.get(key)
 
     def command_id(self, key: int) -> int | None:
         return self._ids.commands.kept.get(key)

@@ -34,6 +34,13 @@ The floor follows the MCU
     `lower_all_hands` lower hands at the MCU; the requests end when the MCU reports the hands down (a request
     with no hand at the MCU — a phone request — is withdrawn at once).
 
+Several consoles on one log
+    When the floor is shared (`decided` is set: `console.runtime.sync`), every transition this console's people
+    make is told to the others, and `merge` brings this floor to another console's decision, the state alone: no
+    command is sent again. An unmute or a lowered hand seen at the MCU (not asked for here) then waits
+    `SHARED_WAIT_S` for another console's decision to explain it before it counts as an operator's unmute or a
+    withdrawn hand.
+
 Speaking time
     With `FloorPolicy.max_speaking`, `tick(now)` (the hub's 1 Hz tick) publishes a `SpeakingTimeWarning`
     `warn_before` the end, and at the end revokes the holder the MCU way (mute first; reason hold_timeout).
@@ -58,9 +65,10 @@ Threads
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -105,6 +113,10 @@ log = logging.getLogger("bridgewall.floor")
 _ACTING: ContextVar[Actor | None] = ContextVar("floor_acting", default=None)
 """Who the commands of the action under way go as (None: the dispatcher's own actor)."""
 MCU_ACTOR: Final = "mcu"  # the actor of what was seen done at the MCU by someone else (an operator unmute)
+SHARED_WAIT_S: Final = 1.5
+"""On a floor other consoles share, how long an unmute or a lowered hand seen at the MCU (and not asked for here)
+waits for another console's decision to explain it before it counts as an operator's unmute (its follow-up
+commands sent) or a withdrawn hand."""
 WAITING: Final = (FloorState.PENDING, FloorState.ACCEPTED)
 ACTIVE: Final = (FloorState.PENDING, FloorState.ACCEPTED, FloorState.GRANTED)
 
@@ -304,6 +316,12 @@ class FloorDesk:
         self._listeners: list[FloorListener] = []
         self._tasks: set[asyncio.Task[object]] = set()
         self._holders: tuple[str, ...] = ()  # replaced whole on every transition: other threads read it
+        # told of every transition this console's people (and its own timeouts) made, with the log key it is
+        # written under: the other consoles on a shared log hear of it (`console.runtime.sync`)
+        self.decided: Callable[[str, int, Transition], object] | None = None
+        self._quiet = 0  # > 0: what happens now is seen by every console itself (the MCU) or came from one
+        self._unwritten = False  # merging another console's decision on its own row: not written again
+        self._shared_unmute_seen = False
 
     # --- reading -----------------------------------------------------------------------------------------
     def floor(self, conference: str) -> FloorControl:
@@ -378,6 +396,10 @@ class FloorDesk:
 
     # --- fed by the hub ------------------------------------------------------------------------------------
     def feed(self, event: McuEvent) -> None:
+        with self._quietly():  # every console follows the MCU itself: nothing to tell the others
+            self._feed(event)
+
+    def _feed(self, event: McuEvent) -> None:
         if isinstance(event, HandRaised):
             self._hold(event)
             return
@@ -397,8 +419,10 @@ class FloorDesk:
                 self._people[event.uuid] = replace(known, buzz_time=None)
             actor = self._lowering.pop(event.uuid, None)
             site = self._site_of(event.uuid, event.display_name)
-            self._floor(event.conference).control.on_hand_lowered(site, at=event.at, actor=actor)
-            self._changed()
+            if actor is None and self._later(self._hand_lowered, event.conference, site, event.at):
+                self._changed()  # the hand is down now; the request waits for another console's word
+                return
+            self._hand_lowered(event.conference, site, event.at, actor)
         elif isinstance(event, ParticipantLeft):
             self.flush()
             gone = self._unseat(event.uuid)
@@ -433,6 +457,10 @@ class FloorDesk:
 
     def flush(self) -> None:
         """File the held raised hands now, each conference's as one batch in the server's order."""
+        with self._quietly():
+            self._flush()
+
+    def _flush(self) -> None:
         if self._flush_timer is not None:
             self._flush_timer.cancel()
             self._flush_timer = None
@@ -473,6 +501,8 @@ class FloorDesk:
         floor = self._floors.get(p.conference)
         if floor is None or (p.conference, site) in self._busy:
             return
+        if not self._shared_unmute_seen and self._later(self._unmuted_later, p, at):
+            return  # perhaps another console's grant: mute, spotlight and lower hands at the MCU only once
         self.flush()
         req = floor.control.active_for(site)
         if req is None or req.state not in WAITING:
@@ -483,6 +513,38 @@ class FloorDesk:
         if outcome.ok:
             rid = self._ids[(p.conference, req.seq)]
             self._spawn(self._after_operator_unmute(floor, rid, site, holder))
+
+    def _later(self, work: Callable[..., None], *args: object) -> bool:
+        """On a floor other consoles share, run `work(*args)` after `SHARED_WAIT_S` and say True: what the MCU
+        shows may be another console's decision (a grant unmutes the site and lowers its hand), whose news
+        follows within a moment and explains it. False (do it now) on a floor of its own or without a loop."""
+        if self.decided is None:
+            return False
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        loop.call_later(SHARED_WAIT_S, lambda: self._quietly_do(work, *args))
+        return True
+
+    def _quietly_do(self, work: Callable[..., None], *args: object) -> None:
+        with self._quietly():
+            work(*args)
+
+    def _hand_lowered(self, conference: str, site: str, at: datetime, actor: str | None = None) -> None:
+        self._floor(conference).control.on_hand_lowered(site, at=at, actor=actor)
+        self._changed()
+
+    def _unmuted_later(self, p: Participant, at: datetime) -> None:
+        """An unmute seen a moment ago on a shared floor, still not explained by another console's grant."""
+        now = self._people.get(p.uuid)
+        if now is None or now.is_muted:
+            return
+        self._shared_unmute_seen = True
+        try:
+            self._on_unmuted(now, at)
+        finally:
+            self._shared_unmute_seen = False
 
     # --- the operator's actions ------------------------------------------------------------------------------
     def _add_request(
@@ -1192,6 +1254,63 @@ class FloorDesk:
         if not task.cancelled() and task.exception() is not None:
             log.error("a floor action failed", exc_info=task.exception())
 
+    # --- another console's decisions ----------------------------------------------------------------------
+    def log_key(self, request_id: int) -> int | None:
+        """The key the request's writes to the log go under (None: not filed with a recorder)."""
+        return self._log_keys.get(request_id)
+
+    def merge(
+        self,
+        conference: str,
+        other: FloorRequest,
+        *,
+        position: int = 0,
+        actor: str = "",
+        at: datetime | None = None,
+        write: bool = True,
+    ) -> int | None:
+        """Another console's decision on a request, as the shared log holds it now (`other`): filed, accepted
+        at `position`, moved, granted, released, revoked, denied or withdrawn. Only the floor's state follows:
+        no MCU command is sent (that console sent them), nothing is audited (that console audited it), and the
+        other consoles are not told again. `write` False: this console's request is that console's row (filed
+        there, or adopted), so nothing is written; else the change goes to this console's own row. Returns the
+        desk id of this console's request, None when there is none (an ended request this console never had)."""
+        when = at if at is not None else self.clock()
+        self.flush()
+        control = self._floor(conference).control
+        with self._quietly(unwritten=not write):
+            req = control.active_for(other.site)
+            if req is None:
+                if other.state.terminal:
+                    return None
+                outcome = control.request(
+                    other.site,
+                    at=when,
+                    actor=actor,
+                    priority=other.priority,
+                    requested_at=other.requested_at,
+                    source=other.source,
+                    delegate=other.delegate,
+                    topic=other.topic,
+                )
+                req = control.get(outcome.request_id) if outcome.ok and outcome.request_id else None
+                if req is None:
+                    return None
+            _follow(control, req, other, position, actor, when)
+        self._holders = tuple(h.site for f in self._floors.values() if (h := f.control.holder()) is not None)
+        self._changed()
+        return self._ids.get((conference, req.seq))
+
+    @contextlib.contextmanager
+    def _quietly(self, *, unwritten: bool = False) -> Iterator[None]:
+        self._quiet += 1
+        before, self._unwritten = self._unwritten, self._unwritten or unwritten
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+            self._unwritten = before
+
     # --- the log --------------------------------------------------------------------------------------------
     def _on_transition(self, conference: str, t: Transition) -> None:
         key = (conference, t.request_id)
@@ -1214,6 +1333,9 @@ class FloorDesk:
         )
         if self.store is None:
             return
+        if self._unwritten:  # another console's decision, on the row that console writes
+            self._log_keys.setdefault(rid, new_key())
+            return
         if t.from_state is None:
             req = self._floors[conference].control.get(t.request_id)
             assert req is not None
@@ -1233,6 +1355,45 @@ class FloorDesk:
             self.store.put(
                 FloorRequestMoved(log_key, t.to_state, t.at, t.actor, t.reason, priority=t.priority)
             )
+        if not self._quiet and self.decided is not None:
+            self.decided(conference, log_key, t)
+
+
+def _follow(
+    control: FloorControl, req: FloorRequest, other: FloorRequest, position: int, actor: str, at: datetime
+) -> None:
+    """Bring this console's request `req` to the state another console's `other` is in (state only)."""
+    seq, want, reason = req.seq, other.state, other.reason
+    if req.state is want:
+        moved = bool(position) and control.position(seq) != position
+        if want is FloorState.ACCEPTED and (moved or req.priority != other.priority):
+            where = _clamp(control, seq, position) if position else None
+            outcome = control.reorder(seq, at=at, actor=actor, position=where, priority=other.priority)
+            if not outcome.ok and where is not None:
+                control.reorder(seq, at=at, actor=actor, position=where)
+        return
+    if req.state in WAITING:
+        if want is FloorState.ACCEPTED and req.state is FloorState.PENDING:
+            where = _clamp(control, seq, position) if position else None
+            control.accept(seq, at=at, actor=actor, position=where, reason=reason)
+        elif want is FloorState.GRANTED:
+            control.give_floor_now(seq, at=at, actor=actor, reason=reason)
+        elif want is FloorState.DENIED:
+            control.deny(seq, at=at, actor=actor, reason=reason)
+        elif want in (FloorState.CANCELLED, FloorState.RELEASED, FloorState.REVOKED):
+            control.release(seq, at=at, actor=actor, reason=reason)
+    elif req.state is FloorState.GRANTED:
+        if want is FloorState.REVOKED and reason == Reason.PREEMPTED:
+            control.preempt(seq, at=at, actor=actor)
+        elif want is FloorState.REVOKED:
+            control.revoke(seq, at=at, actor=actor, reason=reason)
+        elif want.terminal:
+            control.release(seq, at=at, actor=actor, reason=reason)
+
+
+def _clamp(control: FloorControl, seq: int, position: int) -> int:
+    """`position` within the places this console's queue has for the request."""
+    return max(1, min(position, len([r for r in control.queue() if r.seq != seq]) + 1))
 
 
 __all__ = [

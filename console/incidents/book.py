@@ -65,6 +65,10 @@ class IncidentSource(Protocol):
         """Close by hand; raises `ResolveRefused` when the condition still holds and a cause or fix is missing."""
         ...
 
+    def reopen(self, key: int, by: str, at: datetime) -> bool:
+        """Open a resolved incident again (a supervisor's right); False when it is open."""
+        ...
+
 
 class IncidentActions(Protocol):
     """Where the book sends the operator's actions (the session's incident desk, through the bridge)."""
@@ -76,6 +80,8 @@ class IncidentActions(Protocol):
     ) -> None: ...
 
     def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None: ...
+
+    def reopen(self, key: int, by: str, at: datetime) -> None: ...
 
 
 class IncidentBook:
@@ -178,6 +184,15 @@ class IncidentBook:
         if missing:  # the desk would refuse it as well
             raise ResolveRefused(entry, missing)
         self.actions.resolve(key, by, at, cause, fix)
+        return True
+
+    def reopen(self, key: int, by: str, at: datetime) -> bool:
+        entry = self._entries.get(key)
+        if entry is None:
+            raise KeyError(f"no incident with key {key}")
+        if entry.is_open:
+            return False
+        self.actions.reopen(key, by, at)
         return True
 
     def _open_children(self, entry: DeskEntry) -> list[DeskEntry]:

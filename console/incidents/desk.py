@@ -10,6 +10,10 @@ front of it.
 Operations on a shared-fault parent apply to its open children too: one acknowledgement for a storm of sites
 behind one provider, one cause and restore time for all of them.
 
+A supervisor may reopen a resolved incident (`reopen`: the supervisor's right, audited, recorded in the command
+log as `reopen_incident`): it is open again, with its shared-fault children resolved with it; the rules follow it
+again and resolve it themselves once its condition clears.
+
 A manual resolve is recorded in the log at once, and audited as a command (`resolve_incident`: who, when, the
 incident, whether its condition still held, cause and fix). Each entry knows whether the rules still see its
 condition (`DeskEntry.condition_holds`: the site still lost, still silent …). Resolving such an incident by hand
@@ -56,6 +60,7 @@ from console.records import (
     CommandLogged,
     IncidentAcknowledged,
     IncidentEdited,
+    IncidentReopened,
     IncidentResolvedManually,
     Recorder,
     Write,
@@ -63,6 +68,7 @@ from console.records import (
 )
 
 __all__ = [
+    "REOPEN_ACTION",
     "RESOLVE_ACTION",
     "ActingDesk",
     "DeskEntry",
@@ -80,6 +86,8 @@ __all__ = [
 
 RESOLVE_ACTION = "resolve_incident"
 """The audit's `action` for a manual resolve."""
+REOPEN_ACTION = "reopen_incident"
+"""The command log's `action` for a reopen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,13 +358,74 @@ class IncidentDesk:
             self._set(replace(target, incident=incident, resolved_by=by, condition_holds=held))
             self._queue(IncidentResolvedManually(target.key, at, cause, fix))
 
-    def merge(self, key: int, other: Incident, resolved_by: str = "") -> bool:
+    def reopen(self, key: int, by: Actor, at: datetime) -> bool:
+        """Open a resolved incident again (a parent reopens the children resolved with it); False when it is
+        open. Needs the right to reopen (`PermissionDenied` names the supervisor role); audited and recorded in
+        the command log."""
+        entry = self._require(key)
+        self.guard.require(by, Permission.INCIDENT_REOPEN, _target(entry))
+        if entry.is_open:
+            return False
+        with_it = [
+            c
+            for c in (self._entries[k] for k in entry.children if k in self._entries)
+            if not c.is_open and c.incident.resolved_at == entry.incident.resolved_at
+        ]
+        i = entry.incident
+        assert i.resolved_at is not None
+        who = entry.resolved_by or "the rules"
+        detail = (
+            f"{i.kind.value} opened {i.opened_at.astimezone(UTC).isoformat()}, resolved "
+            f"{i.resolved_at.astimezone(UTC).isoformat()} by {who}; reopened"
+        )
+        self.guard.record(by, Permission.INCIDENT_REOPEN.value, _target(entry), detail=detail)
+        record = CommandRecord(
+            actor=by.name,
+            action=REOPEN_ACTION,
+            target=i.site,
+            sent_at=at,
+            result=CommandResult.OK,
+            detail=detail,
+            args={"kind": i.kind.value, "resolved_by": entry.resolved_by, "incidents": 1 + len(with_it)},
+        )
+        self._queue(CommandLogged(new_key(), record))
+        for target in (entry, *with_it):
+            self._reopen(target, by.name, at)
+        return True
+
+    def _reopen(self, entry: DeskEntry, by: str, at: datetime) -> None:
+        self.hub.tracker.reopened_by_hand(entry.key)
+        self._resolved.pop(entry.key, None)
+        self._set(
+            replace(
+                entry,
+                incident=replace(entry.incident, resolved_at=None),
+                resolved_by="",
+                condition_holds=self.hub.tracker.holds(entry.key),
+            )
+        )
+        self._queue(IncidentReopened(entry.key, by, at))
+
+    def merge(
+        self,
+        key: int,
+        other: Incident,
+        resolved_by: str = "",
+        *,
+        reopened_by: str = "",
+        at: datetime | None = None,
+    ) -> bool:
         """Another console's decision on this incident, as the shared log now holds it (`other`): its
-        acknowledgement, cause, fix and restore time, and — `resolved_by` given — its manual resolve. Not audited
-        here (the other console audited it); written to this console's own row. False when nothing changed."""
+        acknowledgement, cause, fix and restore time, and — `resolved_by` given — its manual resolve, or —
+        `reopened_by` given — its reopening (at `at`). Not audited here (the other console audited it); written to
+        this console's own row. False when nothing changed."""
         entry = self._entries.get(key)
         if entry is None:
             return False
+        reopened = reopened_by != "" and other.resolved_at is None and not entry.is_open
+        if reopened:
+            self._reopen(entry, reopened_by, at if at is not None else other.opened_at)
+            entry = self._entries[key]
         incident = entry.incident
         if other.acknowledged_at is not None and incident.acknowledged_at is None:
             incident = replace(
@@ -380,7 +449,7 @@ class IncidentDesk:
             )
             self._queue(IncidentResolvedManually(key, at, other.cause, other.fix))
         if after == entry:
-            return False
+            return reopened
         self._set(after)
         return True
 
@@ -656,3 +725,6 @@ class ActingDesk:
         self, key: int, by: str, at: datetime, cause: str | None = None, fix: str | None = None
     ) -> bool:
         return self.desk.resolve(key, self.actor, at, cause, fix)
+
+    def reopen(self, key: int, by: str, at: datetime) -> bool:
+        return self.desk.reopen(key, self.actor, at)

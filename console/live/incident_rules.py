@@ -292,6 +292,11 @@ class IncidentTracker:
         if key in self._incidents and key not in self._by_hand:
             self._by_hand[key] = at
 
+    def reopened_by_hand(self, key: int) -> None:
+        """A person reopened an incident resolved by hand: the rules follow it as an open incident again (they
+        resolve it when its condition clears) and open no new incident for it."""
+        self._by_hand.pop(key, None)
+
     def open_key(self, site: str, kind: IncidentKind) -> int | None:
         """Key of the open per-site incident of that kind, or None."""
         if kind in _MCU_KINDS:

@@ -262,6 +262,7 @@ class IncidentOp(enum.StrEnum):
     ACKNOWLEDGE = "acknowledge"
     ANNOTATE = "annotate"
     RESOLVE = "resolve"
+    REOPEN = "reopen"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1111,6 +1112,9 @@ class SessionPort:
         elif a.op is IncidentOp.ANNOTATE:
             desk.annotate(a.key, cause=a.cause, fix=a.fix, eta=a.eta, by=self.actor, clear_eta=a.clear_eta)
             changed = True
+        elif a.op is IncidentOp.REOPEN:
+            assert a.at is not None
+            changed = desk.reopen(a.key, self.actor, a.at)
         else:
             assert a.at is not None
             changed = desk.resolve(a.key, self.actor, a.at, cause=a.cause, fix=a.fix)

@@ -1897,38 +1897,43 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="774"/>
+        <location filename="../../widgets/incidents/panel.py" line="775"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="778"/>
+        <location filename="../../widgets/incidents/panel.py" line="779"/>
         <source>Cause / fix / restore time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="783"/>
+        <location filename="../../widgets/incidents/panel.py" line="784"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="785"/>
-        <location filename="../../widgets/incidents/panel.py" line="1085"/>
+        <location filename="../../widgets/incidents/panel.py" line="786"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/panel.py" line="787"/>
+        <location filename="../../widgets/incidents/panel.py" line="1105"/>
         <source>Mute alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="792"/>
+        <location filename="../../widgets/incidents/panel.py" line="795"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="796"/>
+        <location filename="../../widgets/incidents/panel.py" line="799"/>
         <source>The %1 most recently resolved incidents; the log keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="931"/>
+        <location filename="../../widgets/incidents/panel.py" line="940"/>
         <source>‖ %n change(s) wait: the list keeps still under the pointer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1936,12 +1941,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1085"/>
+        <location filename="../../widgets/incidents/panel.py" line="1105"/>
         <source>Alarm muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1125"/>
+        <location filename="../../widgets/incidents/panel.py" line="1145"/>
         <source>(%n critical incident(s) not acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1949,12 +1954,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/panel.py" line="1126"/>
+        <location filename="../../widgets/incidents/panel.py" line="1146"/>
         <source>[A] acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/incidents/panel.py" line="1151"/>
+        <location filename="../../widgets/incidents/panel.py" line="1171"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2377,131 +2382,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="256"/>
+        <location filename="../../widgets/shell/live.py" line="259"/>
         <source>Exit status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="258"/>
+        <location filename="../../widgets/shell/live.py" line="261"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="260"/>
+        <location filename="../../widgets/shell/live.py" line="263"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="279"/>
+        <location filename="../../widgets/shell/live.py" line="282"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="370"/>
+        <location filename="../../widgets/shell/live.py" line="365"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="439"/>
+        <location filename="../../widgets/shell/live.py" line="435"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="441"/>
+        <location filename="../../widgets/shell/live.py" line="437"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="549"/>
+        <location filename="../../widgets/shell/live.py" line="551"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="573"/>
-        <location filename="../../widgets/shell/live.py" line="663"/>
-        <location filename="../../widgets/shell/live.py" line="784"/>
+        <location filename="../../widgets/shell/live.py" line="575"/>
+        <location filename="../../widgets/shell/live.py" line="665"/>
+        <location filename="../../widgets/shell/live.py" line="786"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="642"/>
-        <location filename="../../widgets/shell/live.py" line="704"/>
+        <location filename="../../widgets/shell/live.py" line="644"/>
+        <location filename="../../widgets/shell/live.py" line="706"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="655"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="685"/>
+        <location filename="../../widgets/shell/live.py" line="687"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="689"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="689"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="690"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="690"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="692"/>
+        <location filename="../../widgets/shell/live.py" line="694"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="695"/>
+        <location filename="../../widgets/shell/live.py" line="697"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="721"/>
+        <location filename="../../widgets/shell/live.py" line="723"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="722"/>
+        <location filename="../../widgets/shell/live.py" line="724"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="762"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="762"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="796"/>
+        <location filename="../../widgets/shell/live.py" line="798"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="801"/>
+        <location filename="../../widgets/shell/live.py" line="803"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="805"/>
-        <location filename="../../widgets/shell/live.py" line="812"/>
+        <location filename="../../widgets/shell/live.py" line="807"/>
+        <location filename="../../widgets/shell/live.py" line="814"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,138 +2602,138 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="48"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="50"/>
+        <location filename="../../widgets/shell/main_window.py" line="51"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="53"/>
         <source>Meeting calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="59"/>
-        <location filename="../../widgets/shell/main_window.py" line="184"/>
+        <location filename="../../widgets/shell/main_window.py" line="60"/>
+        <location filename="../../widgets/shell/main_window.py" line="185"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="87"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="88"/>
+        <location filename="../../widgets/shell/main_window.py" line="89"/>
         <source>&amp;Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="97"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <location filename="../../widgets/shell/main_window.py" line="107"/>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="110"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>Call all &amp;absent sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="122"/>
+        <location filename="../../widgets/shell/main_window.py" line="123"/>
         <source>&amp;Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="123"/>
+        <location filename="../../widgets/shell/main_window.py" line="124"/>
         <source>Site &amp;registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="130"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="131"/>
+        <location filename="../../widgets/shell/main_window.py" line="132"/>
         <source>&amp;Make a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <location filename="../../widgets/shell/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="141"/>
+        <location filename="../../widgets/shell/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="143"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="149"/>
+        <location filename="../../widgets/shell/main_window.py" line="150"/>
         <source>nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="152"/>
+        <location filename="../../widgets/shell/main_window.py" line="153"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="161"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="162"/>
+        <location filename="../../widgets/shell/main_window.py" line="163"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="169"/>
+        <location filename="../../widgets/shell/main_window.py" line="170"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="187"/>
+        <location filename="../../widgets/shell/main_window.py" line="188"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="196"/>
+        <location filename="../../widgets/shell/main_window.py" line="197"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2736,12 +2741,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="217"/>
+        <location filename="../../widgets/shell/main_window.py" line="218"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="220"/>
+        <location filename="../../widgets/shell/main_window.py" line="221"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>

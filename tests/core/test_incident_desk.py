@@ -12,9 +12,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 import main as cli
+from console.access import AuditResult, AuditTrail, Guard, Permission, PermissionDenied, Role
 from console.domain import LOCAL_TZ, CommandRecord, CommandResult, GroupBy, Incident, Severity
 from console.incidents.book import IncidentBook
 from console.incidents.desk import (
+    REOPEN_ACTION,
     RESOLVE_ACTION,
     EntryAdded,
     EntryChanged,
@@ -28,9 +30,10 @@ from console.incidents.desk import (
 from console.live.hub import Hub
 from console.live.incident_rules import IncidentRules
 from db import records
+from db.audit import AuditBook
 from db.engine import open_database
 from db.writer import Store
-from tests.actors import operator
+from tests.actors import operator, with_roles
 
 from .media_rig import at, joined, left, registry, row, stats
 
@@ -48,6 +51,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 Lan = operator("Lan")
 Minh = operator("Minh")
+Hoa = with_roles("Hoa", Role.SUPERVISOR)
 
 
 def logged(store: Store) -> list[Incident]:
@@ -312,6 +316,8 @@ def test_the_window_book_refuses_what_the_desk_would_refuse_without_sending_it()
         def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None:
             sent.append((key, cause, fix))
 
+        def reopen(self, key: int, by: str, at: datetime) -> None: ...
+
     book = IncidentBook(Actions(), registry(), desk.entries())
     with pytest.raises(ResolveRefused):
         book.resolve(key, "Lan", at(40), cause="Mất điện")
@@ -365,3 +371,79 @@ def test_a_bad_eta_says_why(text: str, problem: EtaProblem) -> None:
     with pytest.raises(EtaError) as caught:
         parse_eta(text, NOW)
     assert caught.value.problem is problem
+
+
+# --- a supervisor reopens ----------------------------------------------------------------------------------------
+
+
+def test_a_supervisor_reopens_a_resolved_incident_audited_and_logged_an_operator_may_not(
+    store: Store,
+) -> None:
+    trail = AuditTrail(AuditBook(store.engine), bytes(range(32)), lambda: at(50))
+    guard = Guard(trail)
+    hub = Hub(registry(), store=store)
+    desk = IncidentDesk(hub, store, guard=guard)
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    assert desk.resolve(key, Lan, at(40), cause="Đứt cáp quang", fix="VNPT hàn nối")
+
+    with pytest.raises(PermissionDenied, match="supervisor"):
+        desk.reopen(key, Lan, at(50))
+    entry = desk.entry(key)
+    assert entry is not None and not entry.is_open  # refused: nothing changed
+
+    assert desk.reopen(key, Hoa, at(50))
+    entry = desk.entry(key)
+    assert entry is not None and entry.is_open and entry.resolved_by == "" and entry.condition_holds
+    assert entry.incident.cause == "Đứt cáp quang"  # what people learnt stays
+    assert not desk.reopen(key, Hoa, at(51))  # open already
+
+    [row] = logged(store)
+    assert row.resolved_at is None
+    assert [(c.actor, c.action, c.target) for c in commands(store)] == [
+        ("Lan", RESOLVE_ACTION, "X.A.0"),
+        ("Hoa", REOPEN_ACTION, "X.A.0"),
+    ]
+    assert guard.flush()
+    audited = [(r.entry.actor, r.entry.action, r.entry.result) for r in trail.records()]
+    assert audited[-2:] == [
+        ("Lan", Permission.INCIDENT_REOPEN.value, AuditResult.REFUSED),
+        ("Hoa", Permission.INCIDENT_REOPEN.value, AuditResult.OK),
+    ]
+    assert trail.verify().intact
+
+    news: list[object] = []
+    desk.subscribe(news.append)
+    hub.tick(at(40 + REOPEN))  # reopened by a person: the rules open no second incident for it
+    assert not [n for n in news if isinstance(n, EntryAdded)]
+    hub.feed(joined(200, "again", "Xã A0"))  # the site is back: the rules resolve it this time
+    entry = desk.entry(key)
+    assert entry is not None and entry.incident.resolved_at is not None and entry.resolved_by == ""
+    [row] = logged(store)
+    assert row.resolved_at == entry.incident.resolved_at
+
+
+def test_the_window_book_sends_a_reopen_only_for_a_resolved_incident() -> None:
+    sent: list[tuple[str, int]] = []
+
+    class Actions:
+        def acknowledge(self, key: int, by: str, at: datetime) -> None: ...
+
+        def annotate(
+            self, key: int, cause: str | None, fix: str | None, eta: datetime | None, clear_eta: bool
+        ) -> None: ...
+
+        def resolve(self, key: int, by: str, at: datetime, cause: str | None, fix: str | None) -> None: ...
+
+        def reopen(self, key: int, by: str, at: datetime) -> None:
+            sent.append(("reopen", key))
+
+    hub = Hub(registry())
+    desk = IncidentDesk(hub)
+    lose(hub, 30, 1)
+    [key] = hub.incidents
+    book = IncidentBook(Actions(), entries=desk.entries())
+    assert not book.reopen(key, "Hoa", at(50)) and sent == []  # open: nothing to reopen
+    desk.subscribe(book.apply)
+    desk.resolve(key, Lan, at(40), cause="Đứt cáp", fix="Hàn nối")
+    assert book.reopen(key, "Hoa", at(50)) and sent == [("reopen", key)]

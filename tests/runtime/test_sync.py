@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from console.access import Role
 from console.domain import Incident
 from console.incidents.desk import DeskNews, EntryChanged, IncidentDesk
 from console.live.hub import Hub
@@ -24,13 +25,14 @@ from db import records
 from db.engine import open_database
 from db.notify import LogListener, News, notify
 from db.writer import Store
-from tests.actors import operator
+from tests.actors import operator, with_roles
 from tests.core.media_rig import at, joined, left, registry
 from tests.db.conftest import PG_ENV, _reset_postgres
 
 T = TypeVar("T")
 WAIT_S = 10.0
 Lan = operator("Lan")
+Hoa = with_roles("Hoa", Role.SUPERVISOR)
 
 
 @pytest.fixture
@@ -180,3 +182,29 @@ def test_sqlite_pushes_nothing(tmp_path: Path) -> None:
     finally:
         assert store.close()
         engine.dispose()
+
+
+def test_a_supervisors_reopening_at_one_console_reopens_the_incident_at_the_other(
+    two: tuple[Console, Console],
+) -> None:
+    a, b = two
+    assert a.sync is not None and b.sync is not None
+    for c in (a, b):
+        sync = c.sync
+        assert sync is not None and sync.listener is not None and sync.listener.ready.wait(WAIT_S)
+        c.on_desk(lambda c=c: lose_site(c.hub))  # type: ignore[misc]
+    [key_a] = [e.key for e in a.desk.entries()]
+    [key_b] = [e.key for e in b.desk.entries()]
+    resolved = b.when(lambda n: isinstance(n, EntryChanged) and not n.after.is_open)
+    assert a.on_desk(lambda: a.desk.resolve(key_a, Lan, at(60), cause="Mất điện", fix="Chạy máy phát"))
+    a.sync.incident_changed([key_a], "resolve", "Lan")
+    assert resolved.wait(WAIT_S)
+
+    reopened = b.when(lambda n: isinstance(n, EntryChanged) and n.after.is_open)
+    assert a.on_desk(lambda: a.desk.reopen(key_a, Hoa, at(90)))
+    a.sync.incident_changed([key_a], "reopen", "Hoa")
+    assert reopened.wait(WAIT_S)
+    entry = b.desk.entry(key_b)
+    assert entry is not None and entry.is_open and entry.resolved_by == ""
+    assert b.store.flush() and a.store.flush()
+    assert [(r.resolved_at, r.cause) for r in rows(b.engine)] == [(None, "Mất điện")] * 2

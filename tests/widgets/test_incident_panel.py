@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
+from console.access import Role
 from console.domain import Incident, IncidentKind, Severity
 from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
@@ -20,9 +21,17 @@ from console.live.incident_rules import IncidentRules
 from db import records
 from db.engine import open_database
 from db.writer import Store
-from tests.actors import operator
+from tests.actors import operator, with_roles
 from tests.core.media_rig import at, joined, left, registry
-from widgets.incidents.panel import KEY_ROLE, MARK_S, ORDER_HOLD_S, REFRESH_MS, Column, IncidentPanel
+from widgets.incidents.panel import (
+    KEY_ROLE,
+    MARK_S,
+    ORDER_HOLD_S,
+    REFRESH_MS,
+    Column,
+    IncidentPanel,
+    IncidentRights,
+)
 from widgets.text import SEVERITY_GLYPHS, kind_text, severity_text
 
 
@@ -412,3 +421,33 @@ def test_a_reopened_incident_says_where_it_comes_from(rig: Rig, hub: Hub, store:
     assert f"#{old}" in tooltip and "Lan" in tooltip
     first, second = logged(store)
     assert second.reopens_id == first.id
+
+
+def test_a_supervisor_reopens_a_resolved_incident_an_operator_sees_no_reopen(
+    vi_app: QApplication, qtbot: QtBot, hub: Hub, store: Store, clock: Clock
+) -> None:
+    desk = IncidentDesk(hub, store)
+    minh = with_roles("Minh", Role.OPERATOR, Role.SUPERVISOR)
+    panel = IncidentPanel(desk.acting_as(minh), operator="Minh", clock=clock, beep=lambda: None)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_rights(IncidentRights(reopen=False))  # an operator: no reopen
+    assert not panel.reopen_button.isVisible() and not panel.reopen_action.isVisible()
+    panel.set_rights(IncidentRights(reopen=True))
+    assert panel.reopen_button.isVisible() and panel.reopen_button.text() == "Mở lại"
+
+    lose(hub, 30, [0])
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
+    assert not panel.reopen_action.isEnabled()  # open: nothing to reopen
+    [entry] = desk.entries()
+    desk.resolve(entry.key, minh, at(60), cause="Mất điện", fix="Chạy máy phát")
+    qtbot.waitUntil(panel.reopen_action.isEnabled)  # the row shows it resolved: it may be reopened
+    qtbot.keyClick(panel.view, Qt.Key.Key_O)
+    state = cells(panel, 0)[Column.STATE]
+    assert state == "✓ Minh đã tiếp nhận"  # open again (acknowledged when it was resolved), not "✔ Đã xử lý"
+    assert not panel.reopen_action.isEnabled() and panel.resolve_action.isEnabled()
+    [incident] = logged(store)
+    assert incident.resolved_at is None and incident.cause == "Mất điện"

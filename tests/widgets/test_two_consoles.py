@@ -1,8 +1,10 @@
 """Two consoles on one PostgreSQL log, each a real session and window: an operator's acknowledgement at one
-shows in the other's incident panel, pushed by the log (LISTEN/NOTIFY), and the audit keeps one chain."""
+shows in the other's incident panel, and a phone request filed or denied at one in the other's floor queue,
+pushed by the log (LISTEN/NOTIFY); the audit keeps one chain."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Iterator
@@ -12,8 +14,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.access import Actor, ActorKind, Role
+from console.domain import RequestSource
+from console.runtime.bridge import FloorCommand, FloorOp
 from console.runtime.build import open_access
 from console.runtime.session import ConsoleSession, SessionOptions
+from tests.core.media_rig import joined
 from tests.db.conftest import PG_ENV, _reset_postgres
 from widgets.access.signin import Credentials
 from widgets.shell.live import LiveConsole
@@ -94,3 +99,33 @@ def test_an_acknowledgement_at_one_console_shows_in_the_other(
         assert live.session.runtime is not None
         live.session.runtime.guard.flush()
     assert runtime.access.trail.verify().intact
+
+
+def test_a_phone_request_filed_and_denied_at_one_console_shows_in_the_others_queue(
+    qtbot: QtBot, consoles: tuple[LiveConsole, LiveConsole]
+) -> None:
+    a, b = consoles
+    first = a.session
+    assert isinstance(first, ConsoleSession)  # on a thread here: its objects can be read
+    for live in (a, b):  # both follow the same MCU: the same site is in the meeting at both
+        assert isinstance(live.session, ConsoleSession)
+        hub, loop = live.session.hub, live.session.loop
+        assert hub is not None and loop is not None
+        loop.call_soon_threadsafe(hub.feed, joined(0, "u1", "Xã A0"))
+    assert a.floor_panel is not None and b.floor_panel is not None
+    qtbot.waitUntil(lambda: bool(first.hub and first.hub.participants), timeout=WAIT_MS)
+    assert first.hub is not None
+    site = first.hub.site_key(next(iter(first.hub.participants.values())))
+
+    filed = FloorCommand(FloorOp.ADD_REQUEST, site=site, source=RequestSource.PHONE, stranger=True)
+    a.run_floor(dataclasses.replace(filed, topic="Báo cáo tiến độ"))
+    qtbot.waitUntil(lambda: b.floor_panel.model.rowCount() == 1, timeout=WAIT_MS)  # type: ignore[union-attr]
+    seen = b.floor_panel.model.request_at(0)
+    assert seen is not None and seen.request.source is RequestSource.PHONE
+    assert seen.request.topic == "Báo cáo tiến độ"
+
+    qtbot.waitUntil(lambda: a.floor_panel.model.rowCount() == 1, timeout=WAIT_MS)  # type: ignore[union-attr]
+    mine = a.floor_panel.model.request_at(0)
+    assert mine is not None
+    a.run_floor(FloorCommand(FloorOp.DENY, request_id=mine.id))
+    qtbot.waitUntil(lambda: b.floor_panel.model.rowCount() == 0, timeout=WAIT_MS)  # type: ignore[union-attr]

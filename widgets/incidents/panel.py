@@ -685,6 +685,7 @@ class IncidentRights:
     acknowledge: bool = True
     edit: bool = True
     resolve: bool = True
+    reopen: bool = True
 
 
 class IncidentPanel(QWidget):
@@ -782,12 +783,14 @@ class IncidentPanel(QWidget):
         self.resolve_action = self._action(
             "resolve", self.tr("Resolve…"), [Qt.Key.Key_R], self.resolve_current
         )
+        self.reopen_action = self._action("reopen", self.tr("Reopen"), [Qt.Key.Key_O], self.reopen_current)
         self.mute_action = self._action("mute", self.tr("Mute alarm"), [Qt.Key.Key_M], self._muted_changed)
         self.mute_action.setCheckable(True)
 
         self.acknowledge_button = self._button(self.acknowledge_action, "acknowledgeButton")
         self.edit_button = self._button(self.edit_action, "editButton")
         self.resolve_button = self._button(self.resolve_action, "resolveButton")
+        self.reopen_button = self._button(self.reopen_action, "reopenButton")
         self.mute_button = self._button(self.mute_action, "muteButton")
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setObjectName("showResolved")
@@ -806,7 +809,13 @@ class IncidentPanel(QWidget):
         self.waiting_label.hide()
 
         bar = QHBoxLayout()
-        for widget in (self.acknowledge_button, self.edit_button, self.resolve_button, self.mute_button):
+        for widget in (
+            self.acknowledge_button,
+            self.edit_button,
+            self.resolve_button,
+            self.reopen_button,
+            self.mute_button,
+        ):
             bar.addWidget(widget)
         bar.addWidget(self.show_resolved)
         bar.addStretch(1)
@@ -965,6 +974,7 @@ class IncidentPanel(QWidget):
             (self.acknowledge_action, self.acknowledge_button, rights.acknowledge),
             (self.edit_action, self.edit_button, rights.edit),
             (self.resolve_action, self.resolve_button, rights.resolve),
+            (self.reopen_action, self.reopen_button, rights.reopen),
         ):
             action.setVisible(allowed)
             button.setVisible(allowed)
@@ -980,6 +990,7 @@ class IncidentPanel(QWidget):
         )
         self.edit_action.setEnabled(rights.edit and len(entries) == 1)
         self.resolve_action.setEnabled(rights.resolve and len(entries) == 1 and entries[0].is_open)
+        self.reopen_action.setEnabled(rights.reopen and len(entries) == 1 and not entries[0].is_open)
 
     def _expand_new(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():
@@ -1023,6 +1034,15 @@ class IncidentPanel(QWidget):
         if entry is None:
             return
         self._open_form(IncidentForm(entry, self._title(entry), clock=self.clock, parent=self))
+
+    def reopen_current(self) -> None:
+        """Open the selected resolved incident again (a supervisor's right: the button shows only to them)."""
+        entry = self.current_entry()
+        if entry is None or entry.is_open:
+            return
+        self.desk.reopen(entry.key, self.operator, self.clock())
+        self._update_actions()
+        self.refresh()
 
     def resolve_current(self) -> None:
         entry = self.current_entry()

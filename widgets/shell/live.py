@@ -116,6 +116,9 @@ class _IncidentRequests:
             IncidentAction(IncidentOp.RESOLVE, key, by, at, cause=cause, fix=fix), None, self.refused
         )
 
+    def reopen(self, key: int, by: str, at: datetime) -> None:
+        self.bridge.call(IncidentAction(IncidentOp.REOPEN, key, by, at), None, self.refused)
+
 
 class _BridgeSiteSource:
     """The site detail's source in the live console: frames asked for through the bridge."""
@@ -403,6 +406,7 @@ class LiveConsole(QObject):
                     self.may(Permission.INCIDENT_ACKNOWLEDGE),
                     self.may(Permission.INCIDENT_EDIT),
                     self.may(Permission.INCIDENT_RESOLVE),
+                    self.may(Permission.INCIDENT_REOPEN),
                 )
             )
         self.window.floor_dock.setVisible(self.may(Permission.FLOOR_QUEUE))
