@@ -316,9 +316,9 @@ def test_the_meeting_on_now_is_in_the_title_bar_and_on_the_wall(
 
 
 @pytest.fixture
-def live(
+def live_sim(
     qtbot: QtBot, vi_app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[LiveConsole]:
+) -> Iterator[tuple[LiveConsole, SimServer]]:
     """The whole console on the demo profile: the session thread, the bridge, the simulator, a SQLite log."""
     monkeypatch.setenv("MCU_PASSWORD", LIVE_PASSWORD)
     with SimServer(sites=12, scenario="normal", seed=3, password=LIVE_PASSWORD) as sim:
@@ -341,12 +341,15 @@ def live(
                 lambda: console.meetings is not None and console.actor is not None, timeout=LIVE_MS
             )
             qtbot.waitUntil(window.new_meeting_action.isEnabled, timeout=LIVE_MS)
-            yield console
+            yield console, sim
         finally:
             console.session.close()
 
 
-def test_in_the_running_console_ctrl_n_registers_through_the_session(live: LiveConsole, qtbot: QtBot) -> None:
+def test_in_the_running_console_ctrl_n_registers_through_the_session(
+    live_sim: tuple[LiveConsole, SimServer], qtbot: QtBot
+) -> None:
+    live, sim = live_sim
     window = live.window
     assert window.calendar_dock.isVisible()
     qtbot.keyClick(
@@ -359,12 +362,22 @@ def test_in_the_running_console_ctrl_n_registers_through_the_session(live: LiveC
     assert window.calendar_dock.isVisible()
     desk = live.meetings
     assert desk is not None
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+N is "new meeting" wherever the focus is, the floor dock's queue included (its next speaker is Ctrl+G)
+    floor = live.floor_panel
+    assert floor is not None and window.floor_dock.isVisible()
+    sim.world.raise_hand(5)  # a hand waiting: the floor's "next speaker" is enabled
+    qtbot.waitUntil(floor.next_action.isEnabled, timeout=LIVE_MS)
+    floor.view.setFocus()
+    qtbot.waitUntil(floor.view.hasFocus, timeout=LIVE_MS)
+    fired: list[str] = []
+    floor.next_action.triggered.connect(lambda *_: fired.append("next speaker"))
+    qtbot.keyClick(floor.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=LIVE_MS
     )
     dialog = desk.dialog
     assert isinstance(dialog, RegisterDialog)
+    assert fired == []  # the floor did not take the key: no speaker was given the floor
     site = next(iter(live.sites.values()))
     dialog.title.setText("Giao ban trực tuyến")
     dialog.host_site.setCurrentIndex(dialog.host_site.findData(site.code))
