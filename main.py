@@ -36,6 +36,7 @@ from console.runtime.args import (
     text,
     whole,
 )
+from console.sim.__main__ import late_arrival
 
 # Each subcommand's handler lives in the module that holds its work: "module:function", taking the parsed args.
 HANDLERS: dict[str, str] = {
@@ -214,6 +215,21 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--sites", type=sites, default=150, metavar="N", help="sites, 1–20000 (default 150)")
     sim.add_argument("--scenario", type=scenario, default="normal", help="normal | flaky | storm | national")
     sim.add_argument("--seed", type=whole, default=1)
+    sim.add_argument(
+        "--absent",
+        action="append",
+        default=[],
+        metavar="CODE[,CODE…]",
+        help="sites (codes or names) not in the meeting, that never join by themselves (repeatable)",
+    )
+    sim.add_argument(
+        "--late",
+        action="append",
+        default=[],
+        type=late_arrival,
+        metavar="CODE=SECONDS",
+        help="a site that joins this many seconds after the simulator starts (repeatable)",
+    )
 
     mon = sub.add_parser("monitor", help="watch an MCU headless and keep the log")
     _add_config(mon)

@@ -137,6 +137,18 @@ class FloorRequestMoved:
     priority: int | None = None
 
 
+# --- meetings -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceEnded:
+    """`conference` has been empty long enough to have ended, since `at` (its last leave): the meeting the log
+    records for it ends then, and the conference's next start is a meeting of its own."""
+
+    conference: str
+    at: datetime
+
+
 Write = (
     IncidentOpened
     | IncidentResolved
@@ -152,6 +164,7 @@ Write = (
     | IncidentReopened
     | FloorRequestFiled
     | FloorRequestMoved
+    | ConferenceEnded
 )
 """Everything the core writes to the log."""
 

@@ -49,6 +49,7 @@ from console.domain.logtext import loggable
 from console.records import (
     CommandFinished,
     CommandLogged,
+    ConferenceEnded,
     ErrorListener,
     FloorRequestFiled,
     FloorRequestMoved,
@@ -75,19 +76,31 @@ class _IdMap(Generic[K]):
         self.kept: dict[K, int] = {}  # read from any thread, changed only on the writer thread
         self.staged: dict[K, int] = {}
 
+        self.forgotten: set[K] = set()  # kept keys this batch dropped (`forget`)
+
     def get(self, key: K) -> int | None:
         found = self.staged.get(key)
-        return found if found is not None else self.kept.get(key)
+        if found is not None or key in self.forgotten:
+            return found
+        return self.kept.get(key)
 
     def __setitem__(self, key: K, row_id: int) -> None:
         self.staged[key] = row_id
 
+    def forget(self, key: K) -> None:
+        self.staged.pop(key, None)
+        self.forgotten.add(key)
+
     def keep(self) -> None:
+        for key in self.forgotten:
+            self.kept.pop(key, None)
         self.kept.update(self.staged)
         self.staged = {}
+        self.forgotten = set()
 
     def drop(self) -> None:
         self.staged = {}
+        self.forgotten = set()
 
 
 @dataclass
@@ -99,6 +112,8 @@ class _Ids:
     floor: _IdMap[int] = field(default_factory=_IdMap)
     meetings: _IdMap[str] = field(default_factory=_IdMap)
     run: int | None = None  # the run rows are written for (None: no run bookkeeping)
+    # site key → the conference it last joined (its incidents are stamped with that conference's meeting)
+    sites: dict[str, str] = field(default_factory=dict)
 
     def _maps(self) -> tuple[_IdMap[Any], ...]:
         return (self.incidents, self.commands, self.floor, self.meetings)
@@ -154,6 +169,11 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         incident = write.incident
         if write.reopens is not None:  # the link to the incident it reopens, when that one was written
             incident = replace(incident, reopens_id=ids.incidents.get(write.reopens))
+        if incident.meeting_id is None:  # during its site's meeting: that meeting's
+            conference = ids.sites.get(incident.site)
+            meeting = ids.meetings.get(conference) if conference is not None else None
+            if meeting is not None:
+                incident = replace(incident, meeting_id=meeting)
         ids.incidents[write.key] = row_id = records.open_incident(session, incident, run_id=ids.run)
         return row_id
     if isinstance(write, IncidentGrouped):
@@ -185,6 +205,8 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
         )
     if isinstance(write, IncidentReopened):
         return records.reopen_incident(session, ids.incident(write.key))
+    if isinstance(write, ConferenceEnded):
+        return _end_conference(session, ids, write)
     if isinstance(write, CommandLogged):
         ids.commands[write.key] = row_id = records.log_command(session, write.record)
         return row_id
@@ -219,8 +241,23 @@ def _apply(session: Session, ids: _Ids, write: _Queued) -> Any:
     )
 
 
+def _end_conference(session: Session, ids: _Ids, ended: ConferenceEnded) -> int | None:
+    """End the meeting the store writes for the conference at `ended.at`; its next join opens a new one."""
+    meeting = ids.meetings.get(ended.conference)
+    if meeting is None:
+        return None
+    records.end_meeting(session, meeting, ended.at)
+    ids.meetings.forget(ended.conference)
+    for site in [s for s, c in ids.sites.items() if c == ended.conference]:
+        del ids.sites[site]
+    return meeting
+
+
 def _joins(session: Session, ids: _Ids, joins: list[AttendanceJoined]) -> None:
     """Attendance joins written as one statement: a national roll-call is thousands of joins at once."""
+    for j in joins:
+        if j.conference:
+            ids.sites[j.site] = j.conference
     records.record_joins(
         session,
         (

@@ -3,6 +3,10 @@
 The headless monitor and the GUI both run a Hub; the GUI listens to it, the monitor only lets it write.
 Grading runs on a fixed 1 Hz tick, whatever the rate events arrive at.
 
+A conference that has been empty for `empty_end` (10 minutes by default, `[register] empty_end_min`) has ended:
+the hub writes `ConferenceEnded` (dated by its last leave), so the log's meeting row for it ends there and the
+conference's next start is a new meeting (bound anew to the register), as a weekly "giao ban" is.
+
 A run continues the history of the runs just before it: `inherit()` takes their incidents (closed by their stop or
 on recovery, or resolved while they ran) so the incident list shows them; they are history, never fed to the
 rules. What the hub's run leaves open when it stops is closed by the recorder (`Recorder.close`), not here.
@@ -15,7 +19,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from console.domain import (
@@ -46,7 +50,7 @@ from console.domain.mcu import LinkReason
 from console.live.incident_rules import IncidentRules, IncidentTracker
 from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
 from console.mcu.driver import McuDriver
-from console.records import Recorder
+from console.records import ConferenceEnded, Recorder
 
 log = logging.getLogger("bridgewall.hub")
 
@@ -58,7 +62,8 @@ class Graded:
     report: HealthReport
 
 
-HubNews = McuEvent | Change | Graded
+HubNews = McuEvent | Change | Graded | ConferenceEnded
+EMPTY_END = timedelta(minutes=10)
 Listener = Callable[[HubNews], None]
 Companion = Callable[[asyncio.Event], Awaitable[None]]
 """A task that runs beside the hub while it follows the MCU (`Hub.run`), until the event is set."""
@@ -97,6 +102,7 @@ class Hub:
         rules: IncidentRules | None = None,
         clock: Callable[[], datetime] = utcnow,
         mcu_name: str = "MCU",
+        empty_end: timedelta = EMPTY_END,
     ) -> None:
         self.sites = list(sites)
         self.directory = SiteDirectory(self.sites)
@@ -125,6 +131,9 @@ class Hub:
         self.expected: tuple[ExpectedMeeting, ...] = ()
         # the log holds what earlier runs saw up to then: joins are never dated before it
         self.watched_until: datetime | None = None
+        self.empty_end = empty_end
+        # conference → since when it has had nobody in it (None: someone is in it); ended ones are dropped
+        self.empty_since: dict[str, datetime | None] = {}
 
     def inherit(self, incidents: Sequence[Incident]) -> dict[int, Incident]:
         """Take the incidents of the runs this one continues (from the log, with their row ids), before anyone
@@ -144,8 +153,12 @@ class Hub:
         self.telemetry.feed(event)
         if isinstance(event, ParticipantJoined | ParticipantUpdated):
             self.participants[event.participant.uuid] = event.participant
+            if event.participant.conference:
+                self.empty_since[event.participant.conference] = None
         elif isinstance(event, ParticipantLeft):
-            self.participants.pop(event.uuid, None)
+            gone = self.participants.pop(event.uuid, None)
+            if gone is not None and gone.conference and not self._anyone_in(gone.conference):
+                self.empty_since[gone.conference] = event.at
         elif isinstance(event, HandRaised | HandLowered):
             self._set_hand(event)
         elif isinstance(event, ActiveSpeakers):
@@ -173,6 +186,7 @@ class Hub:
         report = self.grader.grade(now or self.clock())
         self.report = report
         self._apply(self.tracker.feed_health(report))
+        self._end_empty(report.at)
         if self.floor is not None:
             try:
                 self.floor.tick(report.at)
@@ -187,6 +201,21 @@ class Hub:
                 self.floor.feed(event)
             except Exception:  # a bug in the queue must not stop the console watching
                 log.exception("the floor could not follow %s", type(event).__name__)
+
+    def _anyone_in(self, conference: str) -> bool:
+        return any(p.conference == conference for p in self.participants.values())
+
+    def _end_empty(self, now: datetime) -> None:
+        """The conferences empty for `empty_end` have ended: their meetings end at their last leave."""
+        for conference, since in list(self.empty_since.items()):
+            if since is None or now - since < self.empty_end:
+                continue
+            del self.empty_since[conference]
+            ended = ConferenceEnded(conference, since)
+            log.info("conference %s has been empty since %s: its meeting ended", loggable(conference), since)
+            if self.store is not None:
+                self.store.put(ended)
+            self._tell(ended)
 
     def _set_hand(self, event: HandRaised | HandLowered) -> None:
         p = self.participants.get(event.uuid)

@@ -9,14 +9,18 @@ from console.register.attendance import SiteFigures, actual_times, figures, site
 from console.register.notify import Recipient, Role, whom_to_tell
 from console.register.rules import (
     CapacityExceeded,
+    EmergencyExempt,
+    ForcedRule,
     LeadTimeViolation,
     OtherMeeting,
     RegisterRules,
     RoomConflict,
     Rule,
+    RuleWarning,
     SiteRef,
     Verdict,
     Violation,
+    WarningCode,
     check,
     forced,
 )
@@ -25,6 +29,8 @@ from console.register.series import SeriesError, occurrences
 
 __all__ = [
     "CapacityExceeded",
+    "EmergencyExempt",
+    "ForcedRule",
     "LeadTimeViolation",
     "OtherMeeting",
     "Recipient",
@@ -32,12 +38,14 @@ __all__ = [
     "Role",
     "RoomConflict",
     "Rule",
+    "RuleWarning",
     "SelectionError",
     "SeriesError",
     "SiteFigures",
     "SiteRef",
     "Verdict",
     "Violation",
+    "WarningCode",
     "actual_times",
     "check",
     "figures",

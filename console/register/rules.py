@@ -2,7 +2,8 @@
 
     verdict = check(new, existing, RegisterRules(), now=now, names=names)
     verdict.violations   # what refuses the booking (a supervisor may force it with a written reason)
-    verdict.warnings     # what is kept and shown but refuses nothing (an emergency's waived lead time)
+    verdict.warnings     # what is kept and shown but refuses nothing (an emergency's waived lead time, a forcing):
+                         # typed (a code and its values); str() is the command line's English line
 
 The rules [000 §6, 001 §6, 002 §8.1]:
 - **Lead time.** A meeting is registered at least `lead_time` (2 days; Bắc Kạn's draft says 3) before it starts,
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.domain.clock import LOCAL_TZ
-from console.domain.register import Booking
+from console.domain.register import Announcement, Booking
 
 
 class Rule(enum.StrEnum):
@@ -122,10 +123,49 @@ class CapacityExceeded:
 Violation = LeadTimeViolation | RoomConflict | CapacityExceeded
 
 
+class WarningCode(enum.StrEnum):
+    EMERGENCY = "emergency"  # an emergency registered within the lead time: exempt, and marked
+    FORCED = "forced"  # a broken rule a supervisor forced, with the written reason
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyExempt:
+    """An emergency registered `given` before its start where the rule is `required`: exempt, and marked."""
+
+    required: timedelta
+    given: timedelta
+    announced_by: Announcement | None = None
+    code: WarningCode = WarningCode.EMERGENCY
+
+    def __str__(self) -> str:
+        how = f", announced by {self.announced_by.value}" if self.announced_by is not None else ""
+        return (
+            f"emergency{how}: exempt from the {duration(self.required)} lead time "
+            f"(registered {duration(self.given)} ahead)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ForcedRule:
+    """`violation` was forced by a supervisor for `reason`."""
+
+    reason: str
+    violation: Violation
+    code: WarningCode = WarningCode.FORCED
+
+    def __str__(self) -> str:
+        return f"forced ({self.reason}): {self.violation}"
+
+
+RuleWarning = EmergencyExempt | ForcedRule
+"""What the rules keep and show but refuse nothing: a code and its values (`str()` is the command line's
+English line; the window words them itself)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     violations: tuple[Violation, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[RuleWarning, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -260,17 +300,13 @@ def check(
     ids = {b.id for b in new if b.id is not None}
     holding = [b for b in existing if b.state.books_rooms and (b.id is None or b.id not in ids)]
     violations: list[Violation] = []
-    warnings: list[str] = []
+    warnings: list[RuleWarning] = []
     for b in new if lead else ():
         breach = lead_time(b, rules, now)
         if breach is None:
             continue
         if b.emergency:
-            how = f", announced by {b.announced_by.value}" if b.announced_by is not None else ""
-            warnings.append(
-                f"emergency{how}: exempt from the {duration(rules.lead_time)} lead time "
-                f"(registered {duration(breach.given)} ahead)"
-            )
+            warnings.append(EmergencyExempt(rules.lead_time, breach.given, b.announced_by))
         else:
             violations.append(breach)
         break
@@ -285,5 +321,5 @@ def check(
 
 def forced(verdict: Verdict, reason: str) -> Verdict:
     """A supervisor's forcing: nothing refuses, and every broken rule becomes a warning naming the reason."""
-    kept = tuple(f"forced ({reason}): {v}" for v in verdict.violations)
+    kept = tuple(ForcedRule(reason, v) for v in verdict.violations)
     return Verdict((), verdict.warnings + kept)

@@ -58,7 +58,7 @@ from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for
 from console.presets.layouts import LayoutPresetStore, apply_layout_preset, watch_commands
 from console.records import PresetBook
-from console.register.rules import Violation
+from console.register.rules import RuleWarning, Violation
 from console.registry import RegistryFileError, check_network, parse_json, render_json
 from console.runtime.cameras import CameraDesk, CameraFor, CameraRequest
 from console.runtime.config import Config
@@ -467,6 +467,7 @@ class MeetingDraft:
     announced_by: str = ""
     every: str = ""
     until: date | None = None
+    exceptions: tuple[date, ...] = ()  # a series' local days with no meeting (`meeting add --except`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +536,7 @@ class BookingCheck:
     many meetings it makes."""
 
     violations: tuple[Violation, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[RuleWarning, ...] = ()
     problem: DraftProblem | None = None
     occurrences: int = 0
 

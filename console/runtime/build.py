@@ -487,7 +487,13 @@ def build(
             started.stop()
         raise
     store = Store(engine, run=run.run_id)
-    hub = Hub(sites, store=store, thresholds=config.health, rules=config.incidents)
+    hub = Hub(
+        sites,
+        store=store,
+        thresholds=config.health,
+        rules=config.incidents,
+        empty_end=config.register.empty_end,
+    )
     hub.watched_until = last_watched(engine, run.run_id)
     for key, incident in hub.inherit(run.inherited).items():
         if incident.id is not None:

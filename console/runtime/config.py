@@ -239,6 +239,8 @@ class RegisterConfig:
         default=None, metadata=_meta(at_least(1))
     )  # the MCU's ports; None: not checked
     attach_window_min: int = 30  # a conference within this many minutes of a meeting's time is that meeting
+    # a conference empty this long has ended: its meeting row ends, and the next start is a new meeting
+    empty_end_min: float = field(default=10.0, metadata=_meta(more_than(0)))
 
     def rules(self) -> RegisterRules:
         return RegisterRules(
@@ -248,6 +250,10 @@ class RegisterConfig:
     @property
     def attach_window(self) -> timedelta:
         return timedelta(minutes=self.attach_window_min)
+
+    @property
+    def empty_end(self) -> timedelta:
+        return timedelta(minutes=self.empty_end_min)
 
 
 @dataclass(frozen=True, slots=True)

@@ -389,11 +389,11 @@ def _add(args: argparse.Namespace, config: Config) -> int:
         def approve(existing: Sequence[Booking]) -> Sequence[Booking]:
             verdict = check(new, existing, rules, now=now, names=names)
             if verdict.ok:
-                warnings.extend(verdict.warnings)
+                warnings.extend(str(w) for w in verdict.warnings)
                 return new
             if not args.force:
                 raise RulesRefused(verdict)
-            warnings.extend(forced(verdict, args.force).warnings)
+            warnings.extend(str(w) for w in forced(verdict, args.force).warnings)
             broken = tuple(str(v) for v in verdict.violations)
             return [replace(b, forced=args.force.strip(), forced_over=broken) for b in new]
 
@@ -462,7 +462,7 @@ def _move(args: argparse.Namespace, config: Config) -> int:
             return ()
         if not args.force:
             raise RulesRefused(verdict)
-        warnings.extend(forced(verdict, args.force).warnings)
+        warnings.extend(str(w) for w in forced(verdict, args.force).warnings)
         return tuple(str(v) for v in verdict.violations)
 
     try:

@@ -5,7 +5,8 @@
   meeting are then that meeting's (`meeting show`). A conference that is no registered meeting stays an
   unregistered meeting. The binding is asked again every refresh while the conference runs, so a meeting
   registered after its conference began (an emergency announced by phone) is bound too. The work runs on the
-  log's writer thread, after the join that made the row.
+  log's writer thread, after the join that made the row. A conference that empties for `[register]
+  empty_end_min` has ended (`Hub`): its next start is a new meeting row, bound anew (next week's "giao ban").
 - On the wall: every `refresh_s` the register is read (off the event loop) and the hub told which registered
   meetings' sites are expected now (`Hub.expected`); the wall shows those not joined as absent tiles.
 - "Call all absent": `call_absent` dials each absent site into its meeting's conference through the command
@@ -28,6 +29,7 @@ from console.commands.dispatcher import CommandDispatcher
 from console.domain import AttendanceJoined, CommandResult, utcnow
 from console.domain.register import Booking
 from console.live.hub import ExpectedMeeting, Hub, HubNews
+from console.records import ConferenceEnded
 from console.register.binding import bound_booking, current_bookings
 from db.engine import session_factory
 from db.register import RegisterStore, bind_meeting, bookings_near, open_conference_meeting
@@ -95,6 +97,9 @@ class MeetingBinder:
         hub.companions.append(self.follow)
 
     def _on_hub(self, news: HubNews) -> None:
+        if isinstance(news, ConferenceEnded):  # its next start is a new meeting, to be bound anew
+            self._asked.discard(news.conference)
+            return
         if isinstance(news, AttendanceJoined) and news.conference and news.conference not in self._asked:
             self._asked.add(news.conference)
             self.store.call(bind_conference(news.conference, self.clock(), self.window, self.store.run))

@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.access import Actor, Guard, Permission
-from console.domain import Site, utcnow
+from console.domain import LOCAL_TZ, Site, utcnow
 from console.domain.register import Announcement, Booking, MeetingState, Recurrence, Series
 from console.register import SeriesError, check, occurrences
 from console.register.rules import RegisterRules
@@ -97,12 +97,15 @@ def _new_bookings(
             raise _Refused(_problem(DraftProblem.SERIES_WITHOUT_END))
         every = Recurrence(draft.every)
         try:
-            times = occurrences(draft.start, draft.end, every, draft.until)
+            every_one = occurrences(draft.start, draft.end, every, draft.until)
         except SeriesError:
-            times = []
+            every_one = []
+        days = {s.astimezone(LOCAL_TZ).date() for s, _e in every_one}
+        skip = tuple(sorted(d for d in set(draft.exceptions) if d in days))  # the series' own days only
+        times = [(s, e) for s, e in every_one if s.astimezone(LOCAL_TZ).date() not in skip]
         if not times:
             raise _Refused(_problem(DraftProblem.SERIES_EMPTY))
-        series = Series(every, draft.until, draft.start, draft.end)
+        series = Series(every, draft.until, draft.start, draft.end, skip)
     announced = Announcement(draft.announced_by) if draft.emergency and draft.announced_by else None
     new = [
         Booking(

@@ -26,7 +26,8 @@ def _int(low: int, high: int | None = None) -> Callable[[str], int]:
     return check
 
 
-def _late(text: str) -> tuple[str, float]:
+def late_arrival(text: str) -> tuple[str, float]:
+    """`--late CODE=SECONDS` (also `python main.py sim --late`)."""
     code, _, seconds = text.partition("=")
     try:
         delay = float(seconds)
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--late",
         action="append",
         default=[],
-        type=_late,
+        type=late_arrival,
         metavar="CODE=SECONDS",
         help="a site that joins this many seconds after the start (repeatable)",
     )

@@ -538,33 +538,33 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="574"/>
-        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <location filename="../../widgets/register/dialog.py" line="618"/>
+        <location filename="../../widgets/register/dialog.py" line="626"/>
         <source>Cancel the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="579"/>
+        <location filename="../../widgets/register/dialog.py" line="623"/>
         <source>Why it is cancelled (told to every site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="585"/>
+        <location filename="../../widgets/register/dialog.py" line="629"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="593"/>
+        <location filename="../../widgets/register/dialog.py" line="637"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="594"/>
+        <location filename="../../widgets/register/dialog.py" line="638"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="612"/>
+        <location filename="../../widgets/register/dialog.py" line="656"/>
         <source>The session refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,12 +1152,12 @@
 <context>
     <name>ForceBox</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="112"/>
+        <location filename="../../widgets/register/dialog.py" line="108"/>
         <source>Force it (supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="116"/>
+        <location filename="../../widgets/register/dialog.py" line="112"/>
         <source>The written reason, kept with the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,37 +2872,37 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <location filename="../../widgets/register/dialog.py" line="549"/>
         <source>Move the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="506"/>
+        <location filename="../../widgets/register/dialog.py" line="550"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="513"/>
+        <location filename="../../widgets/register/dialog.py" line="557"/>
         <source>Why the time changes (told to every site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <location filename="../../widgets/register/dialog.py" line="559"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <location filename="../../widgets/register/dialog.py" line="560"/>
         <source>New start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <location filename="../../widgets/register/dialog.py" line="561"/>
         <source>New end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="518"/>
+        <location filename="../../widgets/register/dialog.py" line="562"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,162 +3225,172 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <location filename="../../widgets/register/dialog.py" line="236"/>
         <source>Register a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="244"/>
+        <location filename="../../widgets/register/dialog.py" line="237"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="255"/>
+        <location filename="../../widgets/register/dialog.py" line="248"/>
         <source>e.g. Ủy ban nhân dân tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="258"/>
+        <location filename="../../widgets/register/dialog.py" line="251"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="266"/>
+        <location filename="../../widgets/register/dialog.py" line="259"/>
         <source>the MCU conference alias, e.g. giaoban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="268"/>
+        <location filename="../../widgets/register/dialog.py" line="261"/>
         <source>Emergency meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="273"/>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
         <source>announced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <location filename="../../widgets/register/dialog.py" line="275"/>
         <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <location filename="../../widgets/register/dialog.py" line="276"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="284"/>
+        <location filename="../../widgets/register/dialog.py" line="277"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="295"/>
+        <location filename="../../widgets/register/dialog.py" line="288"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="299"/>
-        <source>Title</source>
+        <location filename="../../widgets/register/dialog.py" line="293"/>
+        <source>Untick a day the series skips (a holiday): no meeting that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="300"/>
-        <source>Host agency</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="301"/>
-        <source>Host site</source>
+        <source>Host agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="302"/>
-        <source>Start</source>
+        <source>Host site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="303"/>
-        <source>End</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="304"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="305"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="307"/>
-        <source>Expected sites</source>
+        <location filename="../../widgets/register/dialog.py" line="308"/>
+        <source>Held on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/dialog.py" line="311"/>
+        <source>Expected sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="315"/>
         <source>The register&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
         <source>One site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <location filename="../../widgets/register/dialog.py" line="391"/>
         <source>By tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <location filename="../../widgets/register/dialog.py" line="392"/>
         <source>By cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="345"/>
+        <location filename="../../widgets/register/dialog.py" line="393"/>
         <source>By province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="353"/>
+        <location filename="../../widgets/register/dialog.py" line="401"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="356"/>
+        <location filename="../../widgets/register/dialog.py" line="404"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="358"/>
+        <location filename="../../widgets/register/dialog.py" line="406"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <location filename="../../widgets/register/dialog.py" line="435"/>
         <source>central</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <location filename="../../widgets/register/dialog.py" line="436"/>
         <source>province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <location filename="../../widgets/register/dialog.py" line="437"/>
         <source>district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="390"/>
+        <location filename="../../widgets/register/dialog.py" line="438"/>
         <source>commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="437"/>
+        <location filename="../../widgets/register/dialog.py" line="485"/>
         <source>%n site(s) expected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3391,22 +3401,22 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="145"/>
+        <location filename="../../widgets/register/dialog.py" line="141"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="149"/>
+        <location filename="../../widgets/register/dialog.py" line="145"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="212"/>
+        <location filename="../../widgets/register/dialog.py" line="205"/>
         <source>The session refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="223"/>
+        <location filename="../../widgets/register/dialog.py" line="216"/>
         <source>Not stored: the rules refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,142 +3424,157 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>RegisterText</name>
     <message>
-        <location filename="../../widgets/register/text.py" line="46"/>
+        <location filename="../../widgets/register/text.py" line="54"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="48"/>
+        <location filename="../../widgets/register/text.py" line="56"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="50"/>
+        <location filename="../../widgets/register/text.py" line="58"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="56"/>
+        <location filename="../../widgets/register/text.py" line="64"/>
         <source>registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="57"/>
+        <location filename="../../widgets/register/text.py" line="65"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="58"/>
+        <location filename="../../widgets/register/text.py" line="66"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="59"/>
+        <location filename="../../widgets/register/text.py" line="67"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="60"/>
+        <location filename="../../widgets/register/text.py" line="68"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="66"/>
+        <location filename="../../widgets/register/text.py" line="74"/>
         <source>by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="67"/>
+        <location filename="../../widgets/register/text.py" line="75"/>
         <source>by fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="68"/>
+        <location filename="../../widgets/register/text.py" line="76"/>
         <source>by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="79"/>
+        <location filename="../../widgets/register/text.py" line="87"/>
         <source>meeting %1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="83"/>
+        <location filename="../../widgets/register/text.py" line="91"/>
         <source>another meeting of this series &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="94"/>
+        <location filename="../../widgets/register/text.py" line="102"/>
         <source>Lead time: registered %1 before the start; the rule is %2 (an emergency is exempt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="104"/>
+        <location filename="../../widgets/register/text.py" line="112"/>
         <source>Room conflict: %1 already in %2, at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="110"/>
+        <location filename="../../widgets/register/text.py" line="118"/>
         <source>%1 with %2 ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="114"/>
+        <location filename="../../widgets/register/text.py" line="122"/>
         <source>no other meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="116"/>
+        <location filename="../../widgets/register/text.py" line="124"/>
         <source>MCU capacity: %1 ports needed at %2, the MCU has %3 (%4 for this meeting, the rest for %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="130"/>
-        <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="131"/>
-        <source>Choose the host site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="132"/>
-        <source>An expected site is not in the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="135"/>
-        <source>The start must be before the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="138"/>
-        <source>The start is in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="139"/>
-        <source>A series needs its end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register/text.py" line="142"/>
-        <source>The series has no meeting before its end date.</source>
+        <location filename="../../widgets/register/text.py" line="140"/>
+        <source>Emergency: exempt from the %1 lead time (registered %2 before the start), and marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/register/text.py" line="145"/>
+        <source>Emergency, announced %3: exempt from the %1 lead time (registered %2 before the start), and marked so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="152"/>
+        <source>Forced (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="160"/>
+        <source>Give the meeting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="161"/>
+        <source>Choose the host site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="162"/>
+        <source>An expected site is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="165"/>
+        <source>The start must be before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="168"/>
+        <source>The start is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="169"/>
+        <source>A series needs its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="172"/>
+        <source>The series has no meeting before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="175"/>
         <source>Give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="146"/>
+        <location filename="../../widgets/register/text.py" line="176"/>
         <source>Only a registered or moved meeting can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="149"/>
+        <location filename="../../widgets/register/text.py" line="179"/>
         <source>The meeting is no longer in the register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,13 +4094,8 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <source>Checking the rules…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../widgets/register/dialog.py" line="96"/>
-        <source>Emergency%1: exempt from the lead time, and marked so.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="99"/>
+        <location filename="../../widgets/register/dialog.py" line="95"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4083,7 +4103,7 @@ Choose another SQLite file to keep the log in, or quit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="100"/>
+        <location filename="../../widgets/register/dialog.py" line="96"/>
         <source>The rules are met.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -534,33 +534,33 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="574"/>
-        <location filename="../../widgets/register/dialog.py" line="582"/>
+        <location filename="../../widgets/register/dialog.py" line="618"/>
+        <location filename="../../widgets/register/dialog.py" line="626"/>
         <source>Cancel the meeting</source>
         <translation>Hủy cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="579"/>
+        <location filename="../../widgets/register/dialog.py" line="623"/>
         <source>Why it is cancelled (told to every site)</source>
         <translation>Lý do hủy (thông báo cho mọi điểm cầu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="585"/>
+        <location filename="../../widgets/register/dialog.py" line="629"/>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="593"/>
+        <location filename="../../widgets/register/dialog.py" line="637"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="594"/>
+        <location filename="../../widgets/register/dialog.py" line="638"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="612"/>
+        <location filename="../../widgets/register/dialog.py" line="656"/>
         <source>The session refused: %1</source>
         <translation>Phiên làm việc từ chối: %1</translation>
     </message>
@@ -1148,12 +1148,12 @@
 <context>
     <name>ForceBox</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="112"/>
+        <location filename="../../widgets/register/dialog.py" line="108"/>
         <source>Force it (supervisor)</source>
         <translation>Vẫn đăng ký (giám sát viên)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="116"/>
+        <location filename="../../widgets/register/dialog.py" line="112"/>
         <source>The written reason, kept with the meeting</source>
         <translation>Lý do bằng văn bản, lưu cùng cuộc họp</translation>
     </message>
@@ -2863,37 +2863,37 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="505"/>
+        <location filename="../../widgets/register/dialog.py" line="549"/>
         <source>Move the meeting</source>
         <translation>Dời lịch cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="506"/>
+        <location filename="../../widgets/register/dialog.py" line="550"/>
         <source>Move</source>
         <translation>Dời lịch</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="513"/>
+        <location filename="../../widgets/register/dialog.py" line="557"/>
         <source>Why the time changes (told to every site)</source>
         <translation>Lý do đổi giờ (thông báo cho mọi điểm cầu)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="515"/>
+        <location filename="../../widgets/register/dialog.py" line="559"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="516"/>
+        <location filename="../../widgets/register/dialog.py" line="560"/>
         <source>New start</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="517"/>
+        <location filename="../../widgets/register/dialog.py" line="561"/>
         <source>New end</source>
         <translation>Kết thúc mới</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="518"/>
+        <location filename="../../widgets/register/dialog.py" line="562"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -3216,162 +3216,172 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="243"/>
+        <location filename="../../widgets/register/dialog.py" line="236"/>
         <source>Register a meeting</source>
         <translation>Đăng ký cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="244"/>
+        <location filename="../../widgets/register/dialog.py" line="237"/>
         <source>Register</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="255"/>
+        <location filename="../../widgets/register/dialog.py" line="248"/>
         <source>e.g. Ủy ban nhân dân tỉnh</source>
         <translation>ví dụ: Ủy ban nhân dân tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="258"/>
+        <location filename="../../widgets/register/dialog.py" line="251"/>
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="266"/>
+        <location filename="../../widgets/register/dialog.py" line="259"/>
         <source>the MCU conference alias, e.g. giaoban</source>
         <translation>tên phòng họp trên MCU, ví dụ: giaoban</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="268"/>
+        <location filename="../../widgets/register/dialog.py" line="261"/>
         <source>Emergency meeting</source>
         <translation>Cuộc họp khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="273"/>
+        <location filename="../../widgets/register/dialog.py" line="266"/>
         <source>announced %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="282"/>
+        <location filename="../../widgets/register/dialog.py" line="275"/>
         <source>Once</source>
         <translation>Một lần</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="283"/>
+        <location filename="../../widgets/register/dialog.py" line="276"/>
         <source>Every week</source>
         <translation>Hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="284"/>
+        <location filename="../../widgets/register/dialog.py" line="277"/>
         <source>Every month</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="295"/>
+        <location filename="../../widgets/register/dialog.py" line="288"/>
         <source>until</source>
         <translation>đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="299"/>
+        <location filename="../../widgets/register/dialog.py" line="293"/>
+        <source>Untick a day the series skips (a holiday): no meeting that day.</source>
+        <translation>Bỏ chọn ngày chuỗi cuộc họp nghỉ (ngày lễ): hôm đó không họp.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="300"/>
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="300"/>
+        <location filename="../../widgets/register/dialog.py" line="301"/>
         <source>Host agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="301"/>
+        <location filename="../../widgets/register/dialog.py" line="302"/>
         <source>Host site</source>
         <translation>Điểm cầu chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="302"/>
+        <location filename="../../widgets/register/dialog.py" line="303"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="303"/>
+        <location filename="../../widgets/register/dialog.py" line="304"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="304"/>
+        <location filename="../../widgets/register/dialog.py" line="305"/>
         <source>Conference</source>
         <translation>Phòng họp MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="306"/>
+        <location filename="../../widgets/register/dialog.py" line="307"/>
         <source>Repeat</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="307"/>
+        <location filename="../../widgets/register/dialog.py" line="308"/>
+        <source>Held on</source>
+        <translation>Họp vào các ngày</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/dialog.py" line="311"/>
         <source>Expected sites</source>
         <translation>Điểm cầu dự kiến</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="311"/>
+        <location filename="../../widgets/register/dialog.py" line="315"/>
         <source>The register&apos;s rules</source>
         <translation>Quy định đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="342"/>
+        <location filename="../../widgets/register/dialog.py" line="390"/>
         <source>One site</source>
         <translation>Từng điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="343"/>
+        <location filename="../../widgets/register/dialog.py" line="391"/>
         <source>By tier</source>
         <translation>Theo cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="344"/>
+        <location filename="../../widgets/register/dialog.py" line="392"/>
         <source>By cluster</source>
         <translation>Theo cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="345"/>
+        <location filename="../../widgets/register/dialog.py" line="393"/>
         <source>By province</source>
         <translation>Theo tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="353"/>
+        <location filename="../../widgets/register/dialog.py" line="401"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="356"/>
+        <location filename="../../widgets/register/dialog.py" line="404"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="358"/>
+        <location filename="../../widgets/register/dialog.py" line="406"/>
         <source>Clear</source>
         <translation>Bỏ hết</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="387"/>
+        <location filename="../../widgets/register/dialog.py" line="435"/>
         <source>central</source>
         <translation>trung ương</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="388"/>
+        <location filename="../../widgets/register/dialog.py" line="436"/>
         <source>province</source>
         <translation>tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="389"/>
+        <location filename="../../widgets/register/dialog.py" line="437"/>
         <source>district</source>
         <translation>huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="390"/>
+        <location filename="../../widgets/register/dialog.py" line="438"/>
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="437"/>
+        <location filename="../../widgets/register/dialog.py" line="485"/>
         <source>%n site(s) expected</source>
         <translation>
             <numerusform>%n điểm cầu dự kiến</numerusform>
@@ -3381,22 +3391,22 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="145"/>
+        <location filename="../../widgets/register/dialog.py" line="141"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="149"/>
+        <location filename="../../widgets/register/dialog.py" line="145"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="212"/>
+        <location filename="../../widgets/register/dialog.py" line="205"/>
         <source>The session refused: %1</source>
         <translation>Phiên làm việc từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="223"/>
+        <location filename="../../widgets/register/dialog.py" line="216"/>
         <source>Not stored: the rules refuse it.</source>
         <translation>Chưa lưu: quy định không cho phép.</translation>
     </message>
@@ -3404,142 +3414,157 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>RegisterText</name>
     <message>
-        <location filename="../../widgets/register/text.py" line="46"/>
+        <location filename="../../widgets/register/text.py" line="54"/>
         <source>%1 d</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="48"/>
+        <location filename="../../widgets/register/text.py" line="56"/>
         <source>%1 h</source>
         <translation>%1 giờ</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="50"/>
+        <location filename="../../widgets/register/text.py" line="58"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="56"/>
+        <location filename="../../widgets/register/text.py" line="64"/>
         <source>registered</source>
         <translation>đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="57"/>
+        <location filename="../../widgets/register/text.py" line="65"/>
         <source>moved</source>
         <translation>đã dời lịch</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="58"/>
+        <location filename="../../widgets/register/text.py" line="66"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="59"/>
+        <location filename="../../widgets/register/text.py" line="67"/>
         <source>held</source>
         <translation>đã họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="60"/>
+        <location filename="../../widgets/register/text.py" line="68"/>
         <source>not held</source>
         <translation>không họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="66"/>
+        <location filename="../../widgets/register/text.py" line="74"/>
         <source>by phone</source>
         <translation>báo qua điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="67"/>
+        <location filename="../../widgets/register/text.py" line="75"/>
         <source>by fax</source>
         <translation>báo qua fax</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="68"/>
+        <location filename="../../widgets/register/text.py" line="76"/>
         <source>by e-mail</source>
         <translation>báo qua thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="79"/>
+        <location filename="../../widgets/register/text.py" line="87"/>
         <source>meeting %1 &quot;%2&quot;</source>
         <translation>cuộc họp %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="83"/>
+        <location filename="../../widgets/register/text.py" line="91"/>
         <source>another meeting of this series &quot;%1&quot;</source>
         <translation>một buổi khác của chuỗi &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="94"/>
+        <location filename="../../widgets/register/text.py" line="102"/>
         <source>Lead time: registered %1 before the start; the rule is %2 (an emergency is exempt).</source>
         <translation>Thời hạn đăng ký: đăng ký trước giờ họp %1; quy định là %2 (cuộc họp khẩn cấp được miễn).</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="104"/>
+        <location filename="../../widgets/register/text.py" line="112"/>
         <source>Room conflict: %1 already in %2, at the same time.</source>
         <translation>Trùng phòng họp: %1 đã có trong %2, cùng thời gian.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="110"/>
+        <location filename="../../widgets/register/text.py" line="118"/>
         <source>%1 with %2 ports</source>
         <translation>%1 dùng %2 cổng</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="114"/>
+        <location filename="../../widgets/register/text.py" line="122"/>
         <source>no other meeting</source>
         <translation>không có cuộc họp nào khác</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="116"/>
+        <location filename="../../widgets/register/text.py" line="124"/>
         <source>MCU capacity: %1 ports needed at %2, the MCU has %3 (%4 for this meeting, the rest for %5).</source>
         <translation>Dung lượng MCU: cần %1 cổng lúc %2, MCU có %3 (%4 cho cuộc họp này, còn lại cho %5).</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="130"/>
+        <location filename="../../widgets/register/text.py" line="140"/>
+        <source>Emergency: exempt from the %1 lead time (registered %2 before the start), and marked so.</source>
+        <translation>Khẩn cấp: được miễn thời hạn đăng ký %1 (đăng ký trước giờ họp %2), và được đánh dấu như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="145"/>
+        <source>Emergency, announced %3: exempt from the %1 lead time (registered %2 before the start), and marked so.</source>
+        <translation>Khẩn cấp, %3: được miễn thời hạn đăng ký %1 (đăng ký trước giờ họp %2), và được đánh dấu như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="152"/>
+        <source>Forced (%1): %2</source>
+        <translation>Vẫn đăng ký (lý do: %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register/text.py" line="160"/>
         <source>Give the meeting a title.</source>
         <translation>Đặt tên cho cuộc họp.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="131"/>
+        <location filename="../../widgets/register/text.py" line="161"/>
         <source>Choose the host site.</source>
         <translation>Chọn điểm cầu chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="132"/>
+        <location filename="../../widgets/register/text.py" line="162"/>
         <source>An expected site is not in the registry.</source>
         <translation>Có điểm cầu dự kiến không có trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="135"/>
+        <location filename="../../widgets/register/text.py" line="165"/>
         <source>The start must be before the end.</source>
         <translation>Giờ bắt đầu phải trước giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="138"/>
+        <location filename="../../widgets/register/text.py" line="168"/>
         <source>The start is in the past.</source>
         <translation>Giờ bắt đầu đã qua.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="139"/>
+        <location filename="../../widgets/register/text.py" line="169"/>
         <source>A series needs its end date.</source>
         <translation>Chuỗi cuộc họp cần ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="142"/>
+        <location filename="../../widgets/register/text.py" line="172"/>
         <source>The series has no meeting before its end date.</source>
         <translation>Chuỗi không có buổi họp nào trước ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="145"/>
+        <location filename="../../widgets/register/text.py" line="175"/>
         <source>Give the reason.</source>
         <translation>Nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="146"/>
+        <location filename="../../widgets/register/text.py" line="176"/>
         <source>Only a registered or moved meeting can be changed.</source>
         <translation>Chỉ thay đổi được cuộc họp đã đăng ký hoặc đã dời lịch.</translation>
     </message>
     <message>
-        <location filename="../../widgets/register/text.py" line="149"/>
+        <location filename="../../widgets/register/text.py" line="179"/>
         <source>The meeting is no longer in the register.</source>
         <translation>Cuộc họp không còn trong sổ đăng ký.</translation>
     </message>
@@ -4059,20 +4084,15 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <source>Checking the rules…</source>
         <translation>Đang kiểm tra quy định…</translation>
     </message>
-    <message>
-        <location filename="../../widgets/register/dialog.py" line="96"/>
-        <source>Emergency%1: exempt from the lead time, and marked so.</source>
-        <translation>Khẩn cấp%1: được miễn thời hạn đăng ký, và được đánh dấu.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../widgets/register/dialog.py" line="99"/>
+        <location filename="../../widgets/register/dialog.py" line="95"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n cuộc họp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/register/dialog.py" line="100"/>
+        <location filename="../../widgets/register/dialog.py" line="96"/>
         <source>The rules are met.</source>
         <translation>Đúng quy định.</translation>
     </message>

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
 
 from console.domain import Contact, Site, Technician, Tier
+from console.domain.sites import Side
 from db.engine import open_database
 
 PG_ENV = "BRIDGEWALL_TEST_PG"
@@ -101,7 +102,9 @@ def small_network() -> list[Site]:
             room="Hội trường",
             address="10.20.1.10",
             technicians=(
-                Technician("Quàng Văn Dũng", "Văn phòng Huyện ủy", "Chuyên viên", "0912 000 002"),
+                Technician(
+                    "Quàng Văn Dũng", "Văn phòng Huyện ủy", "Chuyên viên", "0912 000 002", side=Side.PARTY
+                ),
                 Technician("Lường Thị Em", "Văn phòng UBND huyện", "Chuyên viên", "0912 000 003"),
             ),
             provider=provider,

@@ -359,8 +359,11 @@ def test_move_and_cancel_are_recorded_and_told(
     rows = list(csv.DictReader(io.StringIO(told.lstrip("\ufeff"))))
     assert [(r["role"], r["site_code"], r["name"]) for r in rows] == [
         ("technician", HOST, "Lò Văn Cường"),
-        ("technician", DISTRICT, "Quàng Văn Dũng"),
-        ("technician", DISTRICT, "Lường Thị Em"),
+        (
+            "technician",
+            DISTRICT,
+            "Lường Thị Em",
+        ),  # a People's Committee meeting: not the Huyện ủy's technician
         ("provider", f"{HOST}; {DISTRICT}", "Nguyễn Văn An"),
         ("power", HOST, "Trần Thị Bình"),
     ]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from console.access import Actor, Guard, PermissionDenied, Role
 from console.domain.register import MeetingState
-from console.register.rules import LeadTimeViolation, RegisterRules, RoomConflict
+from console.register.rules import LeadTimeViolation, RegisterRules, RoomConflict, WarningCode
 from console.runtime.bridge import (
     AddBooking,
     BookingCheck,
@@ -82,7 +82,7 @@ def test_the_lead_time_and_mistakes_in_the_draft(desk: RegisterDesk) -> None:
     late: BookingCheck = ask(desk, CheckBooking(draft(days=1)))
     assert isinstance(late.violations[0], LeadTimeViolation) and late.violations[0].given == timedelta(days=1)
     emergency: BookingCheck = ask(desk, CheckBooking(draft(days=1, emergency=True, announced_by="phone")))
-    assert emergency.ok and emergency.warnings
+    assert emergency.ok and [w.code for w in emergency.warnings] == [WarningCode.EMERGENCY]
     for bad, problem in (
         (draft(title=" "), DraftProblem.NO_TITLE),
         (draft(sites=("NOPE",)), DraftProblem.UNKNOWN_SITE),

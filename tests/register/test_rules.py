@@ -8,10 +8,13 @@ from datetime import UTC, datetime, timedelta
 from console.domain.register import Announcement, Booking, MeetingState
 from console.register import (
     CapacityExceeded,
+    EmergencyExempt,
+    ForcedRule,
     LeadTimeViolation,
     RegisterRules,
     RoomConflict,
     Rule,
+    WarningCode,
     check,
     forced,
 )
@@ -82,9 +85,10 @@ def test_an_emergency_is_exempt_but_marked() -> None:
     )
     verdict = check([urgent], [], RegisterRules(), now=NOW)
     assert verdict.ok
-    assert verdict.warnings == (
-        "emergency, announced by fax: exempt from the 2 days lead time (registered 3 h ahead)",
-    )
+    (w,) = verdict.warnings  # typed, for the window to word; str() is the command line's line
+    assert w == EmergencyExempt(timedelta(days=2), timedelta(hours=3), Announcement.FAX)
+    assert w.code is WarningCode.EMERGENCY
+    assert str(w) == "emergency, announced by fax: exempt from the 2 days lead time (registered 3 h ahead)"
 
 
 def test_a_room_in_two_overlapping_meetings_is_refused_naming_the_other_meeting_and_the_sites() -> None:
@@ -181,5 +185,8 @@ def test_forcing_keeps_every_broken_rule_as_a_warning_with_the_reason() -> None:
     assert [v.rule for v in verdict.violations] == [Rule.LEAD_TIME, Rule.ROOM]
     kept = forced(verdict, "Chủ tịch triệu tập")
     assert kept.ok and len(kept.warnings) == 2
-    assert all(w.startswith("forced (Chủ tịch triệu tập): ") for w in kept.warnings)
-    assert "meeting 7" in kept.warnings[1]
+    assert [(w.code, w.reason, w.violation) for w in kept.warnings if isinstance(w, ForcedRule)] == [
+        (WarningCode.FORCED, "Chủ tịch triệu tập", v) for v in verdict.violations
+    ]
+    assert all(str(w).startswith("forced (Chủ tịch triệu tập): ") for w in kept.warnings)
+    assert "meeting 7" in str(kept.warnings[1])

@@ -246,5 +246,15 @@ def test_a_raised_hand_appears_and_enter_gives_the_floor(
         assert "✓ bật micro, – khung hình camera (bỏ qua: điểm cầu này chưa có khung hình camera)" in (
             panel.status.text()
         )
+        # the next hand in the queue gets the floor with Ctrl+G (Ctrl+N is the window's "new meeting")
+        m = n + 1
+        sim.world.set_muted(sim.world.uuids[m], True)
+        sim.world.raise_hand(m)
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
+        assert "Ctrl+G" in panel.next_action.toolTip()
+        panel.view.setFocus()
+        qtbot.keyClick(panel.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not sim.world.muted[m], timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: hub.floor_holders() == [sim.world.sites[m].code], timeout=WAIT_MS)
     finally:
         live.session.close()

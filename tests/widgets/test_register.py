@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -31,7 +31,7 @@ from console.runtime.register_port import handle_register
 from console.runtime.session import SessionOptions
 from console.sim.server import SimServer
 from db.engine import open_database, session_factory
-from db.register import add_bookings, list_bookings
+from db.register import add_bookings, get_series, list_bookings
 from db.sites import save_network
 from tests.db.conftest import small_network
 from widgets.register.desk import MeetingsDesk
@@ -183,7 +183,11 @@ def test_the_rules_are_shown_as_you_type(
 
     dialog.emergency_box.setChecked(True)  # an emergency is exempt, and marked
     qtbot.waitUntil(lambda: dialog.rules.text().startswith("✓"), timeout=WAIT_MS)
-    assert "Khẩn cấp (báo qua điện thoại)" in dialog.rules.text() and dialog.ok.isEnabled()
+    assert dialog.ok.isEnabled()
+    assert (  # the core's typed warning, worded in Vietnamese with its numbers
+        "⚠ Khẩn cấp, báo qua điện thoại: được miễn thời hạn đăng ký 2 ngày (đăng ký trước giờ họp 1 ngày)"
+        in dialog.rules.text()
+    )
 
     dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
     qtbot.waitUntil(lambda: "trước giờ kết thúc" in dialog.rules.text(), timeout=WAIT_MS)
@@ -222,6 +226,29 @@ def test_ctrl_n_registers_a_meeting_that_appears_in_the_calendar(
     desk.panel.go_today()
     qtbot.waitUntil(lambda: desk.panel.texts(0)[0] == "Hôm nay — Thứ Hai 04/03/2030", timeout=WAIT_MS)
     assert desk.panel.meeting_ids() == [] and desk.panel.texts(0)[1].strip() == "Không có cuộc họp"
+
+
+def test_a_weekly_series_with_a_day_unticked_is_registered_without_that_day(
+    window: tuple[MainWindow, WallPanel], engine: Engine, clock: Clock, qtbot: QtBot
+) -> None:
+    desk = desk_for(window, engine, SUPERVISOR, clock, qtbot)
+    dialog = open_dialog(desk, qtbot)
+    fill(dialog, "Giao ban tuần")
+    assert not dialog.exceptions.isVisible()  # a single meeting has no days to skip
+    dialog.every.setCurrentIndex(dialog.every.findData("week"))
+    dialog.until.setDate(QDate(2030, 3, 28))
+    days = [dialog.exceptions.item(i).text() for i in range(dialog.exceptions.count())]
+    assert days == ["07/03/2030", "14/03/2030", "21/03/2030", "28/03/2030"] and dialog.exceptions.isVisible()
+    dialog.exceptions.item(1).setCheckState(Qt.CheckState.Unchecked)  # a holiday: no meeting that week
+    qtbot.waitUntil(lambda: "3 cuộc họp" in dialog.rules.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    meetings = stored(engine)
+    assert [m.start for m in meetings] == [local(7, 8), local(21, 8), local(28, 8)]
+    with session_factory(engine)() as session:
+        series = get_series(session, [meetings[0].series_id or 0])
+    assert [s.exceptions for s in series.values()] == [(date(2030, 3, 14),)]  # kept, as `--except` keeps it
 
 
 def test_a_conflict_disables_ok_unless_a_supervisor_forces_it_with_a_reason(
@@ -316,9 +343,9 @@ def test_the_meeting_on_now_is_in_the_title_bar_and_on_the_wall(
 
 
 @pytest.fixture
-def live(
+def live_sim(
     qtbot: QtBot, vi_app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[LiveConsole]:
+) -> Iterator[tuple[LiveConsole, SimServer]]:
     """The whole console on the demo profile: the session thread, the bridge, the simulator, a SQLite log."""
     monkeypatch.setenv("MCU_PASSWORD", LIVE_PASSWORD)
     with SimServer(sites=12, scenario="normal", seed=3, password=LIVE_PASSWORD) as sim:
@@ -341,12 +368,15 @@ def live(
                 lambda: console.meetings is not None and console.actor is not None, timeout=LIVE_MS
             )
             qtbot.waitUntil(window.new_meeting_action.isEnabled, timeout=LIVE_MS)
-            yield console
+            yield console, sim
         finally:
             console.session.close()
 
 
-def test_in_the_running_console_ctrl_n_registers_through_the_session(live: LiveConsole, qtbot: QtBot) -> None:
+def test_in_the_running_console_ctrl_n_registers_through_the_session(
+    live_sim: tuple[LiveConsole, SimServer], qtbot: QtBot
+) -> None:
+    live, sim = live_sim
     window = live.window
     assert window.calendar_dock.isVisible()
     qtbot.keyClick(
@@ -359,12 +389,22 @@ def test_in_the_running_console_ctrl_n_registers_through_the_session(live: LiveC
     assert window.calendar_dock.isVisible()
     desk = live.meetings
     assert desk is not None
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+N is "new meeting" wherever the focus is, the floor dock's queue included (its next speaker is Ctrl+G)
+    floor = live.floor_panel
+    assert floor is not None and window.floor_dock.isVisible()
+    sim.world.raise_hand(5)  # a hand waiting: the floor's "next speaker" is enabled
+    qtbot.waitUntil(floor.next_action.isEnabled, timeout=LIVE_MS)
+    floor.view.setFocus()
+    qtbot.waitUntil(floor.view.hasFocus, timeout=LIVE_MS)
+    fired: list[str] = []
+    floor.next_action.triggered.connect(lambda *_: fired.append("next speaker"))
+    qtbot.keyClick(floor.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: isinstance(desk.dialog, RegisterDialog) and desk.dialog.isVisible(), timeout=LIVE_MS
     )
     dialog = desk.dialog
     assert isinstance(dialog, RegisterDialog)
+    assert fired == []  # the floor did not take the key: no speaker was given the floor
     site = next(iter(live.sites.values()))
     dialog.title.setText("Giao ban trực tuyến")
     dialog.host_site.setCurrentIndex(dialog.host_site.findData(site.code))

@@ -257,7 +257,7 @@ class FloorPanel(QWidget):
         self.grant_action = self._action("grant", self.tr("Give the floor"), ("Return", "Enter"), self.grant)
         self.deny_action = self._action("deny", self.tr("Deny"), ("Delete",), self.deny)
         self.revoke_action = self._action("revoke", self.tr("End speaking"), ("Ctrl+E",), self.release)
-        self.next_action = self._action("next", self.tr("Next speaker"), ("Ctrl+N",), self.grant_next)
+        self.next_action = self._action("next", self.tr("Next speaker"), ("Ctrl+G",), self.grant_next)
         self.lower_action = self._action("lower", self.tr("Lower hand"), ("Ctrl+L",), self.lower_hand)
         self.lower_all_action = self._action(
             "lowerAll", self.tr("Lower all hands"), ("Ctrl+Shift+L",), self.lower_all_hands

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from console.domain import LOCAL_TZ, Site, Tier, utcnow
 from console.domain.register import Announcement, Booking, Recurrence
-from console.register import SelectionError, select_sites
+from console.register import SelectionError, SeriesError, occurrences, select_sites
 from console.runtime.bridge import (
     AddBooking,
     BookingCheck,
@@ -45,7 +45,7 @@ from console.runtime.bridge import (
     MoveBooking,
     Request,
 )
-from widgets.register.text import announcement_text, problem_text, span_text, violation_text
+from widgets.register.text import announcement_text, problem_text, span_text, violation_text, warning_text
 from widgets.theme import ATTENTION, colour_rule
 
 Call = Callable[[Request, Callable[[Any], None] | None, Callable[[BaseException], None] | None], None]
@@ -84,17 +84,13 @@ class RulesView(QLabel):
         self.check: BookingCheck | None = None
         self.setText(self.tr("Checking the rules…"))
 
-    def show_check(self, check: BookingCheck, emergency: Announcement | bool | None = False) -> None:
+    def show_check(self, check: BookingCheck) -> None:
         self.check = check
         lines: list[str] = []
         if check.problem is not None:
             lines.append("✗ " + problem_text(check.problem))
         lines.extend("✗ " + violation_text(v) for v in check.violations)
-        if check.warnings and emergency is not False:
-            how = f" ({announcement_text(emergency)})" if isinstance(emergency, Announcement) else ""
-            lines.append(
-                "⚠ " + self.tr("Emergency%1: exempt from the lead time, and marked so.").replace("%1", how)
-            )
+        lines.extend("⚠ " + warning_text(w) for w in check.warnings)
         if check.ok:
             count = self.tr("%n meeting(s)", "", check.occurrences) if check.occurrences > 1 else ""
             lines.insert(0, "✓ " + (self.tr("The rules are met.") + (" " + count if count else "")))
@@ -184,11 +180,8 @@ class _Checked(QDialog):
 
     def show_check(self, check: BookingCheck) -> None:
         self.check = check
-        self.rules.show_check(check, self.emergency())
+        self.rules.show_check(check)
         self._update_ok()
-
-    def emergency(self) -> Announcement | bool | None:
-        return False
 
     def reason_ok(self) -> bool:
         return True
@@ -294,6 +287,14 @@ class RegisterDialog(_Checked):
         series_row.addWidget(self.every)
         series_row.addWidget(QLabel(self.tr("until"), self))
         series_row.addWidget(self.until, 1)
+        # the series' days, each ticked while it is held: an unticked day is an exception (`meeting add --except`)
+        self.exceptions = QListWidget(self)
+        self.exceptions.setObjectName("registerExceptions")
+        self.exceptions.setToolTip(self.tr("Untick a day the series skips (a holiday): no meeting that day."))
+        self.exceptions.setMaximumHeight(110)
+        self.exceptions.setVisible(False)
+        self._skipped: set[date] = set()
+        self.exceptions.itemChanged.connect(self._day_ticked)
 
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
@@ -304,6 +305,9 @@ class RegisterDialog(_Checked):
         form.addRow(self.tr("Conference"), self.conference)
         form.addRow("", emergency_row)
         form.addRow(self.tr("Repeat"), series_row)
+        self.exceptions_label = QLabel(self.tr("Held on"), self)
+        self.exceptions_label.setVisible(False)
+        form.addRow(self.exceptions_label, self.exceptions)
         form.addRow(self.tr("Expected sites"), self._site_picker())
 
         layout = QVBoxLayout(self)
@@ -330,8 +334,52 @@ class RegisterDialog(_Checked):
         ):
             signal.connect(self.changed)
         self.start.dateTimeChanged.connect(self._keep_length)
+        for signal in (self.start.dateTimeChanged, self.every.currentIndexChanged, self.until.dateChanged):
+            signal.connect(self._fill_days)
         self._length = timedelta(hours=2)
         self.changed()
+
+    # --- a series' exceptions -------------------------------------------------------------------------------
+    def series_days(self) -> list[date]:
+        """The local days of the series as drafted (none for a single meeting, or a series that cannot be)."""
+        every = str(self.every.currentData() or "")
+        if not every:
+            return []
+        start = from_qt(self.start.dateTime())
+        u = self.until.date()
+        try:
+            times = occurrences(
+                start, start + self._length, Recurrence(every), date(u.year(), u.month(), u.day())
+            )
+        except SeriesError:
+            return []
+        return [s.astimezone(LOCAL_TZ).date() for s, _e in times]
+
+    def _fill_days(self) -> None:
+        days = self.series_days()
+        self.exceptions.blockSignals(True)
+        self.exceptions.clear()
+        for day in days:
+            item = QListWidgetItem(day.strftime("%d/%m/%Y"), self.exceptions)
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            skipped = day in self._skipped
+            item.setCheckState(Qt.CheckState.Unchecked if skipped else Qt.CheckState.Checked)
+        self.exceptions.blockSignals(False)
+        self.exceptions.setVisible(bool(days))
+        self.exceptions_label.setVisible(bool(days))
+
+    def _day_ticked(self, item: QListWidgetItem) -> None:
+        day = date.fromisoformat(str(item.data(Qt.ItemDataRole.UserRole)))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._skipped.discard(day)
+        else:
+            self._skipped.add(day)
+        self.changed()
+
+    def skipped_days(self) -> tuple[date, ...]:
+        """The exceptions: the series' days unticked."""
+        return tuple(sorted(d for d in self._skipped if d in set(self.series_days())))
 
     # --- the expected sites ---------------------------------------------------------------------------------
     def _site_picker(self) -> QWidget:
@@ -471,12 +519,8 @@ class RegisterDialog(_Checked):
             announced_by=str(self.announced.currentData() or "") if self.emergency_box.isChecked() else "",
             every=every,
             until=until,
+            exceptions=self.skipped_days() if every else (),
         )
-
-    def emergency(self) -> Announcement | bool | None:
-        if not self.emergency_box.isChecked():
-            return False
-        return Announcement(str(self.announced.currentData()))
 
     def request(self) -> Request:
         return CheckBooking(self.draft())

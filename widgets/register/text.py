@@ -12,7 +12,15 @@ from PySide6.QtCore import QCoreApplication
 
 from console.domain import LOCAL_TZ
 from console.domain.register import Announcement, Booking, MeetingState
-from console.register.rules import CapacityExceeded, LeadTimeViolation, OtherMeeting, RoomConflict, Violation
+from console.register.rules import (
+    CapacityExceeded,
+    EmergencyExempt,
+    LeadTimeViolation,
+    OtherMeeting,
+    RoomConflict,
+    RuleWarning,
+    Violation,
+)
 from console.runtime.bridge import DraftProblem
 
 EMERGENCY_MARK = "⚡"
@@ -122,6 +130,28 @@ def violation_text(v: Violation) -> str:
         .replace("%3", str(v.capacity))
         .replace("%4", str(v.own))
         .replace("%5", others)
+    )
+
+
+def warning_text(w: RuleWarning) -> str:
+    """What the rules keep and show, in words: an emergency's waived lead time, a forced rule with its reason."""
+    if isinstance(w, EmergencyExempt):
+        if w.announced_by is None:
+            text = QCoreApplication.translate(
+                "RegisterText",
+                "Emergency: exempt from the %1 lead time (registered %2 before the start), and marked so.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "RegisterText",
+                "Emergency, announced %3: exempt from the %1 lead time (registered %2 before the start), "
+                "and marked so.",
+            ).replace("%3", announcement_text(w.announced_by))
+        return text.replace("%1", duration_text(w.required)).replace("%2", duration_text(w.given))
+    return (
+        QCoreApplication.translate("RegisterText", "Forced (%1): %2")
+        .replace("%1", w.reason)
+        .replace("%2", violation_text(w.violation))
     )
 
 
