@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.domain import Incident
+from console.domain.register import Booking
 from console.records import ReportLog
 from db.models import AuditRow, IncidentRow, MeetingRow
 from db.records import _to_incident
-from db.register import _query, _to_booking, attendance_of
+from db.register import attendance_of, bookings_where
 from db.sites import load_sites
 
 REPORT_ACTION = "report.export"  # console.access.permissions.Permission.REPORT_EXPORT
@@ -35,28 +36,18 @@ def produced_periods(session: Session) -> set[str]:
     return {t.removeprefix(REPORT_TARGET) for t in rows}
 
 
-def read_report_log(session: Session, start: datetime, end: datetime) -> ReportLog:
-    """The rows a report over [start, end) needs (see `ReportLog`)."""
-    in_window = list(
-        session.scalars(
-            _query()
-            .where(MeetingRow.start_at >= start, MeetingRow.start_at < end)
-            .order_by(MeetingRow.start_at, MeetingRow.id)
-        )
-    )
-    ids = {row.id for row in in_window}
-    bound = (
-        list(
-            session.scalars(
-                _query()
-                .where(MeetingRow.held_as_id.in_(ids), MeetingRow.id.not_in(ids))
-                .order_by(MeetingRow.start_at, MeetingRow.id)
-            )
-        )
-        if ids
-        else []
-    )
-    meetings = tuple(_to_booking(row) for row in [*in_window, *bound])
+def read_report_log(session: Session, start: datetime, end: datetime, *, incidents: bool = True) -> ReportLog:
+    """The rows a report over [start, end) needs (see `ReportLog`); without `incidents`, none of them (the
+    history view's meeting and attendance tabs, which do not show them)."""
+    in_window = bookings_where(session, MeetingRow.start_at >= start, MeetingRow.start_at < end)
+    ids = [m.id for m in in_window if m.id is not None]
+    known = set(ids)
+    bound: list[Booking] = []
+    for i in range(0, len(ids), 900):
+        found = bookings_where(session, MeetingRow.held_as_id.in_(ids[i : i + 900]))
+        bound.extend(m for m in found if m.id not in known)
+    bound.sort(key=lambda m: (m.start, m.id or 0))
+    meetings = (*in_window, *bound)
     attendance = tuple(attendance_of(session, [m.id for m in meetings if m.id is not None]))
     return ReportLog(
         start=start,
@@ -64,7 +55,7 @@ def read_report_log(session: Session, start: datetime, end: datetime) -> ReportL
         sites=tuple(load_sites(session)),
         meetings=meetings,
         attendance=attendance,
-        incidents=incidents_open_in(session, start, end),
+        incidents=incidents_open_in(session, start, end) if incidents else (),
     )
 
 

@@ -14,6 +14,7 @@ Pure: records in, figures out.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,10 +91,16 @@ def figures(
     now: datetime,
 ) -> list[SiteFigures]:
     """Each site of `codes`, in order, with the spans that are its own (by code, or by its name)."""
+    by_site: dict[str, list[int]] = defaultdict(list)  # a span's `site` -> the indexes of its spans, in order
+    for i, s in enumerate(spans):
+        by_site[s.site].append(i)
     result = []
     for code in codes:
         name = names.get(code, code)
-        own = [s for s in spans if s.site == code or s.site == name]
+        indexes = by_site.get(code, [])
+        if name != code and name in by_site:
+            indexes = sorted({*indexes, *by_site[name]})
+        own = [spans[i] for i in indexes]
         result.append(site_figures(code, name, own, start, end, now))
     return result
 
