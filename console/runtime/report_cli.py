@@ -27,6 +27,7 @@ from console.access import ChainBroken, KeyFileError, Permission
 from console.access.guard import Guard
 from console.domain.access import Actor
 from console.domain.clock import utcnow
+from console.readiness.model import ReadinessRules
 from console.records import ReportLog
 from console.reports.document import Heading
 from console.reports.figures import compute
@@ -76,7 +77,8 @@ def main(args: argparse.Namespace) -> int:
                 return _fail(f"cannot audit the report: {exc}")
         with Session(engine) as session:
             log = read_report_log(session, period.start, period.end)
-        return _write(args, period, config.register.rules().lead_time, log, audit, target)
+        rules = config.register.rules().lead_time, config.readiness.rules()
+        return _write(args, period, rules, log, audit, target)
     except SQLAlchemyError as exc:
         return _fail(f"cannot read the log: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     finally:
@@ -95,13 +97,13 @@ def _guard(args: argparse.Namespace, access: Access, target: str) -> tuple[Guard
 def _write(
     args: argparse.Namespace,
     period: Period,
-    lead_time: timedelta,
+    rules: tuple[timedelta, ReadinessRules],
     log: ReportLog,
     audit: tuple[Guard, Actor] | None,
     target: str,
 ) -> int:
     now = utcnow()
-    figures = compute(log, now=now, lead_time=lead_time)
+    figures = compute(log, now=now, lead_time=rules[0], readiness=rules[1])
     if args.format == "json":
         data = render_json(figures, period)
     elif args.format == "xlsx":
