@@ -332,12 +332,16 @@ def _readiness(
         mid = m.id if m.id is not None else -1
         t30 = rules.due(Item.ALL_CHECKS, m.start)
         known = [c for c in checks_of.get(mid, []) if c.at <= t30]
-        sites = site_readiness([(c, names.get(c, c)) for c in m.sites], known, cameras)
+        codes = tuple(dict.fromkeys(m.sites))
+        if known:
+            sites = site_readiness([(c, names.get(c, c)) for c in codes], known, cameras)
+            not_ready = tuple(x.code for x in sites if not x.ready)
+        else:  # nothing checked by T−30: no site was ready
+            not_ready = codes
         entries = {e.item: e for e in checklist(m.start, rules, runs=runs_of.get(mid, []), now=now)}
         first, second = entries[Item.FIRST_TEST_RUN], entries[Item.SECOND_TEST_RUN]
-        not_ready = tuple(x.code for x in sites if not x.ready)
         missed.update(not_ready)
-        expected.update(x.code for x in sites)
+        expected.update(codes)
         lines.append(
             ReadinessLine(
                 m.id,
@@ -347,8 +351,8 @@ def _readiness(
                 first.state is ItemState.DONE,
                 second.done_at,
                 second.state is ItemState.DONE,
-                len(sites),
-                len(sites) - len(not_ready),
+                len(codes),
+                len(codes) - len(not_ready),
                 not_ready,
             )
         )
