@@ -36,6 +36,7 @@ from console.domain import (
     ParentOpened,
     Site,
 )
+from console.domain.readiness import CheckResult, TestRun
 from console.domain.register import Booking, BookingChange, Series
 
 _keys = itertools.count(1)
@@ -303,7 +304,8 @@ class ReportLog:
     `meetings`: the meetings starting in the window, registered or recorded from the MCU, and the MCU meetings
     held as any of them (whenever they started). `attendance`: every span recorded against those meetings.
     `incidents`: every incident open at some time in the window (opened before `end`, not resolved by `start`).
-    `sites`: the whole registry.
+    `sites`: the whole registry. `test_runs` and `checks`: the readiness test runs and site checks recorded
+    against those meetings; `cameras`: the expected sites with a camera preset (checked for their camera).
     """
 
     start: datetime
@@ -312,6 +314,9 @@ class ReportLog:
     meetings: tuple[Booking, ...]
     attendance: tuple[Attendance, ...]
     incidents: tuple[Incident, ...]
+    test_runs: tuple[TestRun, ...] = ()
+    checks: tuple[CheckResult, ...] = ()
+    cameras: tuple[str, ...] = ()
 
 
 class ReportSource(Protocol):

@@ -25,8 +25,9 @@ from db.models import (
     MeetingRow,
     MeetingSeriesRow,
     MeetingSiteRow,
+    SiteRow,
 )
-from db.records import RecordNotFound, _to_attendance, _to_incident
+from db.records import RecordNotFound, _to_incident
 from db.sites import site_ids
 
 REGISTER_LOCK_KEY = 0x7265676973746572  # PostgreSQL advisory lock held while the register is written
@@ -76,6 +77,87 @@ def _to_booking(row: MeetingRow) -> Booking:
         id=row.id,
         closed_by=row.closed_by,
     )
+
+
+_BOOKING_COLUMNS = (
+    MeetingRow.id,
+    MeetingRow.title,
+    MeetingRow.host_agency,
+    MeetingRow.host_site_id,
+    MeetingRow.start_at,
+    MeetingRow.end_at,
+    MeetingRow.conference,
+    MeetingRow.emergency,
+    MeetingRow.announced_by,
+    MeetingRow.registered_by,
+    MeetingRow.registered_at,
+    MeetingRow.state,
+    MeetingRow.forced,
+    MeetingRow.forced_over,
+    MeetingRow.series_id,
+    MeetingRow.recurrence_id,
+    MeetingRow.held_as_id,
+    MeetingRow.closed_by,
+)
+
+
+def bookings_where(session: Session, *conditions: ColumnElement[bool]) -> list[Booking]:
+    """The meetings matching `conditions`, by start time: what `_query` + `_to_booking` give, read as plain rows
+    (one SELECT of the meetings' columns, one of their expected sites' codes) for the reports' long periods."""
+    core = session.connection()  # Core rows: no ORM loading step for plain columns
+    rows = core.execute(
+        select(*_BOOKING_COLUMNS).where(*conditions).order_by(MeetingRow.start_at, MeetingRow.id)
+    ).all()
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    host_ids = {r[3] for r in rows if r[3] is not None}
+    codes: dict[int, str] = {}
+    if host_ids:
+        found = core.execute(select(SiteRow.id, SiteRow.code).where(SiteRow.id.in_(host_ids)))
+        codes = {site_id: code for site_id, code in found}
+    expected: dict[int, list[str]] = {i: [] for i in ids}
+    for chunk in _chunks(ids):
+        stmt = (
+            select(MeetingSiteRow.meeting_id, SiteRow.code)
+            .join(SiteRow, SiteRow.id == MeetingSiteRow.site_id)
+            .where(MeetingSiteRow.meeting_id.in_(chunk))
+            .order_by(MeetingSiteRow.meeting_id, MeetingSiteRow.ordinal, MeetingSiteRow.id)
+        )
+        for meeting_id, code in core.execute(stmt):
+            expected[meeting_id].append(code)
+    return [
+        Booking(
+            title=r[1],
+            host_agency=r[2],
+            host_site=codes.get(r[3]) if r[3] is not None else None,
+            start=r[4],
+            end=r[5],
+            sites=tuple(expected[r[0]]),
+            conference=r[6],
+            emergency=r[7],
+            announced_by=r[8],
+            registered_by=r[9],
+            registered_at=r[10],
+            state=r[11],
+            forced=r[12],
+            forced_over=tuple(line for line in r[13].split("\n") if line),
+            series_id=r[14],
+            recurrence_id=r[15],
+            held_as=r[16],
+            id=r[0],
+            closed_by=r[17],
+        )
+        for r in rows
+    ]
+
+
+_CHUNK = 900  # ids per IN (...): under SQLite's older 999-variable limit
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
 
 
 def get_booking(session: Session, meeting_id: int) -> Booking:
@@ -163,12 +245,24 @@ def attendance_of(session: Session, meeting_ids: Iterable[int]) -> list[Attendan
     ids = set(meeting_ids)
     if not ids:
         return []
-    stmt = (
-        select(AttendanceRow)
-        .where(AttendanceRow.meeting_id.in_(ids))
-        .order_by(AttendanceRow.joined_at, AttendanceRow.id)
+    a = AttendanceRow
+    columns = (
+        a.meeting_id,
+        a.site,
+        a.joined_at,
+        a.left_at,
+        a.left_by_operator,
+        a.participant_uuid,
+        a.id,
+        a.closed_by,
     )
-    return [_to_attendance(r) for r in session.scalars(stmt)]
+    found: list[Attendance] = []
+    core = session.connection()  # Core rows: no ORM loading step for plain columns
+    for chunk in _chunks(sorted(ids)):
+        stmt = select(*columns).where(a.meeting_id.in_(chunk))
+        found.extend(Attendance(*r) for r in core.execute(stmt))
+    found.sort(key=lambda s: (s.joined_at, s.id or 0))
+    return found
 
 
 def incidents_of(

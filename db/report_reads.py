@@ -7,16 +7,20 @@ only; returns the frozen dataclasses of `console.domain`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.domain import Incident
+from console.domain.readiness import CheckResult, TestRun
+from console.domain.register import Booking
 from console.records import ReportLog
-from db.models import AuditRow, IncidentRow, MeetingRow
+from db.models import AuditRow, IncidentRow, MeetingRow, ReadinessCheckRow, ReadinessRunRow
+from db.readiness import camera_sites
 from db.records import _to_incident
-from db.register import _query, _to_booking, attendance_of
+from db.register import attendance_of, bookings_where
 from db.sites import load_sites
 
 REPORT_ACTION = "report.export"  # console.access.permissions.Permission.REPORT_EXPORT
@@ -35,37 +39,59 @@ def produced_periods(session: Session) -> set[str]:
     return {t.removeprefix(REPORT_TARGET) for t in rows}
 
 
-def read_report_log(session: Session, start: datetime, end: datetime) -> ReportLog:
-    """The rows a report over [start, end) needs (see `ReportLog`)."""
-    in_window = list(
-        session.scalars(
-            _query()
-            .where(MeetingRow.start_at >= start, MeetingRow.start_at < end)
-            .order_by(MeetingRow.start_at, MeetingRow.id)
-        )
-    )
-    ids = {row.id for row in in_window}
-    bound = (
-        list(
-            session.scalars(
-                _query()
-                .where(MeetingRow.held_as_id.in_(ids), MeetingRow.id.not_in(ids))
-                .order_by(MeetingRow.start_at, MeetingRow.id)
-            )
-        )
-        if ids
-        else []
-    )
-    meetings = tuple(_to_booking(row) for row in [*in_window, *bound])
+def read_report_log(session: Session, start: datetime, end: datetime, *, incidents: bool = True) -> ReportLog:
+    """The rows a report over [start, end) needs (see `ReportLog`); without `incidents`, neither the incidents
+    nor the readiness rows (the history view's meeting and attendance tabs, which show neither)."""
+    in_window = bookings_where(session, MeetingRow.start_at >= start, MeetingRow.start_at < end)
+    ids = [m.id for m in in_window if m.id is not None]
+    known = set(ids)
+    bound: list[Booking] = []
+    for i in range(0, len(ids), 900):
+        found = bookings_where(session, MeetingRow.held_as_id.in_(ids[i : i + 900]))
+        bound.extend(m for m in found if m.id not in known)
+    bound.sort(key=lambda m: (m.start, m.id or 0))
+    meetings = (*in_window, *bound)
     attendance = tuple(attendance_of(session, [m.id for m in meetings if m.id is not None]))
+    registered = [m.id for m in in_window if m.registered and m.id is not None]
     return ReportLog(
         start=start,
         end=end,
         sites=tuple(load_sites(session)),
         meetings=meetings,
         attendance=attendance,
-        incidents=incidents_open_in(session, start, end),
+        incidents=incidents_open_in(session, start, end) if incidents else (),
+        test_runs=test_runs_of(session, registered) if incidents else (),
+        checks=checks_of(session, registered) if incidents else (),
+        cameras=camera_sites(session, {c for m in in_window for c in m.sites}) if incidents else (),
     )
+
+
+def test_runs_of(session: Session, meeting_ids: Sequence[int]) -> tuple[TestRun, ...]:
+    """The readiness test runs of these meetings, by start."""
+    r = ReadinessRunRow
+    found: list[TestRun] = []
+    core = session.connection()
+    for i in range(0, len(meeting_ids), 900):
+        stmt = select(r.meeting_id, r.started_at, r.started_by, r.stopped_at, r.stopped_by, r.id).where(
+            r.meeting_id.in_(meeting_ids[i : i + 900])
+        )
+        found.extend(TestRun(*row) for row in core.execute(stmt))
+    return tuple(sorted(found, key=lambda t: (t.started_at, t.id or 0)))
+
+
+def checks_of(session: Session, meeting_ids: Sequence[int]) -> tuple[CheckResult, ...]:
+    """The readiness checks of these meetings' sites (automatic and by hand), by time."""
+    c = ReadinessCheckRow
+    columns = (c.meeting_id, c.site, c.check, c.passed, c.value, c.at, c.manual, c.by, c.run_id, c.id)
+    found: list[CheckResult] = []
+    core = session.connection()
+    for i in range(0, len(meeting_ids), 900):
+        stmt = select(*columns).where(c.meeting_id.in_(meeting_ids[i : i + 900]))
+        found.extend(
+            CheckResult(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+            for r in core.execute(stmt)
+        )
+    return tuple(sorted(found, key=lambda r: (r.at, r.id or 0)))
 
 
 def incidents_open_in(session: Session, start: datetime, end: datetime) -> tuple[Incident, ...]:

@@ -182,6 +182,32 @@ def write_body(w: Writer, f: Figures, period: Period, heading: Heading, charts: 
     )
     chart("worst_sites")
     chart("quality_by_cluster")
+    r = f.readiness
+    w.body(
+        [
+            f"Công tác chuẩn bị: trong {r.meetings} cuộc họp có đăng ký đã tổ chức, {r.first_run} cuộc họp đã vận hành "
+            f"thử lần 1 ({r.first_run_on_time} cuộc đúng hạn), {r.second_run} cuộc họp đã vận hành thử lần 2 "
+            f"({r.second_run_on_time} cuộc đúng hạn); {r.ready_by_t30} cuộc họp có tất cả các điểm cầu sẵn sàng "
+            f"trước giờ họp 30 phút ({r.sites_ready}/{r.sites_expected} lượt điểm cầu sẵn sàng)."
+        ]
+    )
+    w.table(
+        ["Chỉ tiêu chuẩn bị", "Số cuộc họp"],
+        [
+            ("Cuộc họp có đăng ký đã tổ chức", str(r.meetings)),
+            ("Đã vận hành thử lần 1 (đúng hạn)", f"{r.first_run} ({r.first_run_on_time})"),
+            ("Đã vận hành thử lần 2 (đúng hạn)", f"{r.second_run} ({r.second_run_on_time})"),
+            ("Tất cả điểm cầu sẵn sàng trước 30 phút", f"{r.ready_by_t30} ({_share(r.ready_rate)})"),
+        ],
+        [10.0, 6.0],
+    )
+    if r.not_ready_most:
+        w.body(["Các điểm cầu chưa sẵn sàng trước giờ họp 30 phút nhiều lần nhất:"])
+        w.table(
+            ["Điểm cầu", "Số lần chưa sẵn sàng", "Số cuộc họp được mời"],
+            [(x.name, str(x.times), str(x.meetings_expected)) for x in r.not_ready_most],
+            [8.0, 4.0, 4.0],
+        )
 
     w.heading("IV. HẠN CHẾ VÀ NGUYÊN NHÂN")
     w.body([ph("Người lập báo cáo nêu các hạn chế và nguyên nhân trước khi trình ký")])

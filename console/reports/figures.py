@@ -24,6 +24,12 @@ Pure: rows in, frozen figures out (no Qt, no database). The definitions (README,
   spans in the period) is **red** while a critical incident of the site is open, **amber** while a warning one is
   (and no critical), **green** otherwise; info incidents leave it green.
 - **Most trouble**: sites ranked by incidents, then downtime, then absences (those with any of them).
+- **Readiness** (`console.readiness`): over the held registered meetings with expected sites. A meeting's **first**
+  and **second test run** are the checklist's (the earliest run before the start; a later one started within twice
+  the second run's lead); **on time** when started by its deadline (`ReadinessRules`). A site is **ready at T−30**
+  when every one of its checks had passed by then (start − `checks_before`), from the results recorded by then;
+  a meeting is **ready by T−30** when every expected site was. **Not ready most**: sites ranked by the meetings
+  they were not ready at T−30 for.
 """
 
 from __future__ import annotations
@@ -34,7 +40,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.domain import Attendance, Incident, IncidentKind, Severity, Site
+from console.domain.readiness import CheckResult, Item, ItemState, TestRun
 from console.domain.register import Booking, MeetingState
+from console.readiness.model import ReadinessRules, checklist, site_readiness
 from console.records import ReportLog
 from console.register.attendance import actual_times, figures, union_seconds
 
@@ -161,6 +169,51 @@ class SiteLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadinessLine:
+    """One held registered meeting's preparation: its test runs and its sites ready at T−30."""
+
+    meeting_id: int | None
+    title: str
+    start: datetime
+    first_run_at: datetime | None
+    first_run_on_time: bool
+    second_run_at: datetime | None
+    second_run_on_time: bool
+    sites_expected: int
+    sites_ready: int  # ready at T−30
+    not_ready: tuple[str, ...]  # the codes of the sites not ready at T−30
+
+    @property
+    def ready(self) -> bool:
+        return self.sites_expected > 0 and self.sites_ready == self.sites_expected
+
+
+@dataclass(frozen=True, slots=True)
+class NotReadyLine:
+    code: str
+    name: str
+    times: int  # meetings it was not ready at T−30 for
+    meetings_expected: int  # meetings of the readiness figures it was expected at
+
+
+@dataclass(frozen=True, slots=True)
+class ReadinessFigures:
+    meetings: int
+    first_run: int
+    first_run_on_time: int
+    second_run: int
+    second_run_on_time: int
+    ready_by_t30: int  # meetings whose every expected site was ready at T−30
+    sites_expected: int
+    sites_ready: int
+    not_ready_most: tuple[NotReadyLine, ...]  # at most TOP, most first
+
+    @property
+    def ready_rate(self) -> float | None:
+        return round(self.ready_by_t30 / self.meetings, 4) if self.meetings else None
+
+
+@dataclass(frozen=True, slots=True)
 class Figures:
     start: datetime
     end: datetime
@@ -174,6 +227,8 @@ class Figures:
     meeting_lines: tuple[MeetingLine, ...]
     attendance_lines: tuple[AttendanceLine, ...]
     incident_lines: tuple[IncidentLine, ...]
+    readiness: ReadinessFigures = ReadinessFigures(0, 0, 0, 0, 0, 0, 0, 0, ())
+    readiness_lines: tuple[ReadinessLine, ...] = ()
 
 
 def _ranked(counter: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
@@ -252,7 +307,77 @@ def _health(
     return round(total - amber_or_red, 3), round(amber_or_red - red, 3), round(red, 3)
 
 
-def compute(log: ReportLog, *, now: datetime, lead_time: timedelta = timedelta(days=2)) -> Figures:
+def _readiness(
+    meetings: Sequence[Booking],
+    runs: Sequence[TestRun],
+    checks: Sequence[CheckResult],
+    cameras: Sequence[str],
+    names: Mapping[str, str],
+    rules: ReadinessRules,
+    now: datetime,
+) -> tuple[ReadinessFigures, tuple[ReadinessLine, ...]]:
+    """The readiness figures of the held registered meetings `meetings` (see the module's doc)."""
+    runs_of: dict[int, list[TestRun]] = defaultdict(list)
+    for r in runs:
+        runs_of[r.meeting_id].append(r)
+    checks_of: dict[int, list[CheckResult]] = defaultdict(list)
+    for c in checks:
+        checks_of[c.meeting_id].append(c)
+    lines: list[ReadinessLine] = []
+    missed: Counter[str] = Counter()
+    expected: Counter[str] = Counter()
+    for m in meetings:
+        if not m.sites:
+            continue
+        mid = m.id if m.id is not None else -1
+        t30 = rules.due(Item.ALL_CHECKS, m.start)
+        known = [c for c in checks_of.get(mid, []) if c.at <= t30]
+        codes = tuple(dict.fromkeys(m.sites))
+        if known:
+            sites = site_readiness([(c, names.get(c, c)) for c in codes], known, cameras)
+            not_ready = tuple(x.code for x in sites if not x.ready)
+        else:  # nothing checked by T−30: no site was ready
+            not_ready = codes
+        entries = {e.item: e for e in checklist(m.start, rules, runs=runs_of.get(mid, []), now=now)}
+        first, second = entries[Item.FIRST_TEST_RUN], entries[Item.SECOND_TEST_RUN]
+        missed.update(not_ready)
+        expected.update(codes)
+        lines.append(
+            ReadinessLine(
+                m.id,
+                m.title,
+                m.start,
+                first.done_at,
+                first.state is ItemState.DONE,
+                second.done_at,
+                second.state is ItemState.DONE,
+                len(codes),
+                len(codes) - len(not_ready),
+                not_ready,
+            )
+        )
+    most = sorted(missed.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    figures = ReadinessFigures(
+        meetings=len(lines),
+        first_run=sum(1 for x in lines if x.first_run_at is not None),
+        first_run_on_time=sum(1 for x in lines if x.first_run_on_time),
+        second_run=sum(1 for x in lines if x.second_run_at is not None),
+        second_run_on_time=sum(1 for x in lines if x.second_run_on_time),
+        ready_by_t30=sum(1 for x in lines if x.ready),
+        sites_expected=sum(x.sites_expected for x in lines),
+        sites_ready=sum(x.sites_ready for x in lines),
+        not_ready_most=tuple(NotReadyLine(c, names.get(c, c), n, expected[c]) for c, n in most),
+    )
+    return figures, tuple(lines)
+
+
+def compute(
+    log: ReportLog,
+    *,
+    now: datetime,
+    lead_time: timedelta = timedelta(days=2),
+    readiness: ReadinessRules | None = None,
+) -> Figures:
     """The report's figures over [log.start, log.end) as known at `now` (see the module's doc)."""
     lo, hi = log.start, log.end
     cut = min(hi, max(now, lo))  # nothing is known after now
@@ -276,6 +401,7 @@ def compute(log: ReportLog, *, now: datetime, lead_time: timedelta = timedelta(d
 
     meeting_lines: list[MeetingLine] = []
     attendance_lines: list[AttendanceLine] = []
+    prepared: list[Booking] = []  # the held registered meetings, for the readiness figures
     expected_of: Counter[str] = Counter()
     attended_of: Counter[str] = Counter()
     for m in in_period:
@@ -292,6 +418,7 @@ def compute(log: ReportLog, *, now: datetime, lead_time: timedelta = timedelta(d
                 hours = (b - a).total_seconds() / 3600
         expected = attended = 0
         if status == "held" and m.registered:
+            prepared.append(m)
             window_end = m.end or actual_end or now
             for f in figures(m.sites, names, spans, m.start, window_end, now):
                 expected += 1
@@ -446,6 +573,9 @@ def compute(log: ReportLog, *, now: datetime, lead_time: timedelta = timedelta(d
             key=lambda x: (-x.incidents, -x.downtime_s, -x.absences, x.code),
         )[:TOP]
     )
+    ready, ready_lines = _readiness(
+        prepared, log.test_runs, log.checks, log.cameras, names, readiness or ReadinessRules(), now
+    )
     return Figures(
         start=lo,
         end=hi,
@@ -459,4 +589,6 @@ def compute(log: ReportLog, *, now: datetime, lead_time: timedelta = timedelta(d
         meeting_lines=tuple(meeting_lines),
         attendance_lines=tuple(attendance_lines),
         incident_lines=tuple(incident_lines),
+        readiness=ready,
+        readiness_lines=ready_lines,
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from console.reports.figures import Figures, IncidentLine, MeetingLine, SiteLine
+from console.reports.figures import Figures, IncidentLine, MeetingLine, ReadinessLine, SiteLine
 from console.reports.period import Period
 
 
@@ -82,9 +82,25 @@ def _incident(x: IncidentLine) -> dict[str, Any]:
     }
 
 
+def _readiness(x: ReadinessLine) -> dict[str, Any]:
+    return {
+        "meeting_id": x.meeting_id,
+        "title": x.title,
+        "start": _iso(x.start),
+        "first_run_at": _iso(x.first_run_at),
+        "first_run_on_time": x.first_run_on_time,
+        "second_run_at": _iso(x.second_run_at),
+        "second_run_on_time": x.second_run_on_time,
+        "sites_expected": x.sites_expected,
+        "sites_ready": x.sites_ready,
+        "ready": x.ready,
+        "not_ready": list(x.not_ready),
+    }
+
+
 def shape(f: Figures, period: Period) -> dict[str, Any]:
     """The report as a JSON-ready mapping (the documented keys)."""
-    m, a, i = f.meetings, f.attendance, f.incidents
+    m, a, i, r = f.meetings, f.attendance, f.incidents, f.readiness
     by_site: dict[str, int] = {x.code: x.incidents for x in f.sites if x.incidents}
     return {
         "period": {
@@ -133,9 +149,25 @@ def shape(f: Figures, period: Period) -> dict[str, Any]:
             }
             for x in f.most_trouble
         ],
+        "readiness": {
+            "meetings": r.meetings,
+            "first_run": r.first_run,
+            "first_run_on_time": r.first_run_on_time,
+            "second_run": r.second_run,
+            "second_run_on_time": r.second_run_on_time,
+            "ready_by_t30": r.ready_by_t30,
+            "ready_rate": r.ready_rate,
+            "sites_expected": r.sites_expected,
+            "sites_ready": r.sites_ready,
+            "not_ready_most": [
+                {"code": x.code, "name": x.name, "times": x.times, "meetings_expected": x.meetings_expected}
+                for x in r.not_ready_most
+            ],
+        },
         "rows": {
             "meetings": [_meeting(x) for x in f.meeting_lines],
             "incidents": [_incident(x) for x in f.incident_lines],
+            "readiness": [_readiness(x) for x in f.readiness_lines],
         },
     }
 

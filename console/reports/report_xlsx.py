@@ -207,6 +207,59 @@ def render_xlsx(f: Figures, period: Period) -> bytes:
         [(x.code, x.name, x.incidents, _minutes(x.downtime_s), x.absences) for x in f.most_trouble],
         {3: b.number},
     )
+    r = f.readiness
+    b.sheet(
+        "Chuẩn bị",
+        ["Chỉ tiêu chuẩn bị", "Số cuộc họp"],
+        [
+            ("Cuộc họp có đăng ký đã tổ chức", r.meetings),
+            ("Đã vận hành thử lần 1", r.first_run),
+            ("Vận hành thử lần 1 đúng hạn", r.first_run_on_time),
+            ("Đã vận hành thử lần 2", r.second_run),
+            ("Vận hành thử lần 2 đúng hạn", r.second_run_on_time),
+            ("Tất cả điểm cầu sẵn sàng trước 30 phút", r.ready_by_t30),
+            ("Tỷ lệ cuộc họp sẵn sàng trước 30 phút", _Styled(r.ready_rate, b.share)),
+            ("Lượt điểm cầu được mời", r.sites_expected),
+            ("Lượt điểm cầu sẵn sàng trước 30 phút", r.sites_ready),
+        ],
+    )
+    b.wb.get_worksheet_by_name("Chuẩn bị").set_column(0, 0, 42)
+    b.sheet(
+        "Chưa sẵn sàng nhiều nhất",
+        ["Mã điểm cầu", "Tên điểm cầu", "Số lần chưa sẵn sàng trước 30 phút", "Số cuộc họp được mời"],
+        [(x.code, x.name, x.times, x.meetings_expected) for x in r.not_ready_most],
+    )
+    b.sheet(
+        "DS chuẩn bị",
+        [
+            "Cuộc họp",
+            "Tên cuộc họp",
+            "Bắt đầu",
+            "Vận hành thử lần 1 lúc",
+            "Lần 1 đúng hạn",
+            "Vận hành thử lần 2 lúc",
+            "Lần 2 đúng hạn",
+            "Điểm cầu được mời",
+            "Điểm cầu sẵn sàng trước 30 phút",
+            "Điểm cầu chưa sẵn sàng",
+        ],
+        [
+            (
+                x.meeting_id,
+                x.title,
+                x.start,
+                x.first_run_at,
+                x.first_run_on_time,
+                x.second_run_at,
+                x.second_run_on_time,
+                x.sites_expected,
+                x.sites_ready,
+                ", ".join(x.not_ready),
+            )
+            for x in f.readiness_lines
+        ],
+        {2: b.when, 3: b.when, 5: b.when},
+    )
     b.sheet(
         "DS cuộc họp",
         [

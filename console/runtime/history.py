@@ -241,8 +241,7 @@ class HistoryReader:
             self._flush()
         with self._sessions() as session:
             if meetings:
-                log = read_report_log(session, since, until)
-                log = ReportLog(log.start, log.end, log.sites, log.meetings, log.attendance, ())
+                log = read_report_log(session, since, until, incidents=False)
             else:
                 sites = tuple(load_sites(session))
                 log = ReportLog(since, until, sites, (), (), incidents_open_in(session, since, until))

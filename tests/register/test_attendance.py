@@ -72,6 +72,23 @@ def test_spans_are_matched_by_code_or_by_the_sites_name_and_absent_sites_are_lis
     ]
 
 
+def test_a_sites_spans_under_its_code_and_under_its_name_count_together() -> None:
+    """Dropped while known by code, back under the MCU's display name: one site, one union, neither late nor
+    early; another site's spans never leak into it."""
+    names = {"A": "UBND tỉnh", "B": "UBND huyện Tuần Giáo"}
+    spans = [
+        span("B", -5, 130),
+        span("A", -5, 40),
+        span("UBND tỉnh", 30, 90),
+        span("A", 85, 125),
+    ]
+    got = figures(["A", "B"], names, spans, START, END, AFTER)
+    a, b = got
+    assert (a.attended, a.late, a.left_early, a.connected_s) == (True, False, False, 120 * 60)
+    assert (a.first_join, a.last_leave) == (t(-5), t(125))
+    assert (b.connected_s, b.first_join) == (120 * 60, t(-5))
+
+
 def test_actual_times_of_a_registered_meeting_come_from_the_mcu() -> None:
     registered = Booking(
         "Giao ban", "UBND tỉnh", "A", START, END, registered_at=START - timedelta(days=3), id=1

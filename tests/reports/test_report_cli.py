@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +15,11 @@ import pytest
 from sqlalchemy import Engine
 
 import main as cli
+from console.access import AuditTrail
+from console.access.keyfile import load_key
+from console.domain.access import ActorKind
+from console.runtime.report_port import ReportDesk
+from db.audit import AuditBook
 from db.engine import open_database
 from tests.reports.conftest import DISTRICT, X1, X2, fill
 
@@ -161,3 +166,47 @@ def test_help_and_a_missing_log(tmp_path: Path) -> None:
     )
     assert run.returncode == 1 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert not missing.exists()
+
+
+def test_a_report_written_from_the_command_line_clears_the_windows_reminder(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`report --out` is audited as the window's Reports dialog audits it (by the OS user), so the window's reminder
+    of that period goes away; a report to the standard output is not a produced one."""
+    key_file = tmp_path / "audit.key"
+    monkeypatch.setenv("BRIDGEWALL_AUDIT_KEY_FILE", str(key_file))
+    engine = open_database(url, create=False)
+    try:
+        desk = ReportDesk(engine, timedelta(days=2))
+        assert [r.period for r in desk.reminders(date(2025, 12, 22)).due] == ["2025", "2025-H2"]
+        code, out, err = report(capsys, "--db", url, "--period", "2025-H2")  # to stdout: a look only
+        assert (code, err) == (0, "") and out
+        assert [r.period for r in desk.reminders(date(2025, 12, 22)).due] == ["2025", "2025-H2"]
+        out_file = tmp_path / "bc.docx"
+        code, _, err = report(
+            capsys, "--db", url, "--period", "2025-H2", "--format", "docx", "--out", str(out_file)
+        )
+        assert (code, err) == (0, "") and out_file.stat().st_size > 0
+        assert [r.period for r in desk.reminders(date(2025, 12, 22)).due] == ["2025"]
+        trail = AuditTrail(AuditBook(engine), load_key(key_file, may_create=False))
+        assert trail.verify().intact
+        mine = [r.entry for r in trail.records() if r.entry.action == "report.export"]
+        assert [(e.actor_kind, e.target, e.result, e.detail) for e in mine] == [
+            (ActorKind.OS_USER, "report 2025-H2", "ok", f"docx {out_file}")
+        ]
+    finally:
+        engine.dispose()
+
+
+def test_a_report_that_cannot_be_audited_is_not_written(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log's trail already has entries but the key file is missing: one line, exit 1, no file."""
+    first = tmp_path / "first.key"
+    monkeypatch.setenv("BRIDGEWALL_AUDIT_KEY_FILE", str(first))
+    assert report(capsys, "--db", url, "--period", "2025", "--out", str(tmp_path / "a.json"))[0] == 0
+    monkeypatch.setenv("BRIDGEWALL_AUDIT_KEY_FILE", str(tmp_path / "missing.key"))
+    out_file = tmp_path / "b.json"
+    code, _, err = report(capsys, "--db", url, "--period", "2025", "--out", str(out_file))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "audit" in err
+    assert not out_file.exists()
