@@ -10,7 +10,7 @@ what tells later that the period's report was produced (`db.report_reads.produce
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,11 +18,13 @@ from sqlalchemy.engine import Engine
 
 from console.access import Actor, Guard, Permission
 from console.domain.clock import LOCAL_TZ, utcnow
+from console.readiness.model import ReadinessRules
 from console.reports.document import Heading
 from console.reports.figures import compute
 from console.reports.period import parse_period
 from console.reports.reminders import due
 from console.runtime.bridge import MakeReport, ReportMade, ReportReminder, ReportReminders, ReportsDue
+from console.runtime.config import Config
 from db.engine import session_factory
 from db.report_reads import REPORT_TARGET, produced_periods, read_report_log
 
@@ -35,6 +37,7 @@ class ReportDesk:
 
     engine: Engine
     lead_time: timedelta = timedelta(days=2)
+    readiness: ReadinessRules = field(default_factory=ReadinessRules)  # the config's deadlines
 
     def reminders(self, today: date) -> ReportReminders:
         with session_factory(self.engine)() as session:
@@ -61,7 +64,7 @@ class ReportDesk:
         with session_factory(self.engine)() as session:
             log = read_report_log(session, period.start, period.end)
         now = utcnow()
-        figures = compute(log, now=now, lead_time=self.lead_time)
+        figures = compute(log, now=now, lead_time=self.lead_time, readiness=self.readiness)
         heading = Heading(
             agency=request.agency or None,
             parent_agency=request.parent_agency or None,
@@ -89,8 +92,11 @@ class ReportDesk:
         )
 
 
-def report_desk(engine: Engine | None, lead_time: timedelta = timedelta(days=2)) -> ReportDesk | None:
-    return ReportDesk(engine, lead_time) if engine is not None else None
+def report_desk(engine: Engine | None, config: Config) -> ReportDesk | None:
+    """The window's reports from this log, with the configuration's lead time and readiness deadlines."""
+    if engine is None:
+        return None
+    return ReportDesk(engine, config.register.rules().lead_time, config.readiness.rules())
 
 
 async def handle_report(

@@ -374,7 +374,7 @@ def session_parts(session: ConsoleSession) -> SessionParts:
         registry=SiteRegistryStore(session.engine, session.store) if session.engine is not None else None,
         registry_saved=session.registry_saved,
         history=history_reader(session),
-        reports=report_desk(session.engine, session.config.register.rules().lead_time),
+        reports=report_desk(session.engine, session.config),
         register=register_desk(session.engine, session.config),
         **access_parts(session),
         **readiness_parts(session),
