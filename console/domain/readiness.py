@@ -53,6 +53,7 @@ class TestRun:
     stopped_at: datetime | None = None
     stopped_by: str = ""
     id: int | None = None
+    scheduled: Item | None = None  # a scheduled run a running console opened by itself; None: opened by a person
 
     @property
     def open(self) -> bool:
@@ -103,6 +104,7 @@ class Closing:
     by: str
     at: datetime
     still_connected: tuple[str, ...] = ()
+    automatic: bool = False  # recorded by a running console at the meeting's end (its account in `by`)
 
     @property
     def all_disconnected(self) -> bool:

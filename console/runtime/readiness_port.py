@@ -82,6 +82,23 @@ def follower(
         guard.record(who, Permission.READINESS_RECORD.value, target)
         return True
 
+    refused: set[tuple[str, str]] = set()
+
+    def act(action: str, target: str) -> str | None:
+        """Who records a scheduled test run or a closing check (the console's account), audited; None (and
+        logged once) when that account may not record readiness."""
+        who = actor()
+        if (who.name, target) in refused:
+            return None
+        try:
+            guard.require(who, Permission.READINESS_RECORD, target)
+        except PermissionDenied as exc:
+            refused.add((who.name, target))
+            log.warning("readiness: not recording %s for %s: %s", action, target, exc)
+            return None
+        guard.record(who, action, target, detail="automatic")
+        return who.name
+
     def opened(p: MeetingPlan, site: str, detail: str, at: datetime) -> None:
         hub.open_readiness(site, at, detail, p.meeting_id)
 
@@ -98,6 +115,8 @@ def follower(
         clock=clock,
         poll_s=poll_s,
         camera_probe=camera_probe,
+        act=act,
+        who=lambda: actor().name,
     )
 
 
