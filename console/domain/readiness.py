@@ -53,7 +53,8 @@ class TestRun:
     stopped_at: datetime | None = None
     stopped_by: str = ""
     id: int | None = None
-    scheduled: Item | None = None  # a scheduled run a running console opened by itself; None: opened by a person
+    # the scheduled run a running console opened by itself; None: a person opened it
+    scheduled: Item | None = None
 
     @property
     def open(self) -> bool:

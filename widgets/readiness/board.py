@@ -60,12 +60,20 @@ TECHNICIAN_COLUMN, TELECOM_COLUMN = 2, 3
 GOOD, BAD = GREEN, RED  # the theme's health colours
 
 
-def check_name(check: Check) -> str:
+def seconds_text(seconds: float) -> str:
+    """A number of seconds the Vietnamese way: "30", "12,5"."""
+    return f"{seconds:.0f}" if float(seconds).is_integer() else f"{seconds:.1f}".replace(".", ",")
+
+
+def check_name(check: Check, link_sustain_s: float = 30.0) -> str:
+    """A check's column header; the link's states how long it must stay green (`link_sustain_s`)."""
     return {
         Check.CONNECTED: QCoreApplication.translate("Readiness", "Connected"),
         Check.SOUND: QCoreApplication.translate("Readiness", "Sound"),
         Check.PICTURE: QCoreApplication.translate("Readiness", "Picture"),
-        Check.LINK: QCoreApplication.translate("Readiness", "Link 30 s"),
+        Check.LINK: QCoreApplication.translate("Readiness", "Link %1 s").replace(
+            "%1", seconds_text(link_sustain_s)
+        ),
         Check.CAMERA: QCoreApplication.translate("Readiness", "Camera"),
     }[check]
 
@@ -111,6 +119,7 @@ def measured(value: str) -> str:
     words = _words()
     if value in words:
         return words[value]
+    value = re.sub(r"(\d)\.(\d)", r"\1,\2", value)  # the Vietnamese decimal comma
     return re.sub(r"[a-z]+", lambda m: words.get(m.group(0), m.group(0)), value)
 
 
@@ -184,9 +193,12 @@ class ReadinessBoard(QWidget):
         self.checklist.setTextFormat(Qt.TextFormat.PlainText)
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+        self.run_state = QLabel(self)
+        self.run_state.setObjectName("readinessRunState")
         buttons = QHBoxLayout()
         for b in (self.run_button, self.pass_button, self.estimate_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.run_state)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -221,6 +233,7 @@ class ReadinessBoard(QWidget):
             self.title.setText(self.tr("No registered meeting in the next 24 hours"))
             self.countdowns.clear()
             self.estimated.clear()
+            self.run_state.clear()
             self.checklist.clear()
             self.table.clear()
             self.table.setRowCount(0)
@@ -254,6 +267,20 @@ class ReadinessBoard(QWidget):
         self.run_button.setText(
             self.tr("Stop test run") if data.open_run is not None else self.tr("Start test run")
         )
+        opened = data.run_opened
+        if opened is None:
+            self.run_state.clear()
+        else:
+            since, by, scheduled = opened
+            self.run_state.setText(
+                (
+                    self.tr("Scheduled test run open since %1 (opened automatically by %2)")
+                    if scheduled
+                    else self.tr("Test run open since %1 (opened by %2)")
+                )
+                .replace("%1", local_minutes(since))
+                .replace("%2", by)
+            )
         self._fill(data)
         lines = []
         for e in data.checklist:
@@ -274,9 +301,11 @@ class ReadinessBoard(QWidget):
         headers = [
             self.tr("Site"),
             self.tr("Ready"),
-            self.tr("Technician"),
+            self.tr("Party committee technician")
+            if data.side == "party"
+            else self.tr("People's Committee technician"),
             self.tr("Telecom"),
-            *(check_name(c) for c in checks),
+            *(check_name(c, data.link_sustain_s) for c in checks),
         ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -324,12 +353,17 @@ class ReadinessBoard(QWidget):
     def _contact_cell(self, row: int, column: int, site: BoardSite, role: str) -> None:
         found = [c for c in site.contacts if c.role == role]
         if not found:
-            self._put(row, column, "")
+            item = self._put(row, column, "" if site.readiness.ready else "—")
+            if not site.readiness.ready:
+                item.setToolTip(self.tr("No contact in the site registry"))
             return
-        c: Contact = found[0]
+        c: Contact = found[0]  # the first on duty
         who = c.name or c.organisation
         item = self._put(row, column, f"☎ {who}\n{c.phone}")
-        item.setToolTip(self.tr("Click to copy %1").replace("%1", c.phone))
+        unit = f"{c.name} — {c.organisation}" if c.name and c.organisation else who
+        tip = [unit, self.tr("Click to copy %1").replace("%1", c.phone)]
+        tip += [f"{o.name or o.organisation}: {o.phone}" for o in found[1:]]  # others on duty there
+        item.setToolTip("\n".join(tip))
         item.setData(Qt.ItemDataRole.UserRole + 1, c.phone)
 
     # --- actions ----------------------------------------------------------------------------------------
@@ -367,7 +401,7 @@ class ReadinessBoard(QWidget):
             self,
             self.tr("Pass by hand"),
             self.tr("Why does %1 pass at %2? (e.g. sound confirmed by phone)")
-            .replace("%1", check_name(check))
+            .replace("%1", check_name(check, self.data.link_sustain_s if self.data else 30.0))
             .replace("%2", site),
         )
         if ok and note.strip():
