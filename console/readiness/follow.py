@@ -32,7 +32,7 @@ from console.domain.register import Booking
 from console.live.hub import Graded, Hub, HubNews
 from console.readiness.checker import SiteChecker
 from console.readiness.model import ReadinessRules, site_readiness
-from console.readiness.schedule import CLOSE_LOOKBACK, closing_due, due_runs, runs_to_close
+from console.readiness.schedule import CLOSE_LOOKBACK, Binding, closing_due, due_runs, runs_to_close
 
 log = logging.getLogger("bridgewall.readiness")
 
@@ -81,10 +81,12 @@ class ReadinessFollower:
         act: Callable[[str, str], str | None] | None = None,
         live: Callable[[], Collection[str]] | None = None,
         who: Callable[[], str] = lambda: "console",
+        bound: Binding | None = None,
     ) -> None:
         """`act(action, target)`: the name to record a scheduled run or closing check under when the console's
         account may (audited there), None when not; `live()`: the conferences up on the MCU now; `who()`: the
-        name a T−30 flag is written under."""
+        name a T−30 flag is written under; `bound`: the register's binding rule (scheduled runs open only with
+        it)."""
         self.hub = hub
         self.log = readiness_log
         self.rules = rules
@@ -101,6 +103,7 @@ class ReadinessFollower:
         self._probes: set[asyncio.Task[None]] = set()
         self.act = act
         self.who = who
+        self.bound = bound
         self.live = live or self._live
         self.elsewhere: set[tuple[int, str]] = set()  # (meeting, site) flagged by another console (or before)
         self.seen_live: dict[int, datetime | None] = {}  # held meeting → when its conference went (None: up)
@@ -214,7 +217,8 @@ class ReadinessFollower:
                 by = self.act("readiness.test_run.close", f"meeting {booking.id} test run {run.id}")
                 if by is not None and await asyncio.to_thread(self.log.close_run, run.id, by, now):
                     log.info("readiness: closed the scheduled test run %s of meeting %s", run.id, booking.id)
-            for item in due_runs(booking, pool, live, runs, now, rules):
+            due = [] if self.bound is None else due_runs(booking, pool, live, runs, now, rules, self.bound)
+            for item in due:
                 by = self.act("readiness.test_run.open", f"meeting {booking.id} {item.value}")
                 if by is None:
                     continue

@@ -4,7 +4,8 @@
   `first_run_half_day`), the second at `start − second_run_before` (one hour). Each stays open
   `scheduled_run` (30 minutes by default: the second closes at T−30, when the checks are due). A running console
   opens one when its time has come and the meeting's conference is up on the MCU — the live conference is the
-  meeting by the register's binding rule (`bound_booking`, its window widened to the run's lead) — unless a run
+  meeting by the register's binding rule (`console.register.binding.bound_booking`, handed in as `bound` by
+  `console.runtime.readiness_port`; its window widened to the run's lead) — unless a run
   of the meeting is open already or one was started within the slot. A conference that comes up late opens the
   run for what is left of the slot; one that comes up after the slot has ended opens none (a person can).
 - **The closing check**: a held meeting (bound to its conference) ends when its conference, once seen, has been
@@ -14,14 +15,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from console.domain.readiness import Item, TestRun
 from console.domain.register import Booking, MeetingState
 from console.readiness.model import ReadinessRules
-from console.register.binding import bound_booking
+
+Binding = Callable[[Iterable[Booking], str, datetime, timedelta], Booking | None]
+"""The register's binding rule: the registered meeting a live conference seen at a time is, within a window."""
 
 SCHEDULED = (Item.FIRST_TEST_RUN, Item.SECOND_TEST_RUN)
 CLOSE_GRACE = timedelta(minutes=2)  # a conference gone this long has ended (not a dropped link)
@@ -48,12 +51,17 @@ def slots(start: datetime, rules: ReadinessRules) -> tuple[Slot, ...]:
 
 
 def conference_up(
-    booking: Booking, pool: Iterable[Booking], live: Collection[str], at: datetime, lead: timedelta
+    booking: Booking,
+    pool: Iterable[Booking],
+    live: Collection[str],
+    at: datetime,
+    lead: timedelta,
+    bound: Binding,
 ) -> bool:
     """Whether a live conference is this meeting, by the register's binding rule widened to the run's lead."""
     candidates = list(pool)
     return any(
-        (b := bound_booking(candidates, conference, at, lead)) is not None and b.id == booking.id
+        (b := bound(candidates, conference, at, lead)) is not None and b.id == booking.id
         for conference in live
     )
 
@@ -65,6 +73,7 @@ def due_runs(
     runs: Sequence[TestRun],
     now: datetime,
     rules: ReadinessRules,
+    bound: Binding,
 ) -> list[Item]:
     """The scheduled runs of `booking` to open at `now` (at most one)."""
     if (
@@ -80,7 +89,7 @@ def due_runs(
             continue
         if any(r.scheduled is slot.item or slot.opens <= r.started_at < slot.closes for r in runs):
             continue
-        if conference_up(booking, pool, live, now, slot.lead + rules.scheduled_run):
+        if conference_up(booking, pool, live, now, slot.lead + rules.scheduled_run, bound):
             return [slot.item]
     return []
 

@@ -37,6 +37,7 @@ from console.readiness.model import (
     failing_first,
     site_readiness,
 )
+from console.register.binding import bound_booking
 from console.register.notify import Role, host_side, on_duty, whom_to_tell
 from db.engine import session_factory
 from db.presets import PresetBook
@@ -118,6 +119,7 @@ def follower(
         camera_probe=camera_probe,
         act=act,
         who=lambda: actor().name,
+        bound=bound_booking,
     )
 
 
