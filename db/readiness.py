@@ -249,8 +249,11 @@ def add_closing(session: Session, closing: Closing) -> bool:
 def close_meeting(
     session: Session, meeting_id: int, by: str, at: datetime, automatic: bool
 ) -> Closing | None:
-    """The closing check of the meeting now: its expected sites still connected (by code or name) recorded."""
+    """The closing check of the meeting now: its expected sites still connected (by code or name) recorded. An
+    automatic one only when none is recorded yet (None then)."""
     p = plan(session, meeting_id)
+    if automatic and closing(session, meeting_id) is not None:  # a person closed it already
+        return None
     left = still_connected(session, [c for c, _ in p.sites] + [n for _, n in p.sites])
     done = Closing(meeting_id, by, at, left, automatic)
     return done if add_closing(session, done) else None

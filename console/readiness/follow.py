@@ -82,9 +82,10 @@ class ReadinessFollower:
         live: Callable[[], Collection[str]] | None = None,
         who: Callable[[], str] = lambda: "console",
         bound: Binding | None = None,
+        audit: Callable[[str, str, str], None] = lambda _action, _target, _detail: None,
     ) -> None:
         """`act(action, target)`: the name to record a scheduled run or closing check under when the console's
-        account may (audited there), None when not; `live()`: the conferences up on the MCU now; `who()`: the
+        account may, None when not (its refusal audited there); `audit(action, target, detail)` once written; `live()`: the conferences up on the MCU now; `who()`: the
         name a T−30 flag is written under; `bound`: the register's binding rule (scheduled runs open only with
         it)."""
         self.hub = hub
@@ -104,6 +105,7 @@ class ReadinessFollower:
         self.act = act
         self.who = who
         self.bound = bound
+        self.audit = audit
         self.live = live or self._live
         self.elsewhere: set[tuple[int, str]] = set()  # (meeting, site) flagged by another console (or before)
         self.seen_live: dict[int, datetime | None] = {}  # held meeting → when its conference went (None: up)
@@ -216,6 +218,9 @@ class ReadinessFollower:
                 assert run.id is not None and run.scheduled is not None
                 by = self.act("readiness.test_run.close", f"meeting {booking.id} test run {run.id}")
                 if by is not None and await asyncio.to_thread(self.log.close_run, run.id, by, now):
+                    self.audit(
+                        "readiness.test_run.close", f"meeting {booking.id} test run {run.id}", "automatic"
+                    )
                     log.info("readiness: closed the scheduled test run %s of meeting %s", run.id, booking.id)
             due = [] if self.bound is None else due_runs(booking, pool, live, runs, now, rules, self.bound)
             for item in due:
@@ -224,6 +229,8 @@ class ReadinessFollower:
                     continue
                 made = await asyncio.to_thread(self.log.open_scheduled, booking.id, item, by, now)
                 if made is not None:
+                    target = f"meeting {booking.id} test run {made.id}"
+                    self.audit("readiness.test_run.open", target, f"automatic, {item.value}")
                     log.info("readiness: opened the scheduled %s of meeting %s", item.value, booking.id)
             await self._closing(booking, live, now)
 
@@ -244,4 +251,6 @@ class ReadinessFollower:
             return
         done = await asyncio.to_thread(self.log.close_meeting, booking.id, by, now)
         if done is not None:
+            left = ", ".join(done.still_connected) or "every site disconnected"
+            self.audit("readiness.close", f"meeting {booking.id}", f"automatic, closed: {left}")
             log.info("readiness: closing check of meeting %s recorded (%s)", booking.id, by)

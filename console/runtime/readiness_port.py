@@ -87,8 +87,8 @@ def follower(
     refused: set[tuple[str, str]] = set()
 
     def act(action: str, target: str) -> str | None:
-        """Who records a scheduled test run or a closing check (the console's account), audited; None (and
-        logged once) when that account may not record readiness."""
+        """Who records a scheduled test run or a closing check (the console's account); None (refusal audited
+        and logged once) when that account may not record readiness."""
         who = actor()
         if (who.name, target) in refused:
             return None
@@ -98,8 +98,10 @@ def follower(
             refused.add((who.name, target))
             log.warning("readiness: not recording %s for %s: %s", action, target, exc)
             return None
-        guard.record(who, action, target, detail="automatic")
         return who.name
+
+    def audit(action: str, target: str, detail: str) -> None:
+        guard.record(actor(), action, target, detail=detail)
 
     def opened(p: MeetingPlan, site: str, detail: str, at: datetime) -> None:
         hub.open_readiness(site, at, detail, p.meeting_id)
@@ -120,6 +122,7 @@ def follower(
         act=act,
         who=lambda: actor().name,
         bound=bound_booking,
+        audit=audit,
     )
 
 

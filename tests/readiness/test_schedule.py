@@ -13,18 +13,26 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from console.access import MONITOR, Actor, Guard
+from console.access import MONITOR, Actor, AuditTrail, Guard, Role
 from console.domain import IncidentKind, IncidentOpened
 from console.domain.mcu import Participant, ParticipantJoined, ParticipantLeft
-from console.domain.readiness import Item, TestRun
+from console.domain.readiness import Closing, Item, TestRun
 from console.domain.register import Booking, MeetingState
 from console.live.hub import Hub, HubNews
 from console.readiness import ReadinessRules
 from console.readiness.follow import ReadinessFollower
 from console.runtime.readiness_port import follower
+from db.audit import AuditBook
 from db.engine import session_factory
 from db.models import ReadinessClosingRow
-from db.readiness import close_run, closing, flag_not_ready, list_runs, open_scheduled
+from db.readiness import (
+    add_closing,
+    close_run,
+    closing,
+    flag_not_ready,
+    list_runs,
+    open_scheduled,
+)
 from db.readiness import flagged as flags_of
 from db.register import add_bookings
 from db.sites import save_network
@@ -34,12 +42,21 @@ HOST, DISTRICT = "DB.T.UBND", "DB.H.TUANGIAO.UBND"
 START = at(24 * 60)  # a meeting a day after T0
 CONFERENCE = "giaoban"
 DEFAULT_RULES = ReadinessRules()
+SERVICE = Actor.service(MONITOR)
 
 
 class Console:
     """One running console on the log: its hub (what its MCU shows), its follower, what its hub told."""
 
-    def __init__(self, engine: Engine, now: list[datetime], rules: ReadinessRules = DEFAULT_RULES) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        now: list[datetime],
+        rules: ReadinessRules = DEFAULT_RULES,
+        actor: Actor = SERVICE,
+    ) -> None:
+        self.trail = AuditTrail(AuditBook(engine), bytes(32))
+        self.guard = Guard(self.trail)
         self.hub = Hub(small_network())
         self.heard: list[HubNews] = []
         self.hub.listeners.append(self.heard.append)
@@ -47,10 +64,14 @@ class Console:
             self.hub,
             session_factory(engine),
             rules,
-            Guard(None),
-            lambda: Actor.service(MONITOR),
+            self.guard,
+            lambda: actor,
             clock=lambda: now[0],
         )
+
+    def audited(self) -> list[tuple[str, str, str, str]]:
+        self.guard.flush()
+        return [(r.entry.actor, r.entry.action, r.entry.result, r.entry.detail) for r in self.trail.records()]
 
     def conference_up(self, when: datetime) -> None:
         self.hub.feed(ParticipantJoined(when, Participant("p1", "UBND tỉnh Điện Biên", CONFERENCE)))
@@ -126,6 +147,8 @@ def test_the_scheduled_runs_open_when_their_time_has_come_and_the_conference_is_
         True,
     )
     assert set(window.follower.checkers) == {first.id}  # and both record its checks
+    opened = [a for a in monitor.audited() if a[1] == "readiness.test_run.open"]
+    assert opened == [(MONITOR, "readiness.test_run.open", "ok", "automatic, first_test_run")]
 
     now[0] = START - timedelta(days=1) + timedelta(minutes=30)  # the slot ends: closed by the console
     monitor.poll()
@@ -242,3 +265,24 @@ def test_the_log_takes_each_scheduled_run_and_each_flag_once(engine: Engine) -> 
         assert flag_not_ready(s, meeting, DISTRICT, MONITOR, at(30), "x")
         assert not flag_not_ready(s, meeting, DISTRICT, "an", at(31), "x")
     assert [r.started_by for r in _runs(engine, meeting)] == [MONITOR, "an"]
+
+
+def test_no_automatic_closing_after_a_person_closed_and_none_for_an_account_without_the_right(
+    engine: Engine, now: list[datetime]
+) -> None:
+    meeting = _meeting(engine, MeetingState.HELD)
+    supervisor = Console(engine, now, actor=Actor("lan", frozenset({Role.SUPERVISOR})))
+    now[0] = START + timedelta(hours=1, minutes=1)
+    supervisor.poll()  # may not record readiness: refused (audited once), nothing written
+    supervisor.poll()
+    with Session(engine) as s:
+        assert closing(s, meeting) is None
+    refusals = [a for a in supervisor.audited() if a[2] != "ok"]
+    assert [(a[0], a[1]) for a in refusals] == [("lan", "readiness.record")]
+
+    with Session(engine) as s, s.begin():
+        add_closing(s, Closing(meeting, "an", START + timedelta(hours=1), ()))
+    Console(engine, now).poll()  # the monitor: a person closed it already
+    with Session(engine) as s:
+        closed = closing(s, meeting)
+        assert closed is not None and (closed.by, closed.automatic) == ("an", False)
