@@ -133,7 +133,10 @@ class ReadinessFollower:
 
     async def poll(self) -> None:
         if self.act is not None:
-            await self.schedule()
+            try:
+                await self.schedule()
+            except Exception:  # the schedule's trouble must not stop the checks of the open runs
+                log.exception("readiness: could not open or close the scheduled test runs")
         runs = await asyncio.to_thread(self.log.open_runs)
         open_ids = {r.id for r in runs if r.id is not None}
         for run_id in [k for k in self.checkers if k not in open_ids]:
