@@ -1,6 +1,7 @@
-"""Readiness once per log: scheduled test runs opened by a running console, the T−30 flags of sites not ready,
-and the closing check a console records by itself at a meeting's end — each written once whichever consoles
-follow the log.
+"""Readiness once per log: scheduled test runs, T−30 flags and automatic closing checks written once.
+
+A running console opens a meeting's scheduled test runs, flags the sites not ready at T−30 and records the closing
+check at a held meeting's end by itself; each is a unique row, so consoles following one log write it once.
 
 Revision ID: 0013
 Revises: 0010
