@@ -43,6 +43,15 @@ START = at(24 * 60)  # a meeting a day after T0
 CONFERENCE = "giaoban"
 DEFAULT_RULES = ReadinessRules()
 SERVICE = Actor.service(MONITOR)
+MADE: list[Console] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_consoles() -> Iterator[None]:
+    """Each console's audit writer ends with its test (its thread never outlives the log)."""
+    yield
+    while MADE:
+        assert MADE.pop().guard.close()
 
 
 class Console:
@@ -57,6 +66,7 @@ class Console:
     ) -> None:
         self.trail = AuditTrail(AuditBook(engine), bytes(32))
         self.guard = Guard(self.trail)
+        MADE.append(self)
         self.hub = Hub(small_network())
         self.heard: list[HubNews] = []
         self.hub.listeners.append(self.heard.append)
