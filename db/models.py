@@ -546,6 +546,11 @@ class ReadinessRunRow(Base):
     started_by: Mapped[str] = mapped_column(String(CODE))
     stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     stopped_by: Mapped[str] = mapped_column(String(CODE), default="")
+    # the scheduled run a running console opened by itself ("first_test_run" | "second_test_run"), NULL when a
+    # person opened it: unique per meeting, so two consoles on one log open a scheduled run once
+    scheduled: Mapped[str | None] = mapped_column(String(SHORT))
+
+    __table_args__ = (Index("uq_readiness_runs_meeting_scheduled", "meeting_id", "scheduled", unique=True),)
 
 
 class ReadinessCheckRow(Base):
@@ -601,3 +606,25 @@ class ReadinessClosingRow(Base):
     by: Mapped[str] = mapped_column(String(CODE))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     still_connected: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # True when a running console recorded it by itself at the meeting's end (once per meeting: unique), NULL when
+    # a person closed it (as often as asked)
+    automatic: Mapped[bool | None] = mapped_column(Boolean)
+
+    __table_args__ = (
+        Index("uq_readiness_closings_meeting_automatic", "meeting_id", "automatic", unique=True),
+    )
+
+
+class ReadinessFlagRow(Base):
+    """An expected site flagged not ready at T−30: written once per meeting and site, whichever console on the log
+    flags it first (that console opens the readiness incident)."""
+
+    __tablename__ = "readiness_flags"
+    __table_args__ = (UniqueConstraint("meeting_id", "site"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    site: Mapped[str] = mapped_column(String(CODE))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(CODE))
+    detail: Mapped[str] = mapped_column(LogText, default="")

@@ -8,9 +8,10 @@ Reads return the frozen dataclasses of `console.domain.readiness`, never rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.domain.readiness import (
@@ -22,7 +23,7 @@ from console.domain.readiness import (
     MeetingPlan,
     TestRun,
 )
-from console.domain.register import MeetingState
+from console.domain.register import Booking, MeetingState
 from db.models import (
     AttendanceRow,
     CameraPresetRow,
@@ -30,12 +31,13 @@ from db.models import (
     ReadinessCheckRow,
     ReadinessClosingRow,
     ReadinessEstimateRow,
+    ReadinessFlagRow,
     ReadinessItemRow,
     ReadinessRunRow,
     SiteRow,
 )
 from db.records import RecordNotFound
-from db.register import get_booking, list_bookings
+from db.register import bookings_near, get_booking, list_bookings
 from db.sites import site_ids
 
 
@@ -45,7 +47,10 @@ class RunState(Exception):
 
 # --- test runs ----------------------------------------------------------------------------------------------
 def _run(row: ReadinessRunRow) -> TestRun:
-    return TestRun(row.meeting_id, row.started_at, row.started_by, row.stopped_at, row.stopped_by, row.id)
+    scheduled = Item(row.scheduled) if row.scheduled else None
+    return TestRun(
+        row.meeting_id, row.started_at, row.started_by, row.stopped_at, row.stopped_by, row.id, scheduled
+    )
 
 
 def list_runs(session: Session, meeting_id: int) -> list[TestRun]:
@@ -81,6 +86,48 @@ def stop_run(session: Session, meeting_id: int, by: str, at: datetime) -> TestRu
     row.stopped_at, row.stopped_by = at, by
     session.flush()
     return _run(row)
+
+
+def open_scheduled(session: Session, meeting_id: int, item: Item, by: str, at: datetime) -> TestRun | None:
+    """Open the meeting's scheduled run `item` as `by` (a running console), once per log: None when a run of the
+    meeting is open already or that scheduled run was opened before (by this console or another)."""
+    if any(r.open for r in list_runs(session, meeting_id)):
+        return None
+    row = ReadinessRunRow(
+        meeting_id=meeting_id, started_at=at, started_by=by, stopped_by="", scheduled=item.value
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # another console opened it first (unique per meeting and scheduled run)
+        return None
+    return _run(row)
+
+
+def close_run(session: Session, run_id: int, by: str, at: datetime) -> bool:
+    """Close the run if it is still open; False when someone closed it already."""
+    stmt = (
+        update(ReadinessRunRow)
+        .where(ReadinessRunRow.id == run_id, ReadinessRunRow.stopped_at.is_(None))
+        .values(stopped_at=at, stopped_by=by)
+    )
+    return bool(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+def flag_not_ready(session: Session, meeting_id: int, site: str, by: str, at: datetime, detail: str) -> bool:
+    """Flag the site not ready at T−30, once per log: False when it was flagged already (by any console)."""
+    try:
+        with session.begin_nested():
+            session.add(ReadinessFlagRow(meeting_id=meeting_id, site=site, by=by, at=at, detail=detail))
+    except IntegrityError:
+        return False
+    return True
+
+
+def flagged(session: Session, meeting_id: int) -> dict[str, datetime]:
+    """The sites of the meeting flagged not ready at T−30, with when."""
+    stmt = select(ReadinessFlagRow.site, ReadinessFlagRow.at).where(ReadinessFlagRow.meeting_id == meeting_id)
+    return {site: at for site, at in session.execute(stmt)}
 
 
 # --- check results ------------------------------------------------------------------------------------------
@@ -181,17 +228,35 @@ def still_connected(session: Session, codes: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in wanted if c in found)
 
 
-def add_closing(session: Session, closing: Closing) -> None:
+def add_closing(session: Session, closing: Closing) -> bool:
+    """Record the closing check; an automatic one once per meeting (False when one was recorded already)."""
     get_booking(session, closing.meeting_id)
-    session.add(
-        ReadinessClosingRow(
-            meeting_id=closing.meeting_id,
-            by=closing.by,
-            at=closing.at,
-            still_connected=list(closing.still_connected),
-        )
+    row = ReadinessClosingRow(
+        meeting_id=closing.meeting_id,
+        by=closing.by,
+        at=closing.at,
+        still_connected=list(closing.still_connected),
+        automatic=True if closing.automatic else None,  # NULLs are distinct: people close as often as asked
     )
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        return False
+    return True
+
+
+def close_meeting(
+    session: Session, meeting_id: int, by: str, at: datetime, automatic: bool
+) -> Closing | None:
+    """The closing check of the meeting now: its expected sites still connected (by code or name) recorded. An
+    automatic one only when none is recorded yet (None then)."""
+    p = plan(session, meeting_id)
+    if automatic and closing(session, meeting_id) is not None:  # a person closed it already
+        return None
+    left = still_connected(session, [c for c, _ in p.sites] + [n for _, n in p.sites])
+    done = Closing(meeting_id, by, at, left, automatic)
+    return done if add_closing(session, done) else None
 
 
 def closing(session: Session, meeting_id: int) -> Closing | None:
@@ -203,7 +268,7 @@ def closing(session: Session, meeting_id: int) -> Closing | None:
     row = session.scalars(stmt).first()
     if row is None:
         return None
-    return Closing(row.meeting_id, row.by, row.at, tuple(row.still_connected))
+    return Closing(row.meeting_id, row.by, row.at, tuple(row.still_connected), bool(row.automatic))
 
 
 # --- plans --------------------------------------------------------------------------------------------------
@@ -283,3 +348,28 @@ class ReadinessStore:
     def record(self, batch: Sequence[CheckResult]) -> None:
         with self._sessions() as session, session.begin():
             add_results(session, batch)
+
+    def bookings(self, at: datetime, window: timedelta) -> list[Booking]:
+        """Registered meetings (registered, moved, held) whose time widened by `window` holds `at`."""
+        with self._sessions() as session:
+            return bookings_near(session, at, window)
+
+    def runs(self, meeting_id: int) -> list[TestRun]:
+        with self._sessions() as session:
+            return list_runs(session, meeting_id)
+
+    def open_scheduled(self, meeting_id: int, item: Item, by: str, at: datetime) -> TestRun | None:
+        with self._sessions() as session, session.begin():
+            return open_scheduled(session, meeting_id, item, by, at)
+
+    def close_run(self, run_id: int, by: str, at: datetime) -> bool:
+        with self._sessions() as session, session.begin():
+            return close_run(session, run_id, by, at)
+
+    def flag(self, meeting_id: int, site: str, by: str, at: datetime, detail: str) -> bool:
+        with self._sessions() as session, session.begin():
+            return flag_not_ready(session, meeting_id, site, by, at, detail)
+
+    def close_meeting(self, meeting_id: int, by: str, at: datetime) -> Closing | None:
+        with self._sessions() as session, session.begin():
+            return close_meeting(session, meeting_id, by, at, automatic=True)

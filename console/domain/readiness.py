@@ -53,6 +53,8 @@ class TestRun:
     stopped_at: datetime | None = None
     stopped_by: str = ""
     id: int | None = None
+    # the scheduled run a running console opened by itself; None: a person opened it
+    scheduled: Item | None = None
 
     @property
     def open(self) -> bool:
@@ -103,6 +105,7 @@ class Closing:
     by: str
     at: datetime
     still_connected: tuple[str, ...] = ()
+    automatic: bool = False  # recorded by a running console at the meeting's end (its account in `by`)
 
     @property
     def all_disconnected(self) -> bool:

@@ -27,6 +27,7 @@ class ReadinessRules:
     min_video_kbps: float = 64.0  # "picture received": the video bitrate above this …
     min_fps: float = 5.0  # … and the frame rate above this
     min_audio_kbps: float = 1.0  # "sound received": an audio bitrate above this, or speaking seen once
+    scheduled_run: timedelta = timedelta(minutes=30)  # a scheduled test run stays open this long
 
     def due(self, item: Item, start: datetime) -> datetime:
         before = {

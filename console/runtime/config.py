@@ -272,6 +272,8 @@ class ReadinessConfig:
     min_video_kbps: float = field(default=64.0, metadata=_meta(at_least(0)))  # picture: video bitrate above …
     min_fps: float = field(default=5.0, metadata=_meta(at_least(0)))  # … and frame rate above
     min_audio_kbps: float = field(default=1.0, metadata=_meta(at_least(0)))  # sound: audio bitrate above
+    # a scheduled test run (opened by a running console) stays open this long from its scheduled time
+    scheduled_run_min: float = field(default=30.0, metadata=_meta(more_than(0)))
 
     def rules(self) -> ReadinessRules:
         return ReadinessRules(
@@ -283,6 +285,7 @@ class ReadinessConfig:
             min_video_kbps=self.min_video_kbps,
             min_fps=self.min_fps,
             min_audio_kbps=self.min_audio_kbps,
+            scheduled_run=timedelta(minutes=self.scheduled_run_min),
         )
 
 

@@ -55,9 +55,9 @@ from console.runtime.meeting_cli import EXIT_OK, EXIT_REFUSED, Refused, _acting,
 from console.runtime.output import error_line, write_stdout
 from db.readiness import (
     RunState,
-    add_closing,
     add_estimate,
     add_results,
+    close_meeting,
     closing,
     estimate,
     items_done,
@@ -66,7 +66,6 @@ from db.readiness import (
     plan,
     results,
     start_run,
-    still_connected,
     stop_run,
 )
 from db.records import RecordNotFound
@@ -126,6 +125,7 @@ def shape(
                 "started_by": r.started_by,
                 "stopped_at": _iso(r.stopped_at),
                 "stopped_by": r.stopped_by or None,
+                "scheduled": r.scheduled.value if r.scheduled is not None else None,
             }
             for r in runs
         ],
@@ -155,6 +155,7 @@ def shape(
             "by": closed.by,
             "at": _iso(closed.at),
             "all_disconnected": closed.all_disconnected,
+            "automatic": closed.automatic,
             "still_connected": list(closed.still_connected),
         },
     }
@@ -195,7 +196,10 @@ def text(data: Mapping[str, Any]) -> str:
             if closed["all_disconnected"]
             else f"still connected: {', '.join(closed['still_connected'])}"
         )
-        lines.append(f"  Closed by {closed['by']} at {_local(datetime.fromisoformat(closed['at']))}: {left}")
+        how = " (automatic)" if closed["automatic"] else ""
+        lines.append(
+            f"  Closed by {closed['by']}{how} at {_local(datetime.fromisoformat(closed['at']))}: {left}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -260,9 +264,9 @@ def _write(args: argparse.Namespace, config: Config, log: _Log, action: str, now
             detail = f"estimated start {estimated.isoformat()}: {args.reason.strip()}"
             line = f"estimated start of meeting {args.id}: {_local(estimated)}"
         else:  # --close
-            p = plan(session, args.id)
-            left = still_connected(session, [c for c, _ in p.sites] + [n for _, n in p.sites])
-            add_closing(session, Closing(args.id, who.name, now, left))
+            closed = close_meeting(session, args.id, who.name, now, automatic=False)
+            assert closed is not None  # a person's closing check is always recorded
+            left = closed.still_connected
             detail = "closed: " + (", ".join(left) or "every site disconnected")
             line = f"meeting {args.id} closed by {who.name}: " + (
                 "every site disconnected" if not left else f"still connected: {', '.join(left)}"

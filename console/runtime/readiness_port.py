@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.access import Actor, Guard, Permission, PermissionDenied
 from console.camera.control import PresetError
-from console.domain import Site, utcnow
+from console.domain import Side, Site, utcnow
 from console.domain.readiness import Check, CheckResult, EstimatedStart, MeetingPlan, TestRun
+from console.domain.register import Booking
 from console.live.hub import Hub
 from console.presets.camera import SitePresets, camera_control_for
 from console.readiness.follow import CameraProbe, ReadinessFollower
@@ -36,7 +37,8 @@ from console.readiness.model import (
     failing_first,
     site_readiness,
 )
-from console.register.notify import Role, whom_to_tell
+from console.register.binding import bound_booking
+from console.register.notify import Role, host_side, on_duty, whom_to_tell
 from db.engine import session_factory
 from db.presets import PresetBook
 from db.readiness import (
@@ -82,6 +84,25 @@ def follower(
         guard.record(who, Permission.READINESS_RECORD.value, target)
         return True
 
+    refused: set[tuple[str, str]] = set()
+
+    def act(action: str, target: str) -> str | None:
+        """Who records a scheduled test run or a closing check (the console's account); None (refusal audited
+        and logged once) when that account may not record readiness."""
+        who = actor()
+        if (who.name, target) in refused:
+            return None
+        try:
+            guard.require(who, Permission.READINESS_RECORD, target)
+        except PermissionDenied as exc:
+            refused.add((who.name, target))
+            log.warning("readiness: not recording %s for %s: %s", action, target, exc)
+            return None
+        return who.name
+
+    def audit(action: str, target: str, detail: str) -> None:
+        guard.record(actor(), action, target, detail=detail)
+
     def opened(p: MeetingPlan, site: str, detail: str, at: datetime) -> None:
         hub.open_readiness(site, at, detail, p.meeting_id)
 
@@ -98,6 +119,10 @@ def follower(
         clock=clock,
         poll_s=poll_s,
         camera_probe=camera_probe,
+        act=act,
+        who=lambda: actor().name,
+        bound=bound_booking,
+        audit=audit,
     )
 
 
@@ -185,7 +210,8 @@ ReadinessRequest = BoardRequest | TestRunRequest | ManualPass | EstimateStart
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """Whom to call about a failing site: its technician on duty, its telecom provider."""
+    """Whom to call about a failing site: its technician on duty (the host's side's, `console.register.notify`),
+    its telecom provider."""
 
     role: str  # "technician" | "provider"
     name: str
@@ -211,17 +237,23 @@ class BoardData:
     open_run: int | None  # the open test run's id
     estimated: EstimatedStart | None
     at: datetime  # the `now` asked for
+    link_sustain_s: float = 30.0  # the link check: green this long (`[readiness] link_sustain_s`)
+    side: str = Side.GOVERNMENT.value  # whose technicians are on duty: "party" or "government"
+    run_opened: tuple[datetime, str, bool] | None = (
+        None  # the open run: since, by whom, scheduled (automatic)
+    )
 
     @property
     def ready(self) -> int:
         return sum(1 for s in self.sites if s.readiness.ready)
 
 
-def _contacts(site: Site | None, meeting: Any) -> tuple[Contact, ...]:
+def _contacts(site: Site | None, meeting: Booking, side: Side) -> tuple[Contact, ...]:
+    """The site's technicians on duty for the meeting's side (first), then its telecom provider."""
     if site is None:
         return ()
     out = []
-    for r in whom_to_tell(meeting, {site.code: site}):
+    for r in whom_to_tell(meeting, {site.code: site}, on_duty(side)):
         if r.role in (Role.TECHNICIAN, Role.PROVIDER):
             out.append(Contact(r.role.value, r.name, r.organisation, r.phone, r.email))
     return tuple(out)
@@ -270,11 +302,18 @@ class ReadinessBoardPort:
             registry = {s.code: s for s in load_sites(session)}
             meeting = get_booking(session, p.meeting_id)
             est = estimate(session, p.meeting_id)
+        side = host_side(meeting, registry)  # the Party committee's technicians, or the People's Committee's
         board_sites = tuple(
-            BoardSite(s, () if s.ready else _contacts(registry.get(s.code), meeting))
+            BoardSite(s, () if s.ready else _contacts(registry.get(s.code), meeting, side))
             for s in failing_first(sites)
         )
-        open_run = next((r.id for r in runs if r.open), None)
+        current = next((r for r in runs if r.open), None)
+        open_run = current.id if current is not None else None
+        run_opened = (
+            None
+            if current is None
+            else (current.started_at, current.started_by, current.scheduled is not None)
+        )
         return BoardData(
             p.meeting_id,
             p.title,
@@ -285,6 +324,9 @@ class ReadinessBoardPort:
             open_run,
             est,
             now,
+            self.rules.link_sustain_s,
+            side.value,
+            run_opened,
         )
 
     def _test_run(self, request: TestRunRequest, by: str) -> TestRun:

@@ -2910,147 +2910,167 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="65"/>
+        <location filename="../../widgets/readiness/board.py" line="71"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="66"/>
+        <location filename="../../widgets/readiness/board.py" line="72"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="67"/>
+        <location filename="../../widgets/readiness/board.py" line="73"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="68"/>
-        <source>Link 30 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="69"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="75"/>
-        <source>Telecom provider told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="76"/>
-        <source>Power company told</source>
+        <location filename="../../widgets/readiness/board.py" line="74"/>
+        <source>Link %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="77"/>
-        <source>First test run</source>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="78"/>
-        <source>Second test run</source>
+        <location filename="../../widgets/readiness/board.py" line="83"/>
+        <source>Telecom provider told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="79"/>
-        <source>All checks done</source>
+        <location filename="../../widgets/readiness/board.py" line="84"/>
+        <source>Power company told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="85"/>
-        <source>due</source>
+        <source>First test run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="86"/>
-        <source>done</source>
+        <source>Second test run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="87"/>
-        <source>late</source>
+        <source>All checks done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="88"/>
-        <source>failed</source>
+        <location filename="../../widgets/readiness/board.py" line="93"/>
+        <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="94"/>
-        <source>never joined</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="95"/>
-        <source>not connected</source>
+        <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="96"/>
-        <source>disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="97"/>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="98"/>
-        <source>preset not recalled yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="99"/>
-        <source>speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="100"/>
-        <source>audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="101"/>
-        <source>video</source>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="102"/>
-        <source>loss</source>
+        <source>never joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="103"/>
-        <source>jitter</source>
+        <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="104"/>
-        <source>green</source>
+        <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/readiness/board.py" line="105"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="106"/>
+        <source>preset not recalled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="107"/>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="108"/>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="109"/>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="110"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="111"/>
+        <source>jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="112"/>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="113"/>
         <source>of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="129"/>
-        <source>%1 at %2: %3 of %4 sites ready — T−30 in %5, opening in %6</source>
+        <location filename="../../widgets/readiness/board.py" line="137"/>
+        <source>T−30 in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="414"/>
+        <location filename="../../widgets/readiness/board.py" line="139"/>
+        <source>T−30 passed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="141"/>
+        <source>opening in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="143"/>
+        <source>opened %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="150"/>
+        <source>%1 at %2: %3 of %4 sites ready — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="455"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="421"/>
+        <location filename="../../widgets/readiness/board.py" line="462"/>
         <source>&amp;Readiness board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,128 +3078,143 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>ReadinessBoard</name>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="165"/>
-        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <location filename="../../widgets/readiness/board.py" line="185"/>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
         <source>Start test run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="167"/>
+        <location filename="../../widgets/readiness/board.py" line="187"/>
         <source>Pass by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="169"/>
+        <location filename="../../widgets/readiness/board.py" line="189"/>
         <source>Mark the selected failing check passed, with a note (technician)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="172"/>
+        <location filename="../../widgets/readiness/board.py" line="192"/>
         <source>Estimated start…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="221"/>
+        <location filename="../../widgets/readiness/board.py" line="244"/>
         <source>No registered meeting in the next 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="231"/>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
         <source>%1 — opens %2; %3 of %4 sites ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="240"/>
-        <source>T−30 in %1   ·   opening in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="249"/>
+        <location filename="../../widgets/readiness/board.py" line="269"/>
         <source>Estimated real start %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
         <source>Stop test run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="267"/>
+        <location filename="../../widgets/readiness/board.py" line="284"/>
+        <source>Scheduled test run open since %1 (opened automatically by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="286"/>
+        <source>Test run open since %1 (opened by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="301"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <location filename="../../widgets/readiness/board.py" line="309"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="276"/>
+        <location filename="../../widgets/readiness/board.py" line="310"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="277"/>
-        <source>Technician</source>
+        <location filename="../../widgets/readiness/board.py" line="311"/>
+        <source>Party committee technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="278"/>
+        <location filename="../../widgets/readiness/board.py" line="313"/>
+        <source>People&apos;s Committee technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="314"/>
         <source>Telecom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="310"/>
+        <location filename="../../widgets/readiness/board.py" line="346"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="318"/>
+        <location filename="../../widgets/readiness/board.py" line="354"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="320"/>
+        <location filename="../../widgets/readiness/board.py" line="356"/>
         <source>passed by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="332"/>
+        <location filename="../../widgets/readiness/board.py" line="365"/>
+        <source>No contact in the site registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="371"/>
         <source>Click to copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="341"/>
+        <location filename="../../widgets/readiness/board.py" line="382"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="363"/>
+        <location filename="../../widgets/readiness/board.py" line="404"/>
         <source>Choose a site&apos;s check in the table first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="368"/>
+        <location filename="../../widgets/readiness/board.py" line="409"/>
         <source>Pass by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="369"/>
+        <location filename="../../widgets/readiness/board.py" line="410"/>
         <source>Why does %1 pass at %2? (e.g. sound confirmed by phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="387"/>
+        <location filename="../../widgets/readiness/board.py" line="428"/>
         <source>Estimated real start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="396"/>
+        <location filename="../../widgets/readiness/board.py" line="437"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="397"/>
+        <location filename="../../widgets/readiness/board.py" line="438"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2901,147 +2901,167 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="65"/>
+        <location filename="../../widgets/readiness/board.py" line="71"/>
         <source>Connected</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="66"/>
+        <location filename="../../widgets/readiness/board.py" line="72"/>
         <source>Sound</source>
         <translation>Âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="67"/>
+        <location filename="../../widgets/readiness/board.py" line="73"/>
         <source>Picture</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="68"/>
-        <source>Link 30 s</source>
-        <translation>Đường truyền 30 giây</translation>
+        <location filename="../../widgets/readiness/board.py" line="74"/>
+        <source>Link %1 s</source>
+        <translation>Đường truyền %1 giây</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="69"/>
+        <location filename="../../widgets/readiness/board.py" line="77"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="75"/>
+        <location filename="../../widgets/readiness/board.py" line="83"/>
         <source>Telecom provider told</source>
         <translation>Đã báo nhà cung cấp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="76"/>
+        <location filename="../../widgets/readiness/board.py" line="84"/>
         <source>Power company told</source>
         <translation>Đã báo điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="77"/>
+        <location filename="../../widgets/readiness/board.py" line="85"/>
         <source>First test run</source>
         <translation>Vận hành thử lần 1</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="78"/>
+        <location filename="../../widgets/readiness/board.py" line="86"/>
         <source>Second test run</source>
         <translation>Vận hành thử lần 2</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="79"/>
+        <location filename="../../widgets/readiness/board.py" line="87"/>
         <source>All checks done</source>
         <translation>Kiểm tra xong toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="85"/>
+        <location filename="../../widgets/readiness/board.py" line="93"/>
         <source>due</source>
         <translation>đến hạn</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="86"/>
+        <location filename="../../widgets/readiness/board.py" line="94"/>
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="87"/>
+        <location filename="../../widgets/readiness/board.py" line="95"/>
         <source>late</source>
         <translation>trễ</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="88"/>
+        <location filename="../../widgets/readiness/board.py" line="96"/>
         <source>failed</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="94"/>
+        <location filename="../../widgets/readiness/board.py" line="102"/>
         <source>never joined</source>
         <translation>chưa từng vào</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="95"/>
+        <location filename="../../widgets/readiness/board.py" line="103"/>
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="96"/>
+        <location filename="../../widgets/readiness/board.py" line="104"/>
         <source>disconnected</source>
         <translation>đã ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="97"/>
+        <location filename="../../widgets/readiness/board.py" line="105"/>
         <source>connected</source>
         <translation>đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="98"/>
+        <location filename="../../widgets/readiness/board.py" line="106"/>
         <source>preset not recalled yet</source>
         <translation>chưa gọi lại khung hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="99"/>
+        <location filename="../../widgets/readiness/board.py" line="107"/>
         <source>speaking</source>
         <translation>đang nói</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="100"/>
+        <location filename="../../widgets/readiness/board.py" line="108"/>
         <source>audio</source>
         <translation>âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="101"/>
+        <location filename="../../widgets/readiness/board.py" line="109"/>
         <source>video</source>
         <translation>hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="102"/>
+        <location filename="../../widgets/readiness/board.py" line="110"/>
         <source>loss</source>
         <translation>mất gói</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="103"/>
+        <location filename="../../widgets/readiness/board.py" line="111"/>
         <source>jitter</source>
         <translation>rung pha</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="104"/>
+        <location filename="../../widgets/readiness/board.py" line="112"/>
         <source>green</source>
         <translation>xanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="105"/>
+        <location filename="../../widgets/readiness/board.py" line="113"/>
         <source>of</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="129"/>
-        <source>%1 at %2: %3 of %4 sites ready — T−30 in %5, opening in %6</source>
-        <translation>%1 lúc %2: %3/%4 điểm sẵn sàng — còn %5 đến T−30, %6 đến khai mạc</translation>
+        <location filename="../../widgets/readiness/board.py" line="137"/>
+        <source>T−30 in %1</source>
+        <translation>còn %1 đến T−30</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="414"/>
+        <location filename="../../widgets/readiness/board.py" line="139"/>
+        <source>T−30 passed %1 ago</source>
+        <translation>đã quá T−30 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="141"/>
+        <source>opening in %1</source>
+        <translation>còn %1 đến khai mạc</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="143"/>
+        <source>opened %1 ago</source>
+        <translation>đã khai mạc %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="150"/>
+        <source>%1 at %2: %3 of %4 sites ready — %5</source>
+        <translation>%1 lúc %2: %3/%4 điểm sẵn sàng — %5</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="455"/>
         <source>Readiness</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="421"/>
+        <location filename="../../widgets/readiness/board.py" line="462"/>
         <source>&amp;Readiness board</source>
         <translation>Bảng &amp;sẵn sàng</translation>
     </message>
@@ -3049,128 +3069,143 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>ReadinessBoard</name>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="165"/>
-        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <location filename="../../widgets/readiness/board.py" line="185"/>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
         <source>Start test run</source>
         <translation>Bắt đầu vận hành thử</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="167"/>
+        <location filename="../../widgets/readiness/board.py" line="187"/>
         <source>Pass by hand…</source>
         <translation>Xác nhận đạt thủ công…</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="169"/>
+        <location filename="../../widgets/readiness/board.py" line="189"/>
         <source>Mark the selected failing check passed, with a note (technician)</source>
         <translation>Đánh dấu mục kiểm tra đang chọn là đạt, kèm ghi chú (kỹ thuật viên)</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="172"/>
+        <location filename="../../widgets/readiness/board.py" line="192"/>
         <source>Estimated start…</source>
         <translation>Giờ bắt đầu dự kiến…</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="221"/>
+        <location filename="../../widgets/readiness/board.py" line="244"/>
         <source>No registered meeting in the next 24 hours</source>
         <translation>Không có cuộc họp đã đăng ký trong 24 giờ tới</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="231"/>
+        <location filename="../../widgets/readiness/board.py" line="255"/>
         <source>%1 — opens %2; %3 of %4 sites ready</source>
         <translation>%1 — khai mạc %2; %3/%4 điểm sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="240"/>
-        <source>T−30 in %1   ·   opening in %2</source>
-        <translation>Còn %1 đến T−30   ·   còn %2 đến khai mạc</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/readiness/board.py" line="249"/>
+        <location filename="../../widgets/readiness/board.py" line="269"/>
         <source>Estimated real start %1: %2 (%3)</source>
         <translation>Giờ bắt đầu thực tế dự kiến %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="255"/>
+        <location filename="../../widgets/readiness/board.py" line="275"/>
         <source>Stop test run</source>
         <translation>Kết thúc vận hành thử</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="267"/>
+        <location filename="../../widgets/readiness/board.py" line="284"/>
+        <source>Scheduled test run open since %1 (opened automatically by %2)</source>
+        <translation>Vận hành thử theo lịch đang mở từ %1 (console tự mở: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="286"/>
+        <source>Test run open since %1 (opened by %2)</source>
+        <translation>Vận hành thử đang mở từ %1 (%2 mở)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="301"/>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <location filename="../../widgets/readiness/board.py" line="309"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="276"/>
+        <location filename="../../widgets/readiness/board.py" line="310"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="277"/>
-        <source>Technician</source>
-        <translation>Kỹ thuật viên</translation>
+        <location filename="../../widgets/readiness/board.py" line="311"/>
+        <source>Party committee technician</source>
+        <translation>Kỹ thuật viên Cấp ủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="278"/>
+        <location filename="../../widgets/readiness/board.py" line="313"/>
+        <source>People&apos;s Committee technician</source>
+        <translation>Kỹ thuật viên UBND</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="314"/>
         <source>Telecom</source>
         <translation>Viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="310"/>
+        <location filename="../../widgets/readiness/board.py" line="346"/>
         <source>not checked</source>
         <translation>chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="318"/>
+        <location filename="../../widgets/readiness/board.py" line="354"/>
         <source>at %1</source>
         <translation>lúc %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="320"/>
+        <location filename="../../widgets/readiness/board.py" line="356"/>
         <source>passed by hand by %1</source>
         <translation>%1 xác nhận đạt thủ công</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="332"/>
+        <location filename="../../widgets/readiness/board.py" line="365"/>
+        <source>No contact in the site registry</source>
+        <translation>Danh bạ điểm cầu chưa có người liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/readiness/board.py" line="371"/>
         <source>Click to copy %1</source>
         <translation>Bấm để sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="341"/>
+        <location filename="../../widgets/readiness/board.py" line="382"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="363"/>
+        <location filename="../../widgets/readiness/board.py" line="404"/>
         <source>Choose a site&apos;s check in the table first</source>
         <translation>Hãy chọn một mục kiểm tra của điểm cầu trong bảng trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="368"/>
+        <location filename="../../widgets/readiness/board.py" line="409"/>
         <source>Pass by hand</source>
         <translation>Xác nhận đạt thủ công</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="369"/>
+        <location filename="../../widgets/readiness/board.py" line="410"/>
         <source>Why does %1 pass at %2? (e.g. sound confirmed by phone)</source>
         <translation>Vì sao %1 tại %2 đạt? (ví dụ: đã xác nhận âm thanh qua điện thoại)</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="387"/>
+        <location filename="../../widgets/readiness/board.py" line="428"/>
         <source>Estimated real start</source>
         <translation>Giờ bắt đầu thực tế dự kiến</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="396"/>
+        <location filename="../../widgets/readiness/board.py" line="437"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="397"/>
+        <location filename="../../widgets/readiness/board.py" line="438"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>

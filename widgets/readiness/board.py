@@ -60,12 +60,20 @@ TECHNICIAN_COLUMN, TELECOM_COLUMN = 2, 3
 GOOD, BAD = GREEN, RED  # the theme's health colours
 
 
-def check_name(check: Check) -> str:
+def seconds_text(seconds: float) -> str:
+    """A number of seconds the Vietnamese way: "30", "12,5"."""
+    return f"{seconds:.0f}" if float(seconds).is_integer() else f"{seconds:.1f}".replace(".", ",")
+
+
+def check_name(check: Check, link_sustain_s: float = 30.0) -> str:
+    """A check's column header; the link's states how long it must stay green (`link_sustain_s`)."""
     return {
         Check.CONNECTED: QCoreApplication.translate("Readiness", "Connected"),
         Check.SOUND: QCoreApplication.translate("Readiness", "Sound"),
         Check.PICTURE: QCoreApplication.translate("Readiness", "Picture"),
-        Check.LINK: QCoreApplication.translate("Readiness", "Link 30 s"),
+        Check.LINK: QCoreApplication.translate("Readiness", "Link %1 s").replace(
+            "%1", seconds_text(link_sustain_s)
+        ),
         Check.CAMERA: QCoreApplication.translate("Readiness", "Camera"),
     }[check]
 
@@ -111,28 +119,40 @@ def measured(value: str) -> str:
     words = _words()
     if value in words:
         return words[value]
+    value = re.sub(r"(\d)\.(\d)", r"\1,\2", value)  # the Vietnamese decimal comma
     return re.sub(r"[a-z]+", lambda m: words.get(m.group(0), m.group(0)), value)
 
 
 def countdown(delta: timedelta) -> str:
-    """ "12:05" ahead, "−3:10" past: minutes and seconds (hours when more)."""
-    seconds = int(delta.total_seconds())
-    sign = "" if seconds >= 0 else "−"
-    h, rest = divmod(abs(seconds), 3600)
+    """ "12:05": minutes and seconds (hours when more) of a span, whichever way it points."""
+    h, rest = divmod(abs(int(delta.total_seconds())), 3600)
     m, s = divmod(rest, 60)
-    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def countdowns(data: BoardData, now: datetime) -> str:
+    """How long to T−30 and to the opening, or how long since each has passed."""
+    t30, opening = data.checks_due - now, data.start - now
+    if t30 >= timedelta(0):
+        first = QCoreApplication.translate("Readiness", "T−30 in %1")
+    else:
+        first = QCoreApplication.translate("Readiness", "T−30 passed %1 ago")
+    if opening >= timedelta(0):
+        second = QCoreApplication.translate("Readiness", "opening in %1")
+    else:
+        second = QCoreApplication.translate("Readiness", "opened %1 ago")
+    return first.replace("%1", countdown(t30)) + "   ·   " + second.replace("%1", countdown(opening))
 
 
 def header_line(data: BoardData, now: datetime) -> str:
     """The wall header's line in the last hour before a meeting: its title, who is ready, the countdowns."""
     return (
-        QCoreApplication.translate("Readiness", "%1 at %2: %3 of %4 sites ready — T−30 in %5, opening in %6")
+        QCoreApplication.translate("Readiness", "%1 at %2: %3 of %4 sites ready — %5")
         .replace("%1", data.title)
         .replace("%2", local_minutes(data.start))
         .replace("%3", str(data.ready))
         .replace("%4", str(len(data.sites)))
-        .replace("%5", countdown(data.checks_due - now))
-        .replace("%6", countdown(data.start - now))
+        .replace("%5", countdowns(data, now))
     )
 
 
@@ -184,9 +204,12 @@ class ReadinessBoard(QWidget):
         self.checklist.setTextFormat(Qt.TextFormat.PlainText)
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+        self.run_state = QLabel(self)
+        self.run_state.setObjectName("readinessRunState")
         buttons = QHBoxLayout()
         for b in (self.run_button, self.pass_button, self.estimate_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.run_state)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -221,6 +244,7 @@ class ReadinessBoard(QWidget):
             self.title.setText(self.tr("No registered meeting in the next 24 hours"))
             self.countdowns.clear()
             self.estimated.clear()
+            self.run_state.clear()
             self.checklist.clear()
             self.table.clear()
             self.table.setRowCount(0)
@@ -234,13 +258,10 @@ class ReadinessBoard(QWidget):
             .replace("%3", str(data.ready))
             .replace("%4", str(len(data.sites)))
         )
-        t30, opening = data.checks_due - now, data.start - now
+        t30 = data.checks_due - now
         colour = BAD if t30.total_seconds() < 0 and data.ready < len(data.sites) else GOOD
-        self.countdowns.setText(
-            self.tr("T−30 in %1   ·   opening in %2")
-            .replace("%1", countdown(t30))
-            .replace("%2", countdown(opening))
-        )
+        line = countdowns(data, now)
+        self.countdowns.setText(line[:1].upper() + line[1:])
         self.countdowns.setStyleSheet(f"font-size: 15px; color: {colour.name()}")
         est = data.estimated
         self.estimated.setText(
@@ -254,6 +275,20 @@ class ReadinessBoard(QWidget):
         self.run_button.setText(
             self.tr("Stop test run") if data.open_run is not None else self.tr("Start test run")
         )
+        opened = data.run_opened
+        if opened is None:
+            self.run_state.clear()
+        else:
+            since, by, scheduled = opened
+            self.run_state.setText(
+                (
+                    self.tr("Scheduled test run open since %1 (opened automatically by %2)")
+                    if scheduled
+                    else self.tr("Test run open since %1 (opened by %2)")
+                )
+                .replace("%1", local_minutes(since))
+                .replace("%2", by)
+            )
         self._fill(data)
         lines = []
         for e in data.checklist:
@@ -274,9 +309,11 @@ class ReadinessBoard(QWidget):
         headers = [
             self.tr("Site"),
             self.tr("Ready"),
-            self.tr("Technician"),
+            self.tr("Party committee technician")
+            if data.side == "party"
+            else self.tr("People's Committee technician"),
             self.tr("Telecom"),
-            *(check_name(c) for c in checks),
+            *(check_name(c, data.link_sustain_s) for c in checks),
         ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -324,12 +361,17 @@ class ReadinessBoard(QWidget):
     def _contact_cell(self, row: int, column: int, site: BoardSite, role: str) -> None:
         found = [c for c in site.contacts if c.role == role]
         if not found:
-            self._put(row, column, "")
+            item = self._put(row, column, "" if site.readiness.ready else "—")
+            if not site.readiness.ready:
+                item.setToolTip(self.tr("No contact in the site registry"))
             return
-        c: Contact = found[0]
+        c: Contact = found[0]  # the first on duty
         who = c.name or c.organisation
         item = self._put(row, column, f"☎ {who}\n{c.phone}")
-        item.setToolTip(self.tr("Click to copy %1").replace("%1", c.phone))
+        unit = f"{c.name} — {c.organisation}" if c.name and c.organisation else who
+        tip = [unit, self.tr("Click to copy %1").replace("%1", c.phone)]
+        tip += [f"{o.name or o.organisation}: {o.phone}" for o in found[1:]]  # others on duty there
+        item.setToolTip("\n".join(tip))
         item.setData(Qt.ItemDataRole.UserRole + 1, c.phone)
 
     # --- actions ----------------------------------------------------------------------------------------
@@ -367,7 +409,7 @@ class ReadinessBoard(QWidget):
             self,
             self.tr("Pass by hand"),
             self.tr("Why does %1 pass at %2? (e.g. sound confirmed by phone)")
-            .replace("%1", check_name(check))
+            .replace("%1", check_name(check, self.data.link_sustain_s if self.data else 30.0))
             .replace("%2", site),
         )
         if ok and note.strip():
