@@ -42,42 +42,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="303"/>
+        <location filename="../../widgets/site/detail.py" line="314"/>
         <source>An earlier meeting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="310"/>
+        <location filename="../../widgets/site/detail.py" line="321"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="327"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="327"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,131 +2377,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="256"/>
+        <location filename="../../widgets/shell/live.py" line="258"/>
         <source>Exit status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="258"/>
+        <location filename="../../widgets/shell/live.py" line="260"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="260"/>
+        <location filename="../../widgets/shell/live.py" line="262"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="279"/>
+        <location filename="../../widgets/shell/live.py" line="281"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="370"/>
+        <location filename="../../widgets/shell/live.py" line="364"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="439"/>
+        <location filename="../../widgets/shell/live.py" line="433"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="441"/>
+        <location filename="../../widgets/shell/live.py" line="435"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="549"/>
+        <location filename="../../widgets/shell/live.py" line="551"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="573"/>
-        <location filename="../../widgets/shell/live.py" line="663"/>
-        <location filename="../../widgets/shell/live.py" line="784"/>
+        <location filename="../../widgets/shell/live.py" line="575"/>
+        <location filename="../../widgets/shell/live.py" line="679"/>
+        <location filename="../../widgets/shell/live.py" line="800"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="642"/>
-        <location filename="../../widgets/shell/live.py" line="704"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="720"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="655"/>
+        <location filename="../../widgets/shell/live.py" line="671"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="685"/>
+        <location filename="../../widgets/shell/live.py" line="701"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="703"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="703"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="692"/>
+        <location filename="../../widgets/shell/live.py" line="708"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="695"/>
+        <location filename="../../widgets/shell/live.py" line="711"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="721"/>
+        <location filename="../../widgets/shell/live.py" line="737"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="722"/>
+        <location filename="../../widgets/shell/live.py" line="738"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="776"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="776"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="796"/>
+        <location filename="../../widgets/shell/live.py" line="812"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="801"/>
+        <location filename="../../widgets/shell/live.py" line="817"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="805"/>
-        <location filename="../../widgets/shell/live.py" line="812"/>
+        <location filename="../../widgets/shell/live.py" line="821"/>
+        <location filename="../../widgets/shell/live.py" line="828"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,138 +2597,138 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="48"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="50"/>
+        <location filename="../../widgets/shell/main_window.py" line="51"/>
         <source>Layouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="53"/>
         <source>Meeting calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="59"/>
-        <location filename="../../widgets/shell/main_window.py" line="184"/>
+        <location filename="../../widgets/shell/main_window.py" line="60"/>
+        <location filename="../../widgets/shell/main_window.py" line="185"/>
         <source>Log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="87"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="88"/>
+        <location filename="../../widgets/shell/main_window.py" line="89"/>
         <source>&amp;Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="97"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <location filename="../../widgets/shell/main_window.py" line="107"/>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="110"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>Call all &amp;absent sites…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="122"/>
+        <location filename="../../widgets/shell/main_window.py" line="123"/>
         <source>&amp;Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="123"/>
+        <location filename="../../widgets/shell/main_window.py" line="124"/>
         <source>Site &amp;registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="130"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="131"/>
+        <location filename="../../widgets/shell/main_window.py" line="132"/>
         <source>&amp;Make a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <location filename="../../widgets/shell/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="141"/>
+        <location filename="../../widgets/shell/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="143"/>
         <source>&amp;About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="149"/>
+        <location filename="../../widgets/shell/main_window.py" line="150"/>
         <source>nobody signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="152"/>
+        <location filename="../../widgets/shell/main_window.py" line="153"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="161"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>About Bridgewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="162"/>
+        <location filename="../../widgets/shell/main_window.py" line="163"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="169"/>
+        <location filename="../../widgets/shell/main_window.py" line="170"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="187"/>
+        <location filename="../../widgets/shell/main_window.py" line="188"/>
         <source>Log: cannot write — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="196"/>
+        <location filename="../../widgets/shell/main_window.py" line="197"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2736,12 +2736,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="217"/>
+        <location filename="../../widgets/shell/main_window.py" line="218"/>
         <source>No MCU configured: the log only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="220"/>
+        <location filename="../../widgets/shell/main_window.py" line="221"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,255 +4275,261 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="461"/>
-        <location filename="../../widgets/site/detail.py" line="475"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="491"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="462"/>
+        <location filename="../../widgets/site/detail.py" line="478"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="463"/>
+        <location filename="../../widgets/site/detail.py" line="479"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
+        <location filename="../../widgets/site/detail.py" line="480"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="465"/>
-        <location filename="../../widgets/site/detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="481"/>
+        <location filename="../../widgets/site/detail.py" line="492"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="482"/>
+        <location filename="../../widgets/site/detail.py" line="493"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="473"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="474"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="498"/>
+        <location filename="../../widgets/site/detail.py" line="640"/>
         <source>Reading the registry&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="502"/>
+        <location filename="../../widgets/site/detail.py" line="630"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="517"/>
+        <location filename="../../widgets/site/detail.py" line="524"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="522"/>
+        <location filename="../../widgets/site/detail.py" line="530"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="524"/>
+        <location filename="../../widgets/site/detail.py" line="533"/>
         <source>Changes kept in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="550"/>
+        <location filename="../../widgets/site/detail.py" line="646"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="582"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="563"/>
+        <location filename="../../widgets/site/detail.py" line="583"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="564"/>
+        <location filename="../../widgets/site/detail.py" line="584"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="565"/>
+        <location filename="../../widgets/site/detail.py" line="585"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="570"/>
+        <location filename="../../widgets/site/detail.py" line="590"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="654"/>
+        <location filename="../../widgets/site/detail.py" line="897"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="633"/>
+        <location filename="../../widgets/site/detail.py" line="710"/>
         <source>Click to copy the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="738"/>
         <source>Hà Nội time (UTC+7); newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="738"/>
         <source>No change kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="666"/>
+        <location filename="../../widgets/site/detail.py" line="743"/>
         <source>The registry&apos;s history could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="676"/>
+        <location filename="../../widgets/site/detail.py" line="753"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="761"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="685"/>
+        <location filename="../../widgets/site/detail.py" line="762"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="689"/>
+        <location filename="../../widgets/site/detail.py" line="766"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="759"/>
+        <location filename="../../widgets/site/detail.py" line="836"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="760"/>
+        <location filename="../../widgets/site/detail.py" line="837"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="766"/>
+        <location filename="../../widgets/site/detail.py" line="843"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="767"/>
+        <location filename="../../widgets/site/detail.py" line="844"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="880"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="880"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="883"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="883"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="808"/>
+        <location filename="../../widgets/site/detail.py" line="885"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="809"/>
+        <location filename="../../widgets/site/detail.py" line="886"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="816"/>
+        <location filename="../../widgets/site/detail.py" line="895"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="900"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="900"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="819"/>
+        <location filename="../../widgets/site/detail.py" line="901"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="820"/>
+        <location filename="../../widgets/site/detail.py" line="902"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="848"/>
+        <location filename="../../widgets/site/detail.py" line="930"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="857"/>
+        <location filename="../../widgets/site/detail.py" line="939"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,42 +42,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="292"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="303"/>
+        <location filename="../../widgets/site/detail.py" line="314"/>
         <source>An earlier meeting today</source>
         <translation>Một cuộc họp trước đó hôm nay</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="310"/>
+        <location filename="../../widgets/site/detail.py" line="321"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="327"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="327"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -2367,131 +2367,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="256"/>
+        <location filename="../../widgets/shell/live.py" line="258"/>
         <source>Exit status: %1</source>
         <translation>Mã thoát: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="258"/>
+        <location filename="../../widgets/shell/live.py" line="260"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation>Phiên giám sát đã dừng bất ngờ; đang khởi động lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="260"/>
+        <location filename="../../widgets/shell/live.py" line="262"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation>Phiên giám sát đã dừng bất ngờ nhiều lần và không được khởi động lại nữa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="279"/>
+        <location filename="../../widgets/shell/live.py" line="281"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation>Phiên giám sát đã dừng bất ngờ và được khởi động lại lúc %1; sổ theo dõi vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="370"/>
+        <location filename="../../widgets/shell/live.py" line="364"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="439"/>
+        <location filename="../../widgets/shell/live.py" line="433"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="441"/>
+        <location filename="../../widgets/shell/live.py" line="435"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="549"/>
+        <location filename="../../widgets/shell/live.py" line="551"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="573"/>
-        <location filename="../../widgets/shell/live.py" line="663"/>
-        <location filename="../../widgets/shell/live.py" line="784"/>
+        <location filename="../../widgets/shell/live.py" line="575"/>
+        <location filename="../../widgets/shell/live.py" line="679"/>
+        <location filename="../../widgets/shell/live.py" line="800"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="642"/>
-        <location filename="../../widgets/shell/live.py" line="704"/>
+        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="720"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="655"/>
+        <location filename="../../widgets/shell/live.py" line="671"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="685"/>
+        <location filename="../../widgets/shell/live.py" line="701"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="703"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="703"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="688"/>
+        <location filename="../../widgets/shell/live.py" line="704"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="692"/>
+        <location filename="../../widgets/shell/live.py" line="708"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="695"/>
+        <location filename="../../widgets/shell/live.py" line="711"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="721"/>
+        <location filename="../../widgets/shell/live.py" line="737"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="722"/>
+        <location filename="../../widgets/shell/live.py" line="738"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="776"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="760"/>
+        <location filename="../../widgets/shell/live.py" line="776"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="796"/>
+        <location filename="../../widgets/shell/live.py" line="812"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="801"/>
+        <location filename="../../widgets/shell/live.py" line="817"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="805"/>
-        <location filename="../../widgets/shell/live.py" line="812"/>
+        <location filename="../../widgets/shell/live.py" line="821"/>
+        <location filename="../../widgets/shell/live.py" line="828"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2589,150 +2589,150 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="48"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="50"/>
+        <location filename="../../widgets/shell/main_window.py" line="51"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="52"/>
+        <location filename="../../widgets/shell/main_window.py" line="53"/>
         <source>Meeting calendar</source>
         <translation>Lịch họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="59"/>
-        <location filename="../../widgets/shell/main_window.py" line="184"/>
+        <location filename="../../widgets/shell/main_window.py" line="60"/>
+        <location filename="../../widgets/shell/main_window.py" line="185"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="80"/>
+        <location filename="../../widgets/shell/main_window.py" line="81"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="87"/>
+        <location filename="../../widgets/shell/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="88"/>
+        <location filename="../../widgets/shell/main_window.py" line="89"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="92"/>
+        <location filename="../../widgets/shell/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="97"/>
+        <location filename="../../widgets/shell/main_window.py" line="98"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="99"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
         <source>&amp;New meeting…</source>
         <translation>Đăng ký cuộc họp &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="106"/>
+        <location filename="../../widgets/shell/main_window.py" line="107"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="110"/>
+        <location filename="../../widgets/shell/main_window.py" line="111"/>
         <source>Call all &amp;absent sites…</source>
         <translation>Gọi tất cả điểm &amp;vắng mặt…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="115"/>
+        <location filename="../../widgets/shell/main_window.py" line="116"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="122"/>
+        <location filename="../../widgets/shell/main_window.py" line="123"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="123"/>
+        <location filename="../../widgets/shell/main_window.py" line="124"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="130"/>
+        <location filename="../../widgets/shell/main_window.py" line="131"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="131"/>
+        <location filename="../../widgets/shell/main_window.py" line="132"/>
         <source>&amp;Make a report…</source>
         <translation>&amp;Lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="137"/>
+        <location filename="../../widgets/shell/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="141"/>
+        <location filename="../../widgets/shell/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="143"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="149"/>
+        <location filename="../../widgets/shell/main_window.py" line="150"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="152"/>
+        <location filename="../../widgets/shell/main_window.py" line="153"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="161"/>
+        <location filename="../../widgets/shell/main_window.py" line="162"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="162"/>
+        <location filename="../../widgets/shell/main_window.py" line="163"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="169"/>
+        <location filename="../../widgets/shell/main_window.py" line="170"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="187"/>
+        <location filename="../../widgets/shell/main_window.py" line="188"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="196"/>
+        <location filename="../../widgets/shell/main_window.py" line="197"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="217"/>
+        <location filename="../../widgets/shell/main_window.py" line="218"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="220"/>
+        <location filename="../../widgets/shell/main_window.py" line="221"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
@@ -4264,255 +4264,261 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="461"/>
-        <location filename="../../widgets/site/detail.py" line="475"/>
+        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="491"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="462"/>
+        <location filename="../../widgets/site/detail.py" line="478"/>
         <source>Side</source>
         <translation>Thuộc khối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="463"/>
+        <location filename="../../widgets/site/detail.py" line="479"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
+        <location filename="../../widgets/site/detail.py" line="480"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="465"/>
-        <location filename="../../widgets/site/detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="481"/>
+        <location filename="../../widgets/site/detail.py" line="492"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="482"/>
+        <location filename="../../widgets/site/detail.py" line="493"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="473"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="474"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="511"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="498"/>
+        <location filename="../../widgets/site/detail.py" line="640"/>
         <source>Reading the registry&apos;s history…</source>
         <translation>Đang đọc lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="502"/>
+        <location filename="../../widgets/site/detail.py" line="630"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="517"/>
+        <location filename="../../widgets/site/detail.py" line="524"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="522"/>
+        <location filename="../../widgets/site/detail.py" line="530"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="524"/>
+        <location filename="../../widgets/site/detail.py" line="533"/>
         <source>Changes kept in the registry</source>
         <translation>Lịch sử thay đổi trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="550"/>
+        <location filename="../../widgets/site/detail.py" line="646"/>
         <source>Reading the log…</source>
         <translation>Đang đọc nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="582"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="563"/>
+        <location filename="../../widgets/site/detail.py" line="583"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="564"/>
+        <location filename="../../widgets/site/detail.py" line="584"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="565"/>
+        <location filename="../../widgets/site/detail.py" line="585"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="570"/>
+        <location filename="../../widgets/site/detail.py" line="590"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="654"/>
+        <location filename="../../widgets/site/detail.py" line="897"/>
+        <source>loading…</source>
+        <translation>đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="687"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="633"/>
+        <location filename="../../widgets/site/detail.py" line="710"/>
         <source>Click to copy the number</source>
         <translation>Nhấp để chép số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="738"/>
         <source>Hà Nội time (UTC+7); newest first.</source>
         <translation>Giờ Hà Nội (UTC+7); mới nhất ở trên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="738"/>
         <source>No change kept yet.</source>
         <translation>Chưa có thay đổi nào.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="666"/>
+        <location filename="../../widgets/site/detail.py" line="743"/>
         <source>The registry&apos;s history could not be read (%1).</source>
         <translation>Không đọc được lịch sử thay đổi (%1).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="676"/>
+        <location filename="../../widgets/site/detail.py" line="753"/>
         <source>Copied %1</source>
         <translation>Đã chép %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="761"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="685"/>
+        <location filename="../../widgets/site/detail.py" line="762"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="689"/>
+        <location filename="../../widgets/site/detail.py" line="766"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="759"/>
+        <location filename="../../widgets/site/detail.py" line="836"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="760"/>
+        <location filename="../../widgets/site/detail.py" line="837"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="766"/>
+        <location filename="../../widgets/site/detail.py" line="843"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="767"/>
+        <location filename="../../widgets/site/detail.py" line="844"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="880"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="880"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="883"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="883"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="808"/>
+        <location filename="../../widgets/site/detail.py" line="885"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="809"/>
+        <location filename="../../widgets/site/detail.py" line="886"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="816"/>
+        <location filename="../../widgets/site/detail.py" line="895"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="900"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="900"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="819"/>
+        <location filename="../../widgets/site/detail.py" line="901"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="820"/>
+        <location filename="../../widgets/site/detail.py" line="902"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="848"/>
+        <location filename="../../widgets/site/detail.py" line="930"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="857"/>
+        <location filename="../../widgets/site/detail.py" line="939"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
