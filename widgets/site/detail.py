@@ -180,6 +180,15 @@ def band_caption(spec: GraphSpec, th: Thresholds, expected_kbps: float | None) -
     return f"{r} ≤ {th.zero_fps if spec.name == 'fps' else th.zero_kbps:g}"
 
 
+def caption_html(spec: GraphSpec, th: Thresholds, expected_kbps: float | None, latest: str) -> str:
+    """A graph's caption: its title and bands, then the latest values (`latest`, HTML) on a second line."""
+    bands_text = html.escape(band_caption(spec, th, expected_kbps))
+    return (
+        f"<b>{html.escape(graph_title(spec))}</b>  "
+        f"<span style='color:{DIM_TEXT.name()}'>{bands_text}</span><br>{latest}"
+    )
+
+
 class _Graph:
     """One plot with its curves and bands, created once."""
 
@@ -206,14 +215,17 @@ class _Graph:
         for i, metric in enumerate(spec.metrics):
             colour = TEXT if i == 0 else SECOND_CURVE
             style = Qt.PenStyle.SolidLine if i == 0 else Qt.PenStyle.DashLine  # not colour alone
+            # 1 px: a wider line (dashed above all) goes through Qt's stroker, several times slower to paint
             curve = plot.plot(
-                pen=pg.mkPen(colour, width=1.5, style=style), name=metric_label(metric), connect="finite"
+                pen=pg.mkPen(colour, width=1, style=style), name=metric_label(metric), connect="finite"
             )
             curve.setObjectName(f"curve_{metric.name.lower()}")
             self.curves.append(curve)
         self.caption = QLabel()
         self.caption.setObjectName(f"caption_{spec.name}")
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        # two lines, loading or not: a caption that changed height would resize (and repaint) every plot
+        self.caption.setFixedHeight(2 * self.caption.fontMetrics().lineSpacing() + 4)
         self.box = QWidget()
         layout = QVBoxLayout(self.box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -241,10 +253,7 @@ class _Graph:
             curve.setData([], [])
         self.set_bands(th, None)
         self.widget.getPlotItem().setYRange(0, self.spec.floor, padding=0.05)
-        self.caption.setText(
-            f"<b>{html.escape(graph_title(self.spec))}</b>  "
-            f"<span style='color:{DIM_TEXT.name()}'>{html.escape(waiting)}</span>"
-        )
+        self.caption.setText(caption_html(self.spec, th, None, html.escape(waiting)))
 
     def set_bands(self, th: Thresholds, expected_kbps: float | None) -> None:
         """Move the bands (the bitrate's follow the expected rate); a band is added only when a kind is new."""
@@ -655,6 +664,7 @@ class SiteDetail(QWidget):
         for graph in self.graphs:
             graph.clear(self.thresholds, waiting)
         self.refresh_commands()
+        self.refresh()  # the graphs first: what the operator looks for, and the session's quickest answer
         # asked after the watch began: what the log holds then, and every change after it, none lost
         self.source.attendance(
             SiteAttendanceRequest(key, self.clock()),
@@ -662,7 +672,6 @@ class SiteDetail(QWidget):
             self._for_this_site(self._log_failed),
         )
         self.ask_history()
-        self.refresh()
 
     def use_incidents(self, model: IncidentModel) -> None:
         """The window's incident model was replaced (a restarted session): follow the new one."""
@@ -982,11 +991,7 @@ class SiteDetail(QWidget):
                 top = max(top, expected * 1.1)
             graph.set_bands(self.thresholds, expected)
             graph.widget.getPlotItem().setYRange(0, top, padding=0.02)
-            graph.caption.setText(
-                f"<b>{html.escape(graph_title(graph.spec))}</b>  "
-                f"<span style='color:{DIM_TEXT.name()}'>{html.escape(band_caption(graph.spec, self.thresholds, expected))}</span>"
-                f"<br>{' · '.join(parts)}"
-            )
+            graph.caption.setText(caption_html(graph.spec, self.thresholds, expected, " · ".join(parts)))
         if self._owns_incidents:
             self.incident_model.refresh(now)
         self.attendance.tick()
