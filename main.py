@@ -39,7 +39,7 @@ from console.runtime.args import (
 
 # Each subcommand's handler lives in the module that holds its work: "module:function", taking the parsed args.
 HANDLERS: dict[str, str] = {
-    "gui": "widgets.shell.app:main",
+    "gui": "widgets.shell.start:main",
     "sim": "console.sim.server:main",
     "monitor": "console.runtime.monitor:main",
     "export": "console.runtime.export:main",

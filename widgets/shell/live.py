@@ -171,9 +171,11 @@ class LiveConsole(QObject):
         *,
         sign_in: SignInMode = "ask",
         child: bool = False,
+        session: SessionProcess | None = None,
     ) -> None:
         """`child`: the session in a process of its own (as the console's window runs it); otherwise on a thread
-        of this process, its objects readable by tests and tools. `sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
+        of this process, its objects readable by tests and tools. `session`: that process, launched already on
+        `options` (it started while the window loaded). `sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
         shows the window after a sign-in; "demo" signs the demo's operator in by itself; "none" leaves nobody
         signed in (every action refused: the unattended screenshot); `Credentials` sign that account in."""
         super().__init__(window)
@@ -187,7 +189,11 @@ class LiveConsole(QObject):
         self.window = window
         self.panel = panel
         self.session: ConsoleSession | SessionProcess = (
-            SessionProcess(options, simulator) if child else ConsoleSession(options, simulator)
+            session
+            if session is not None
+            else SessionProcess(options, simulator)
+            if child
+            else ConsoleSession(options, simulator)
         )
         self.operator = options.operator
         self.bridge = Bridge(self.session, self._parts, self)
