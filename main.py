@@ -40,7 +40,7 @@ from console.sim.__main__ import late_arrival
 
 # Each subcommand's handler lives in the module that holds its work: "module:function", taking the parsed args.
 HANDLERS: dict[str, str] = {
-    "gui": "widgets.shell.app:main",
+    "gui": "widgets.shell.start:main",
     "sim": "console.sim.server:main",
     "monitor": "console.runtime.monitor:main",
     "export": "console.runtime.export:main",

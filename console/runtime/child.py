@@ -6,6 +6,7 @@ type (a new request needs nothing here); the wall's numbers cross through shared
 announced by a small "frame N is ready" message.
 
     session = SessionProcess(options)      # in the window's process
+    session.launch()                       # optional: the process starts at once, before the window is ready
     session.start(post)                    # post(Outbound) is called on a reader thread, as the news comes
     future = session.submit(request)       # a concurrent.futures.Future, resolved when the result comes back
     session.close()                        # an orderly stop: the log's open records closed as at any stop
@@ -90,7 +91,9 @@ class SessionProcess:
         self._lock = threading.Lock()
         self._pending: dict[int, concurrent.futures.Future[Any]] = {}
         self._ids = itertools.count(1)
-        self._post: Callable[[Outbound], None] = lambda _m: None
+        self._post: Callable[[Outbound], None] | None = None  # None: kept in `_early` until `start`
+        self._early: list[Outbound] = []
+        self._news_lock = threading.Lock()
         self._closing = False
         self._deaths: list[float] = []
         self.frames = FrameReader()
@@ -101,9 +104,29 @@ class SessionProcess:
     def pid(self) -> int | None:
         return self.process.pid if self.process is not None else None
 
+    def launch(self) -> None:
+        """Start the session's process now (it loads its modules and opens the log while the window loads its
+        own); what it says before `start` is kept and handed over then, in order."""
+        if self.process is None:
+            self._spawn()
+
     def start(self, post: Callable[[Outbound], None]) -> None:
-        self._post = post
-        self._spawn()
+        with self._news_lock:
+            for message in self._early:
+                post(message)
+            self._early.clear()
+            self._post = post
+        if self.process is None:
+            self._spawn()
+
+    def _tell(self, message: Outbound) -> None:
+        """Hand a message to the window (the reader thread), or keep it until the window listens."""
+        with self._news_lock:
+            post = self._post
+            if post is None:
+                self._early.append(message)
+                return
+        post(message)
 
     def _spawn(self) -> None:
         if self._closing:  # closed while the last one was dying: no other
@@ -211,7 +234,7 @@ class SessionProcess:
             process.exitcode,
             "; starting another" if restarting else "; not restarted again",
         )
-        self._post(SessionLost(process.exitcode, restarting))
+        self._tell(SessionLost(process.exitcode, restarting))
         if restarting:
             self._spawn()
 
@@ -223,9 +246,9 @@ class SessionProcess:
             frame = self.frames.read(ready)
             with contextlib.suppress(OSError):
                 self._send(conn, ("release", ready.slot))
-            self._post(frame)
+            self._tell(frame)
         elif kind == "news":
-            self._post(message[1])
+            self._tell(message[1])
         elif kind == "result":
             _, key, ok, value = message
             with self._lock:

@@ -42,42 +42,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="301"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="301"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="301"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="281"/>
+        <location filename="../../widgets/site/detail.py" line="301"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="303"/>
+        <location filename="../../widgets/site/detail.py" line="323"/>
         <source>An earlier meeting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="310"/>
+        <location filename="../../widgets/site/detail.py" line="330"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="336"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="316"/>
+        <location filename="../../widgets/site/detail.py" line="336"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,131 +2382,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="259"/>
+        <location filename="../../widgets/shell/live.py" line="267"/>
         <source>Exit status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="261"/>
+        <location filename="../../widgets/shell/live.py" line="269"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="263"/>
+        <location filename="../../widgets/shell/live.py" line="271"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="282"/>
+        <location filename="../../widgets/shell/live.py" line="290"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="365"/>
+        <location filename="../../widgets/shell/live.py" line="373"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="435"/>
+        <location filename="../../widgets/shell/live.py" line="443"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="437"/>
+        <location filename="../../widgets/shell/live.py" line="445"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="551"/>
+        <location filename="../../widgets/shell/live.py" line="561"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="575"/>
-        <location filename="../../widgets/shell/live.py" line="665"/>
-        <location filename="../../widgets/shell/live.py" line="786"/>
+        <location filename="../../widgets/shell/live.py" line="585"/>
+        <location filename="../../widgets/shell/live.py" line="691"/>
+        <location filename="../../widgets/shell/live.py" line="812"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="644"/>
-        <location filename="../../widgets/shell/live.py" line="706"/>
+        <location filename="../../widgets/shell/live.py" line="667"/>
+        <location filename="../../widgets/shell/live.py" line="732"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="657"/>
+        <location filename="../../widgets/shell/live.py" line="683"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="687"/>
+        <location filename="../../widgets/shell/live.py" line="713"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="689"/>
+        <location filename="../../widgets/shell/live.py" line="715"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="689"/>
+        <location filename="../../widgets/shell/live.py" line="715"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="690"/>
+        <location filename="../../widgets/shell/live.py" line="716"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="690"/>
+        <location filename="../../widgets/shell/live.py" line="716"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="694"/>
+        <location filename="../../widgets/shell/live.py" line="720"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="697"/>
+        <location filename="../../widgets/shell/live.py" line="723"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="723"/>
+        <location filename="../../widgets/shell/live.py" line="749"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="724"/>
+        <location filename="../../widgets/shell/live.py" line="750"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="762"/>
+        <location filename="../../widgets/shell/live.py" line="788"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="762"/>
+        <location filename="../../widgets/shell/live.py" line="788"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="798"/>
+        <location filename="../../widgets/shell/live.py" line="824"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="803"/>
+        <location filename="../../widgets/shell/live.py" line="829"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="807"/>
-        <location filename="../../widgets/shell/live.py" line="814"/>
+        <location filename="../../widgets/shell/live.py" line="833"/>
+        <location filename="../../widgets/shell/live.py" line="840"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,39 +2547,39 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../widgets/shell/app.py" line="114"/>
+        <location filename="../../widgets/shell/app.py" line="117"/>
         <source>The log cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="115"/>
+        <location filename="../../widgets/shell/app.py" line="118"/>
         <source>The console cannot open its log %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="117"/>
+        <location filename="../../widgets/shell/app.py" line="120"/>
         <source>%1
 
 Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="119"/>
+        <location filename="../../widgets/shell/app.py" line="122"/>
         <source>Choose another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="121"/>
+        <location filename="../../widgets/shell/app.py" line="124"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="131"/>
+        <location filename="../../widgets/shell/app.py" line="134"/>
         <source>Choose the log (a SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="133"/>
+        <location filename="../../widgets/shell/app.py" line="136"/>
         <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,7 +2751,7 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="341"/>
+        <location filename="../../widgets/shell/app.py" line="336"/>
         <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,12 +3065,12 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="455"/>
+        <location filename="../../widgets/readiness/board.py" line="456"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="462"/>
+        <location filename="../../widgets/readiness/board.py" line="463"/>
         <source>&amp;Readiness board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3079,7 @@ Choose another SQLite file to keep the log in, or quit.</source>
     <name>ReadinessBoard</name>
     <message>
         <location filename="../../widgets/readiness/board.py" line="185"/>
-        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <location filename="../../widgets/readiness/board.py" line="276"/>
         <source>Start test run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,112 +3109,112 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="269"/>
+        <location filename="../../widgets/readiness/board.py" line="270"/>
         <source>Estimated real start %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="275"/>
+        <location filename="../../widgets/readiness/board.py" line="276"/>
         <source>Stop test run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="284"/>
+        <location filename="../../widgets/readiness/board.py" line="285"/>
         <source>Scheduled test run open since %1 (opened automatically by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="286"/>
+        <location filename="../../widgets/readiness/board.py" line="287"/>
         <source>Test run open since %1 (opened by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="301"/>
+        <location filename="../../widgets/readiness/board.py" line="302"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="309"/>
+        <location filename="../../widgets/readiness/board.py" line="310"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="310"/>
+        <location filename="../../widgets/readiness/board.py" line="311"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="311"/>
+        <location filename="../../widgets/readiness/board.py" line="312"/>
         <source>Party committee technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="313"/>
+        <location filename="../../widgets/readiness/board.py" line="314"/>
         <source>People&apos;s Committee technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="314"/>
+        <location filename="../../widgets/readiness/board.py" line="315"/>
         <source>Telecom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="346"/>
+        <location filename="../../widgets/readiness/board.py" line="347"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="354"/>
+        <location filename="../../widgets/readiness/board.py" line="355"/>
         <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="356"/>
+        <location filename="../../widgets/readiness/board.py" line="357"/>
         <source>passed by hand by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="365"/>
+        <location filename="../../widgets/readiness/board.py" line="366"/>
         <source>No contact in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="371"/>
+        <location filename="../../widgets/readiness/board.py" line="372"/>
         <source>Click to copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="382"/>
+        <location filename="../../widgets/readiness/board.py" line="383"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="404"/>
+        <location filename="../../widgets/readiness/board.py" line="405"/>
         <source>Choose a site&apos;s check in the table first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="409"/>
+        <location filename="../../widgets/readiness/board.py" line="410"/>
         <source>Pass by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="410"/>
+        <location filename="../../widgets/readiness/board.py" line="411"/>
         <source>Why does %1 pass at %2? (e.g. sound confirmed by phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="428"/>
+        <location filename="../../widgets/readiness/board.py" line="429"/>
         <source>Estimated real start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="437"/>
+        <location filename="../../widgets/readiness/board.py" line="438"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/readiness/board.py" line="438"/>
+        <location filename="../../widgets/readiness/board.py" line="439"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,260 +4330,266 @@ Choose another SQLite file to keep the log in, or quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="200"/>
+        <location filename="../../widgets/site/detail.py" line="209"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="461"/>
-        <location filename="../../widgets/site/detail.py" line="475"/>
+        <location filename="../../widgets/site/detail.py" line="486"/>
+        <location filename="../../widgets/site/detail.py" line="500"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="462"/>
+        <location filename="../../widgets/site/detail.py" line="487"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="463"/>
+        <location filename="../../widgets/site/detail.py" line="488"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="464"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="465"/>
-        <location filename="../../widgets/site/detail.py" line="476"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
+        <location filename="../../widgets/site/detail.py" line="501"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="466"/>
-        <location filename="../../widgets/site/detail.py" line="477"/>
+        <location filename="../../widgets/site/detail.py" line="491"/>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="473"/>
+        <location filename="../../widgets/site/detail.py" line="498"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="474"/>
+        <location filename="../../widgets/site/detail.py" line="499"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="520"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="520"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="520"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="520"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="495"/>
+        <location filename="../../widgets/site/detail.py" line="520"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="498"/>
+        <location filename="../../widgets/site/detail.py" line="649"/>
         <source>Reading the registry&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="502"/>
+        <location filename="../../widgets/site/detail.py" line="639"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="517"/>
+        <location filename="../../widgets/site/detail.py" line="533"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="522"/>
+        <location filename="../../widgets/site/detail.py" line="539"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="524"/>
+        <location filename="../../widgets/site/detail.py" line="542"/>
         <source>Changes kept in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="550"/>
+        <location filename="../../widgets/site/detail.py" line="655"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="562"/>
+        <location filename="../../widgets/site/detail.py" line="591"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="563"/>
+        <location filename="../../widgets/site/detail.py" line="592"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="564"/>
+        <location filename="../../widgets/site/detail.py" line="593"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="565"/>
+        <location filename="../../widgets/site/detail.py" line="594"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="570"/>
+        <location filename="../../widgets/site/detail.py" line="599"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="610"/>
+        <location filename="../../widgets/site/detail.py" line="663"/>
+        <location filename="../../widgets/site/detail.py" line="906"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="696"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="633"/>
+        <location filename="../../widgets/site/detail.py" line="719"/>
         <source>Click to copy the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="747"/>
         <source>Hà Nội time (UTC+7); newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="661"/>
+        <location filename="../../widgets/site/detail.py" line="747"/>
         <source>No change kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="666"/>
+        <location filename="../../widgets/site/detail.py" line="752"/>
         <source>The registry&apos;s history could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="676"/>
+        <location filename="../../widgets/site/detail.py" line="762"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="684"/>
+        <location filename="../../widgets/site/detail.py" line="770"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="685"/>
+        <location filename="../../widgets/site/detail.py" line="771"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="689"/>
+        <location filename="../../widgets/site/detail.py" line="775"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="759"/>
+        <location filename="../../widgets/site/detail.py" line="845"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="760"/>
+        <location filename="../../widgets/site/detail.py" line="846"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="766"/>
+        <location filename="../../widgets/site/detail.py" line="852"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="767"/>
+        <location filename="../../widgets/site/detail.py" line="853"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="889"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="803"/>
+        <location filename="../../widgets/site/detail.py" line="889"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="892"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="806"/>
+        <location filename="../../widgets/site/detail.py" line="892"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="808"/>
+        <location filename="../../widgets/site/detail.py" line="894"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="809"/>
+        <location filename="../../widgets/site/detail.py" line="895"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="816"/>
+        <location filename="../../widgets/site/detail.py" line="904"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="909"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="818"/>
+        <location filename="../../widgets/site/detail.py" line="909"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="819"/>
+        <location filename="../../widgets/site/detail.py" line="910"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="820"/>
+        <location filename="../../widgets/site/detail.py" line="911"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="848"/>
+        <location filename="../../widgets/site/detail.py" line="939"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="857"/>
+        <location filename="../../widgets/site/detail.py" line="948"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -75,6 +76,54 @@ def test_keys_on_a_selected_tile_mute_and_unmute_the_site(
     qtbot.waitUntil(lambda: not sim.world.muted[n], timeout=WAIT_MS)
 
 
+def points(curve: Any) -> int:
+    x = curve.getData()[0]
+    return 0 if x is None else len(x)
+
+
+def test_opening_another_site_points_the_same_window_at_it_and_shows_its_data_not_the_last_ones(
+    live: LiveConsole, qtbot: QtBot
+) -> None:
+    from widgets.site.detail import SiteDetail
+
+    wall = live.panel.wall
+    first, second = wall.visible_rows()[:2]
+    a, b = live.site_key(first), live.site_key(second)
+    name_a, name_b = live.sites[a].name, live.sites[b].name
+
+    def open_tile(row: int) -> None:
+        rect = wall.tile_rect(row)
+        assert rect is not None
+        qtbot.mouseDClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    open_tile(first)
+    [detail] = live.window.findChildren(SiteDetail)
+    dialog = detail.window()
+    assert dialog.isVisible() and detail.key == a  # shown at once, before its data comes
+    qtbot.waitUntil(lambda: detail.frame is not None, timeout=WAIT_MS)
+    assert detail.frame is not None and detail.frame.site is not None and detail.frame.site.code == a
+    qtbot.waitUntil(lambda: detail.attendance.rowCount() > 0, timeout=WAIT_MS)
+    loss = detail.graphs[0]
+    assert points(loss.curves[0]) > 0
+
+    dialog.close()  # closed, then another tile opened: the same window, the graphs built once
+    graphs = [g.widget for g in detail.graphs]
+    open_tile(second)
+    assert live.window.findChildren(SiteDetail) == [detail] and detail.window() is dialog
+    assert dialog.isVisible() and [g.widget for g in detail.graphs] == graphs
+    assert detail.key == b and name_b in dialog.windowTitle() and name_b in detail.title.text()
+    assert name_a not in dialog.windowTitle() and name_a not in detail.title.text()
+    # nothing of the last site stays while the new one loads
+    assert detail.frame is None and detail.attendance.rowCount() == 0
+    assert detail.status.text() == "⧗ đang tải…"
+    assert all(points(c) == 0 for g in detail.graphs for c in g.curves)
+    assert "đang tải" in loss.caption.text()
+    qtbot.waitUntil(lambda: detail.frame is not None and detail.attendance.rowCount() > 0, timeout=WAIT_MS)
+    assert detail.frame is not None and detail.frame.site is not None and detail.frame.site.code == b
+    assert {span.site for span in detail.attendance.spans} == {b}
+    assert points(loss.curves[0]) > 0 and "đang tải" not in loss.caption.text()
+
+
 def test_the_tile_menu_offers_the_frequent_actions(live: LiveConsole, qtbot: QtBot) -> None:
     wall = live.panel.wall
     row = wall.visible_rows()[0]
@@ -104,7 +153,9 @@ def test_a_double_click_opens_the_site_with_the_joins_and_leaves_the_log_holds(
     rect = wall.tile_rect(row)
     assert rect is not None
     qtbot.mouseClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert wall.selected == row and not live.window.findChildren(SiteDetail)  # one click selects, no more
+    assert wall.selected == row and not any(  # one click selects, no more
+        d.isVisible() for d in live.window.findChildren(SiteDetail)
+    )
     qtbot.mouseDClick(wall.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: any(d.isVisible() for d in live.window.findChildren(SiteDetail)))
     [detail] = live.window.findChildren(SiteDetail)

@@ -1,4 +1,5 @@
-"""`python main.py gui`: the Qt application around the core.
+"""`python main.py gui`: the Qt application around the core (`widgets.shell.start` starts it: the session's
+process first, then this module's window).
 
 A log the console cannot open (a directory, a file that is not a SQLite database, an unreadable file, a
 PostgreSQL server that refuses) is said in a dialog that offers another SQLite file or quitting; started with
@@ -37,10 +38,12 @@ from console.sim.process import SimulatorProcess
 from widgets.access.signin import SignInMode
 from widgets.shell.i18n import choose_language, install_translators
 from widgets.shell.main_window import MainWindow
+from widgets.shell.start import door_problem
 from widgets.theme import style_sheet
 from widgets.wall.panel import WallPanel
 
 if TYPE_CHECKING:
+    from console.runtime.child import SessionProcess
     from widgets.shell.live import LiveConsole
 
 log = logging.getLogger("bridgewall.ui")
@@ -139,18 +142,6 @@ def log_file_dialog(parent: QWidget | None, directory: Path) -> QFileDialog:
     return dialog
 
 
-def door_problem(config: Config) -> str | None:
-    """What keeps the log from being opened that can be seen before opening it (console.runtime.build.check_log)."""
-    from console.runtime.args import UsageError
-    from console.runtime.build import check_log
-
-    try:
-        check_log(config)
-    except UsageError as exc:
-        return str(exc)
-    return None
-
-
 class ConsoleRun(QObject):
     """The window's live console, run on the configured log — or, when that log cannot be opened, on another
     SQLite file the operator chooses in a dialog (or not at all: they quit).
@@ -158,6 +149,7 @@ class ConsoleRun(QObject):
     `finished(status)` is emitted once: when the window closes (0), when the operator quits the dialog
     (EXIT_LOG), or with `screenshot` when the PNG is written (0) or the log cannot be opened (EXIT_LOG, with one
     line on stderr and no dialog). `close()` then stops the session (blocking; run it off the GUI thread).
+    `session`: the session's process, started already on the configured log (used by the first attempt).
     """
 
     finished = Signal(int)
@@ -174,9 +166,11 @@ class ConsoleRun(QObject):
         after: float = 0.0,
         err: Callable[[str], None] | None = None,
         sign_in: SignInMode = "ask",
+        session: SessionProcess | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
         self.panel = panel
         self.config = config
         self.operator = operator
@@ -240,8 +234,9 @@ class ConsoleRun(QObject):
             self.simulator,
             sign_in=self.sign_in,
             child=True,  # the session in its own process: the window's thread never waits for its work
+            session=self.session,
         )
-        self.simulator = None  # the session owns it now (and stops it when it ends)
+        self.simulator = self.session = None  # the session owns it now (and stops it when it ends)
         live.bridge.ready.connect(self._ready)
         live.bridge.logProblem.connect(self._log_problem)
         self.live = live
@@ -348,27 +343,9 @@ def warn_of_clear_text(window: MainWindow, config: Config) -> QLabel | None:
     return label
 
 
-def main(args: argparse.Namespace) -> int:
-    from console.runtime.build import check_log, log_in_use, start_simulator
-    from console.runtime.cli import config_from_args
-
-    config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
-    if args.screenshot:
-        check_log(config)  # unattended, no one to ask: a bad log is one line and exit 2
-    in_use = log_in_use(config)  # a SQLite log has one writer: another process writing it is refused here
-    if in_use is not None:
-        print(f"bridgewall gui: {in_use}", file=sys.stderr)
-        return 1
-    # The demo's simulator starts first: it loads its modules while the console loads its own.
-    simulator = start_simulator(config) if door_problem(config) is None else None
-    try:
-        return _run(args, config, simulator)
-    finally:
-        if simulator is not None:
-            simulator.stop()
-
-
-def _run(args: argparse.Namespace, config: Config, simulator: SimulatorProcess | None) -> int:
+def run_window(args: argparse.Namespace, config: Config, session: SessionProcess | None) -> int:
+    """The window on `config`'s log, with the session's process `session` started already (None: the log cannot
+    be opened as configured, and the window asks for another first)."""
     import qasync
 
     from console.runtime.session import shown_url
@@ -394,10 +371,10 @@ def _run(args: argparse.Namespace, config: Config, simulator: SimulatorProcess |
         panel,
         config,
         operator=getpass.getuser(),
-        simulator=simulator,
         screenshot=args.screenshot,
         after=args.after,
         sign_in=sign_in,
+        session=session,
     )
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))  # close cleanly
 

@@ -87,6 +87,7 @@ from widgets.wall.panel import WallPanel
 
 if TYPE_CHECKING:
     from widgets.reports.reminder import ReportsController
+    from widgets.site.detail import SiteDetail
 
 log = logging.getLogger("bridgewall.ui")
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
@@ -173,9 +174,11 @@ class LiveConsole(QObject):
         *,
         sign_in: SignInMode = "ask",
         child: bool = False,
+        session: SessionProcess | None = None,
     ) -> None:
         """`child`: the session in a process of its own (as the console's window runs it); otherwise on a thread
-        of this process, its objects readable by tests and tools. `sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
+        of this process, its objects readable by tests and tools. `session`: that process, launched already on
+        `options` (it started while the window loaded). `sign_in`: "ask" shows the sign-in dialog (or the first administrator's) once the session is up and
         shows the window after a sign-in; "demo" signs the demo's operator in by itself; "none" leaves nobody
         signed in (every action refused: the unattended screenshot); `Credentials` sign that account in."""
         super().__init__(window)
@@ -189,7 +192,11 @@ class LiveConsole(QObject):
         self.window = window
         self.panel = panel
         self.session: ConsoleSession | SessionProcess = (
-            SessionProcess(options, simulator) if child else ConsoleSession(options, simulator)
+            session
+            if session is not None
+            else SessionProcess(options, simulator)
+            if child
+            else ConsoleSession(options, simulator)
         )
         self.operator = options.operator
         self.bridge = Bridge(self.session, self._parts, self)
@@ -203,6 +210,7 @@ class LiveConsole(QObject):
         self.preset_editor: LayoutPresetEditor | None = None
         self.registry: QDialog | None = None  # the open site registry view
         self.history: QDialog | None = None  # the open history view
+        self.site_detail: SiteDetail | None = None  # the one site detail, built at the first open
         self.reports: ReportsController | None = None  # the Reports menu's dialog and the reminder line
         self.meetings: MeetingsDesk | None = None  # the calendar dock and the registration dialogs
         self.dialect = ""  # the MCU's dialect, from Ready ("" when no MCU is configured)
@@ -459,6 +467,8 @@ class LiveConsole(QObject):
         title = self.window.incident_title
         self.incidents.alarmChanged.connect(lambda n: dock.setWindowTitle(f"{title} (⚠ {n})" if n else title))
         self.incidents.siteRequested.connect(self.open_site)
+        if self.site_detail is not None and _alive(self.site_detail):
+            self.site_detail.use_incidents(self.incidents.model)
         if old is not None:
             old.deleteLater()
 
@@ -619,34 +629,50 @@ class LiveConsole(QObject):
 
     def _registry_changed(self, sites: tuple[Site, ...]) -> None:
         """The registry was saved: the window's copy and the open site details show the sites as stored now."""
-        from widgets.site.detail import SiteDetail
-
         self.sites = {s.code: s for s in sites}
         if self.book is not None:
             self.book.set_sites(sites)
-        for detail in self.window.findChildren(SiteDetail):
+        detail = self.site_detail
+        if detail is not None and _alive(detail):
             detail.set_site(self.sites.get(detail.key))
 
     # --- a site ----------------------------------------------------------------------------------------------
     def open_site(self, key: str) -> None:
-        """The site's detail in a window of its own, next to the wall."""
+        """The site's detail in a window of its own, next to the wall: one window, built at the first open (its
+        graphs are costly) and pointed at each site opened after; it shows at once, the data as it comes."""
         if self.book is None or self.incidents is None or self.thresholds is None:
             return
+        detail = self.site_detail
+        if detail is None or not _alive(detail):
+            detail = self._build_site_detail(key)
+        else:
+            detail.show_site(key)
+        dialog = detail.window()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _build_site_detail(self, key: str) -> SiteDetail:
         from widgets.site.detail import SiteDetail  # with its plots (pyqtgraph): loaded when first wanted
 
+        assert self.book is not None and self.incidents is not None and self.thresholds is not None
         source = _BridgeSiteSource(self, self.book, self.thresholds)
         detail = SiteDetail(source, key, incidents=self.incidents.model)
         dialog = QDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setObjectName("siteDetailDialog")
         dialog.setWindowTitle(detail.windowTitle())
+        detail.windowTitleChanged.connect(dialog.setWindowTitle)
         layout = QVBoxLayout(dialog)
         layout.addWidget(detail)
         calibrate = QPushButton(self.tr("Camera presets…"))
-        calibrate.clicked.connect(lambda: self.open_calibration(key))
+        calibrate.clicked.connect(lambda: self.open_calibration(detail.key))
         layout.addWidget(calibrate)
         dialog.resize(1100, 760)
-        detail.commandRequested.connect(lambda action: self.send(key, action, detail.show_command_state))
-        dialog.show()
+        detail.commandRequested.connect(
+            lambda action: self.send(detail.key, action, detail.show_command_state)
+        )
+        self.site_detail = detail
+        return detail
 
     def send(self, key: str, action: str, show: CommandView) -> None:
         """Send a site command; `show(action, state, detail)` follows it (pending, then how it ended)."""

@@ -180,6 +180,15 @@ def band_caption(spec: GraphSpec, th: Thresholds, expected_kbps: float | None) -
     return f"{r} ≤ {th.zero_fps if spec.name == 'fps' else th.zero_kbps:g}"
 
 
+def caption_html(spec: GraphSpec, th: Thresholds, expected_kbps: float | None, latest: str) -> str:
+    """A graph's caption: its title and bands, then the latest values (`latest`, HTML) on a second line."""
+    bands_text = html.escape(band_caption(spec, th, expected_kbps))
+    return (
+        f"<b>{html.escape(graph_title(spec))}</b>  "
+        f"<span style='color:{DIM_TEXT.name()}'>{bands_text}</span><br>{latest}"
+    )
+
+
 class _Graph:
     """One plot with its curves and bands, created once."""
 
@@ -206,14 +215,17 @@ class _Graph:
         for i, metric in enumerate(spec.metrics):
             colour = TEXT if i == 0 else SECOND_CURVE
             style = Qt.PenStyle.SolidLine if i == 0 else Qt.PenStyle.DashLine  # not colour alone
+            # 1 px: a wider line (dashed above all) goes through Qt's stroker, several times slower to paint
             curve = plot.plot(
-                pen=pg.mkPen(colour, width=1.5, style=style), name=metric_label(metric), connect="finite"
+                pen=pg.mkPen(colour, width=1, style=style), name=metric_label(metric), connect="finite"
             )
             curve.setObjectName(f"curve_{metric.name.lower()}")
             self.curves.append(curve)
         self.caption = QLabel()
         self.caption.setObjectName(f"caption_{spec.name}")
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        # two lines, loading or not: a caption that changed height would resize (and repaint) every plot
+        self.caption.setFixedHeight(2 * self.caption.fontMetrics().lineSpacing() + 4)
         self.box = QWidget()
         layout = QVBoxLayout(self.box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -234,6 +246,14 @@ class _Graph:
         region.setZValue(-10)
         self.widget.getPlotItem().addItem(region, ignoreBounds=True)
         self.regions.append((health, region))
+
+    def clear(self, th: Thresholds, waiting: str) -> None:
+        """No data yet (another site is shown now): empty curves, the bands as graded without data."""
+        for curve in self.curves:
+            curve.setData([], [])
+        self.set_bands(th, None)
+        self.widget.getPlotItem().setYRange(0, self.spec.floor, padding=0.05)
+        self.caption.setText(caption_html(self.spec, th, None, html.escape(waiting)))
 
     def set_bands(self, th: Thresholds, expected_kbps: float | None) -> None:
         """Move the bands (the bitrate's follow the expected rate); a band is added only when a kind is new."""
@@ -364,6 +384,10 @@ class _OpenAtSite(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(OPEN_SITE_ROLE)
         self.setFilterKeyColumn(0)
+        self.show_site(key)
+
+    def show_site(self, key: str) -> None:
+        self.key = key
         self.setFilterRegularExpression(f"^{QRegularExpression.escape(key)}$")
 
 
@@ -413,7 +437,9 @@ class SiteSource(Protocol):
 
 
 class SiteDetail(QWidget):
-    """Everything about one site; put it in a dialog or a dock."""
+    """Everything about one site; put it in a dialog or a dock. Built once (its graphs are the costly part) and
+    pointed at another site with `show_site(key)`: what it showed of the last one is cleared at once, the new
+    site's registry facts show at once, and its data as it comes (until then it says it is loading)."""
 
     commandRequested = Signal(str)  # one of ACTIONS
 
@@ -432,17 +458,16 @@ class SiteDetail(QWidget):
         self.source = source
         self.key = key
         self.clock = clock
-        self.site: Site | None = source.site(key)
+        self.site: Site | None = None
         self.thresholds = source.thresholds
         self.frame: SiteFrame | None = None  # the latest frozen copy of what this shows
         self._asked: datetime | None = None  # the time of the frame asked for and not yet shown
-        self.setWindowTitle(self.site.name if self.site is not None else key)
+        self._shown = 0  # how many sites this has shown: an answer asked for an earlier one is dropped
 
         # header
         self.title = QLabel()
         self.title.setObjectName("siteTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setText(self._title_html())
         self.status = QLabel()
         self.status.setObjectName("siteStatus")
 
@@ -495,36 +520,40 @@ class SiteDetail(QWidget):
             [self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Before"), self.tr("After")],
             [],
         )
-        self.history_note = QLabel(self.tr("Reading the registry's history…"))
+        self.history_note = QLabel()
         self.history_note.setObjectName("siteHistoryNote")
         self.history_note.setWordWrap(True)
-        self.unregistered = QLabel(
-            self.tr("“%1” is not in the registry: no technicians or standby contacts are known.").replace(
-                "%1", key
-            )
-        )
+        self.unregistered = QLabel()
         self.unregistered.setObjectName("notInRegistry")
         self.unregistered.setWordWrap(True)
         people = QWidget()
         people_layout = QVBoxLayout(people)
-        if self.site is None:
-            people_layout.addWidget(self.unregistered)
-            for hidden in (self.technicians, self.contacts, self.history, self.history_note):
-                hidden.hide()
-        else:
-            self.unregistered.hide()
-            heading = QHBoxLayout()
-            heading.addWidget(QLabel(self.tr("Technicians")))
-            heading.addStretch(1)
-            heading.addWidget(self.copied)
-            people_layout.addLayout(heading)
-            people_layout.addWidget(self.technicians)
-            people_layout.addWidget(QLabel(self.tr("Telecom and power standby contacts")))
-            people_layout.addWidget(self.contacts)
-            people_layout.addWidget(QLabel(self.tr("Changes kept in the registry")))
-            people_layout.addWidget(self.history_note)
-            people_layout.addWidget(self.history, 1)
-        self._fill_people()
+        people_layout.addWidget(self.unregistered)
+        heading = QHBoxLayout()
+        technicians_heading = QLabel(self.tr("Technicians"))
+        heading.addWidget(technicians_heading)
+        heading.addStretch(1)
+        heading.addWidget(self.copied)
+        people_layout.addLayout(heading)
+        people_layout.addWidget(self.technicians)
+        contacts_heading = QLabel(self.tr("Telecom and power standby contacts"))
+        people_layout.addWidget(contacts_heading)
+        people_layout.addWidget(self.contacts)
+        history_heading = QLabel(self.tr("Changes kept in the registry"))
+        people_layout.addWidget(history_heading)
+        people_layout.addWidget(self.history_note)
+        people_layout.addWidget(self.history, 1)
+        self._registered_only: tuple[QWidget, ...] = (
+            technicians_heading,
+            self.copied,
+            self.technicians,
+            contacts_heading,
+            self.contacts,
+            history_heading,
+            self.history_note,
+            self.history,
+        )
+        people_layout.addStretch(0)
 
         # incidents and attendance
         self._owns_incidents = incidents is None
@@ -547,7 +576,7 @@ class SiteDetail(QWidget):
         self.attendance_view.verticalHeader().hide()
         self.attendance_view.horizontalHeader().setStretchLastSection(True)
         self.attendance_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendance_note = QLabel(self.tr("Reading the log…"))
+        self.attendance_note = QLabel()
         self.attendance_note.setObjectName("siteAttendanceNote")
         self.attendance_note.setWordWrap(True)
         attendance_tab = QWidget()
@@ -594,14 +623,71 @@ class SiteDetail(QWidget):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.destroyed.connect(source.watch_attendance(self._on_attendance))
+        self.show_site(key)
+
+    def show_site(self, key: str) -> None:
+        """Show the site `key` (another, or the same again): nothing of the last one stays, the registry's facts
+        show at once, and what the session knows of it is asked for (shown as it comes)."""
+        self._shown += 1
+        self.key = key
+        self.site = self.source.site(key)
+        self.frame = None
+        self._asked = None
+        self.setWindowTitle(self.site.name if self.site is not None else key)
+        self.title.setText(self._title_html())
+        self.unregistered.setText(
+            self.tr("“%1” is not in the registry: no technicians or standby contacts are known.").replace(
+                "%1", key
+            )
+        )
+        self.unregistered.setVisible(self.site is None)
+        for part in self._registered_only:
+            part.setVisible(self.site is not None)
+        self.copied.clear()
+        self._fill_people()
+        _fill(self.history, [])
+        self.history_note.setText(self.tr("Reading the registry's history…"))
+        self.incidents.show_site(key)
+        self.incident_view.expandAll()
+        self._logged = False
+        self._live_attendance.clear()
+        self.attendance.set_spans([])
+        self.attendance_note.setText(self.tr("Reading the log…"))
+        if self.confirm is not None:
+            self.confirm.done(QMessageBox.StandardButton.No)  # a question about the last site is not answered
+            self.confirm = None
+        for state in self.states.values():
+            state.clear()
+            state.setToolTip("")
+            state.setProperty("state", None)
+        waiting = self.tr("loading…")
+        for graph in self.graphs:
+            graph.clear(self.thresholds, waiting)
+        self.refresh_commands()
+        self.refresh()  # the graphs first: what the operator looks for, and the session's quickest answer
         # asked after the watch began: what the log holds then, and every change after it, none lost
-        source.attendance(
-            SiteAttendanceRequest(key, clock()),
-            _while_alive(self, self.show_logged),
-            _while_alive(self, self._log_failed),
+        self.source.attendance(
+            SiteAttendanceRequest(key, self.clock()),
+            self._for_this_site(self.show_logged),
+            self._for_this_site(self._log_failed),
         )
         self.ask_history()
-        self.refresh()
+
+    def use_incidents(self, model: IncidentModel) -> None:
+        """The window's incident model was replaced (a restarted session): follow the new one."""
+        self.incident_model = model
+        self.incidents.setSourceModel(model)
+        self.incident_view.expandAll()
+
+    def _for_this_site(self, slot: Callable[[Any], None]) -> Callable[[Any], None]:
+        """`slot`, called only while this still exists and shows the site it was asked for."""
+        shown = self._shown
+
+        def call(value: Any) -> None:
+            if isValid(self) and self._shown == shown:
+                slot(value)
+
+        return call
 
     # --- building ---------------------------------------------------------------------------------------
     def _title_html(self) -> str:
@@ -646,8 +732,8 @@ class SiteDetail(QWidget):
             return
         self.source.history(
             SiteHistoryRequest(self.site.code),
-            _while_alive(self, self.show_history),
-            _while_alive(self, self._history_failed),
+            self._for_this_site(self.show_history),
+            self._for_this_site(self._history_failed),
         )
 
     def show_history(self, changes: tuple[SiteChange, ...]) -> None:
@@ -810,10 +896,15 @@ class SiteDetail(QWidget):
         self.audio_action.setEnabled(connected)
         self.video_action.setEnabled(connected)
         self.disconnect_action.setEnabled(connected)
-        can_dial = not connected and self.site is not None and bool(self.site.address)
+        can_dial = (  # not before the site is known to be out of the meeting
+            self.frame is not None and not connected and self.site is not None and bool(self.site.address)
+        )
         self.dial_action.setEnabled(can_dial)
         if self.site is None:
             self.buttons["dial"].setToolTip(self.tr("Not in the registry: no address to dial"))
+        if self.frame is None:
+            self.status.setText("⧗ " + self.tr("loading…"))
+            return
         self.status.setText(
             (self.tr("● connected") if connected else self.tr("⊘ not connected"))
             + ("  " + self.tr("audio muted") if connected and self.audio_muted else "")
@@ -869,7 +960,7 @@ class SiteDetail(QWidget):
         self._asked = now
         metrics = tuple(dict.fromkeys(m for g in self.graphs for m in g.spec.metrics))
         request = SiteFrameRequest(self.key, now, WINDOW_S, metrics)
-        self.source.frame(request, lambda frame: self.show_frame(frame, now))
+        self.source.frame(request, self._for_this_site(lambda frame: self.show_frame(frame, now)))
 
     def show_frame(self, frame: SiteFrame, now: datetime) -> None:
         """Feed every curve from the frame (the same items, new data) and move the bands."""
@@ -900,11 +991,7 @@ class SiteDetail(QWidget):
                 top = max(top, expected * 1.1)
             graph.set_bands(self.thresholds, expected)
             graph.widget.getPlotItem().setYRange(0, top, padding=0.02)
-            graph.caption.setText(
-                f"<b>{html.escape(graph_title(graph.spec))}</b>  "
-                f"<span style='color:{DIM_TEXT.name()}'>{html.escape(band_caption(graph.spec, self.thresholds, expected))}</span>"
-                f"<br>{' · '.join(parts)}"
-            )
+            graph.caption.setText(caption_html(graph.spec, self.thresholds, expected, " · ".join(parts)))
         if self._owns_incidents:
             self.incident_model.refresh(now)
         self.attendance.tick()
@@ -925,13 +1012,3 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
-
-
-def _while_alive(widget: QObject, slot: Callable[[Any], None]) -> Callable[[Any], None]:
-    """`slot`, called only while `widget` still exists (an answer may come after its window closed)."""
-
-    def call(value: Any) -> None:
-        if isValid(widget):
-            slot(value)
-
-    return call

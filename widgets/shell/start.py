@@ -1,0 +1,60 @@
+"""`python main.py gui`, started in the order that brings the window's first paint soonest.
+
+The wall's first tiles wait for the session's process (its modules, the log, the MCU) and, in the demo, for the
+simulator's: both are started here, before the window's own modules (Qt, the widgets) are loaded, so the three
+processes load side by side instead of one after the other. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from console.runtime.child import SessionProcess
+    from console.runtime.config import Config
+
+
+def door_problem(config: Config) -> str | None:
+    """What keeps the log from being opened that can be seen before opening it (console.runtime.build.check_log)."""
+    from console.runtime.args import UsageError
+    from console.runtime.build import check_log
+
+    try:
+        check_log(config)
+    except UsageError as exc:
+        return str(exc)
+    return None
+
+
+def main(args: argparse.Namespace) -> int:
+    from console.runtime.build import check_log, log_in_use, start_simulator
+    from console.runtime.cli import config_from_args
+
+    config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
+    if args.screenshot:
+        check_log(config)  # unattended, no one to ask: a bad log is one line and exit 2
+    in_use = log_in_use(config)  # a SQLite log has one writer: another process writing it is refused here
+    if in_use is not None:
+        print(f"bridgewall gui: {in_use}", file=sys.stderr)
+        return 1
+    session: SessionProcess | None = None
+    simulator = None
+    if door_problem(config) is None:  # otherwise the window asks for another log first
+        from console.runtime.child import SessionProcess
+        from console.runtime.session import SessionOptions
+
+        simulator = start_simulator(config)  # the demo's simulator loads its modules meanwhile
+        session = SessionProcess(SessionOptions.of(config, getpass.getuser()), simulator)
+        session.launch()  # and so does the session's process; what it says waits for the window
+    try:
+        from widgets.shell.app import run_window  # Qt and the widgets, while the others load
+
+        return run_window(args, config, session)
+    finally:
+        if session is not None:
+            session.close()  # once more is harmless: the window closed it in order
+        elif simulator is not None:
+            simulator.stop()
