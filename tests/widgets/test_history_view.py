@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from console.access import Actor, ActorKind, PermissionDenied, Role
+from console.live.wall import fold
 from console.runtime.bridge import (
     HistoryChartsQuery,
     HistoryQuery,
@@ -35,7 +36,7 @@ from db.sites import load_sites
 from tests.db.conftest import db_url, engine  # the same two databases as the storage tests
 from tests.reports.conftest import AFTER, X1, X2, fill
 from widgets.access.signin import Credentials
-from widgets.history.model import PAGE, HistoryFilter, HistoryModel, fold
+from widgets.history.model import PAGE, HistoryFilter, HistoryModel
 from widgets.history.view import HistoryTable, HistoryView, MeetingDetailDialog, SiteHistoryDialog
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

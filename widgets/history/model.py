@@ -7,7 +7,6 @@ incidents opens at once; sorting or searching takes every row in first.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from console.domain import CommandResult, FloorState, IncidentKind, Severity
+from console.live.wall import fold
 from console.runtime.history import COLUMNS, Cell, ColumnType, HistoryKind, HistoryRow
 from widgets.text import (
     command_result_text,
@@ -36,13 +36,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's words without marks, low
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the `HistoryRow`
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """`text` lower case without Vietnamese marks: "Điện Biên" → "dien bien" (đ/Đ → d)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def column_title(key: str) -> str:
