@@ -220,12 +220,17 @@ def charts(f: Figures) -> dict[str, Chart]:
             with rc_context(RC):
                 out[key] = Chart(key, caption, make())
 
-    add("meetings_per_month", "Số cuộc họp theo tháng", lambda: meetings_per_month(s), True)
+    add(
+        "meetings_per_month",
+        "Số cuộc họp theo tháng",
+        lambda: meetings_per_month(s),
+        any(s.meetings_per_month),
+    )
     add(
         "incidents_per_month",
         "Số sự cố theo tháng và loại sự cố",
         lambda: incidents_per_month(s),
-        True,
+        any(any(row) for row in s.incidents_per_month),
     )
     add(
         "mttr_by_kind",

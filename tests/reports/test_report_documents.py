@@ -184,6 +184,20 @@ def test_the_series_behind_the_charts(url: str) -> None:
         assert q.green + q.amber + q.red == pytest.approx(1.0, abs=1e-3)
 
 
+def test_a_period_with_nothing_recorded_draws_no_empty_chart(url: str) -> None:
+    from console.reports.charts import charts
+
+    engine = open_database(url, create=False)
+    try:
+        with Session(engine) as s:
+            period = parse_period("2024-H1")  # before anything in the log
+            f = compute(read_report_log(s, period.start, period.end), now=AFTER)
+    finally:
+        engine.dispose()
+    assert f.meetings.held == 0 and f.incidents.total == 0
+    assert charts(f) == {}
+
+
 def test_every_chart_is_a_png_a_printer_can_read(url: str) -> None:
     from console.reports.charts import charts
 
