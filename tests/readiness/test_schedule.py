@@ -47,8 +47,9 @@ MADE: list[Console] = []
 
 
 @pytest.fixture(autouse=True)
-def _close_consoles() -> Iterator[None]:
-    """Each console's audit writer ends with its test (its thread never outlives the log)."""
+def _close_consoles(engine: Engine) -> Iterator[None]:
+    """Each console's audit writer ends with its test, before the log's engine is disposed (asking for `engine`
+    orders this teardown first): a connection the writer still held would otherwise outlive the pool."""
     yield
     while MADE:
         assert MADE.pop().guard.close()
