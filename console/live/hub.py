@@ -25,6 +25,7 @@ from typing import Protocol
 from console.domain import (
     ActiveSpeakers,
     AttendanceJoined,
+    AttendanceLeft,
     Change,
     HandLowered,
     HandRaised,
@@ -131,6 +132,7 @@ class Hub:
         self.expected: tuple[ExpectedMeeting, ...] = ()
         # the log holds what earlier runs saw up to then: joins are never dated before it
         self.watched_until: datetime | None = None
+        self._last_left: dict[str, datetime] = {}  # site → when its last span this run ended
         self.empty_end = empty_end
         # conference → since when it has had nobody in it (None: someone is in it); ended ones are dropped
         self.empty_since: dict[str, datetime | None] = {}
@@ -239,7 +241,7 @@ class Hub:
     def _apply(self, changes: list[Change]) -> None:
         if not changes:
             return
-        changes = [self._mcu_time(c) if isinstance(c, AttendanceJoined) else c for c in changes]
+        changes = [self._dated(c) for c in changes]
         for change in changes:
             if isinstance(change, IncidentOpened | ParentOpened):
                 self.incidents[change.key] = change.incident
@@ -260,16 +262,26 @@ class Hub:
         for change in changes:
             self._tell(change)
 
+    def _dated(self, change: Change) -> Change:
+        """`change` with a join dated by `_mcu_time`; a leave remembered, in order, as the bound of a rejoin."""
+        if isinstance(change, AttendanceLeft):
+            self._last_left[change.site] = change.at
+        elif isinstance(change, AttendanceJoined):
+            return self._mcu_time(change)
+        return change
+
     def _mcu_time(self, join: AttendanceJoined) -> AttendanceJoined:
         """A join dated by the MCU's connect time when the MCU says the site connected before it was seen (a
         console started during the meeting): attendance is the MCU's, not the moment the console looked. Never
-        before `watched_until`: what an earlier run saw is in the log already, its spans are not doubled."""
+        before `watched_until` (what an earlier run saw is in the log already, its spans are not doubled), nor before
+        the site's last leave this run (the MCU's whole-second connect time must not overlap the span just ended)."""
         p = self.participants.get(join.uuid)
         connected = p.connect_time if p is not None else None
         if connected is None or connected >= join.at:
             return join
-        if self.watched_until is not None:
-            connected = min(max(connected, self.watched_until), join.at)
+        for floor in (self.watched_until, self._last_left.get(join.site)):
+            if floor is not None:
+                connected = min(max(connected, floor), join.at)
         return replace(join, at=connected)
 
     def absent_sites(self) -> list[tuple[str, ExpectedMeeting]]:
