@@ -71,6 +71,7 @@ class SiteIndex:
     group_rank: IntArray  # position of each site's group in alphabetical order
     haystack: Sequence[str]  # folded text searched by the filter box
     keys: Sequence[str] = ()  # the site key of each row (the registry's code, or the MCU's name)
+    group_order: Sequence[str] = ()  # the group keys in the order of their rank (`group_rank` → key)
 
     @classmethod
     def build(
@@ -88,10 +89,11 @@ class SiteIndex:
         groups: list[str] = [d or "" for d in districts]
         titles: dict[str, str] = {"": "", **district_titles}
 
-        def group_key(g: str) -> tuple[bool, str]:
-            return (g != "", fold(titles.get(g, g)))
+        def group_key(g: str) -> tuple[bool, str, str]:  # groups of one title in the order of their keys
+            return (g != "", fold(titles.get(g, g)), g)
 
-        group_order = {g: r for r, g in enumerate(sorted(set(groups), key=group_key))}
+        ranked = sorted(set(groups), key=group_key)
+        group_order = {g: r for r, g in enumerate(ranked)}
         codes = codes or [""] * len(names)
         haystack = [
             f"{folded[i]} {fold(titles.get(groups[i], ''))} {codes[i].casefold()}" for i in range(len(names))
@@ -105,6 +107,7 @@ class SiteIndex:
             group_rank=np.array([group_order[g] for g in groups], dtype=np.int64),
             haystack=haystack,
             keys=list(codes),
+            group_order=tuple(ranked),
         )
 
     def __len__(self) -> int:
@@ -149,34 +152,59 @@ def arrange(
         keys = (index.name_rank[visible],)
     ordered = visible[np.lexsort(keys)] if len(visible) else visible
     if not grouped:
-        return [_group("*", "", ordered, health, flags)]
+        one = _groups(ordered, np.zeros(len(ordered), np.int64), ("*",), {"*": ""}, health, flags, mode)
+        return one or [TileGroup("*", "", ordered, Health.UNKNOWN, (0, 0, 0, 0))]
+    # Grouped: a stable sort by group keeps each group's sites in the order above. A group's rank in the index
+    # (by title) is its code, and the order of groups when nothing else tells them apart.
+    codes = index.group_rank[ordered]
+    return _groups(ordered, codes, index.group_order, index.group_titles, health, flags, mode)
 
-    members: dict[str, list[int]] = {}
-    for i in ordered.tolist():
-        members.setdefault(index.groups[i], []).append(i)
-    groups = [
-        _group(key, index.group_titles.get(key, key), np.array(m, dtype=np.int64), health, flags)
-        for key, m in members.items()
-    ]
+
+_LOST, _ABSENT = int(TileFlag.LOST), int(TileFlag.ABSENT)
+_RED, _AMBER, _GREEN = int(Health.RED), int(Health.AMBER), int(Health.GREEN)
+
+
+def _groups(
+    ordered: IntArray,
+    codes: IntArray,
+    keys: Sequence[str],
+    titles: dict[str, str],
+    health: npt.NDArray[np.int8],
+    flags: npt.NDArray[np.int32],
+    mode: SortMode,
+) -> list[TileGroup]:
+    """The groups of the sites `ordered` (each in group `keys[codes[i]]`), counted at once over every site; in
+    problems mode the groups with the most lost-or-red, then absent, then amber sites come first, else by code."""
+    if not len(ordered):
+        return []
+    by_group = np.argsort(codes, kind="stable")
+    members = ordered[by_group]
+    present, starts = np.unique(codes[by_group], return_index=True)
+    h, f = health[members], flags[members]
+    lost = (f & _LOST) != 0
+
+    def count(mask: npt.NDArray[np.bool_]) -> IntArray:
+        return np.add.reduceat(mask.astype(np.int64), starts)
+
+    red = count(lost | (h == _RED))
+    amber = count(~lost & (h == _AMBER))
+    green = count(~lost & (h == _GREEN))
+    absent = count(~lost & ((f & _ABSENT) != 0))
+    sizes = np.diff(np.append(starts, len(members)))
+    unknown = sizes - red - amber - green - absent
     if mode is SortMode.PROBLEMS:
-        groups.sort(key=lambda g: (-g.counts[0], -g.absent, -g.counts[1], g.key != "", fold(g.title)))
+        order = np.lexsort((present, -amber, -absent, -red))
     else:
-        groups.sort(key=lambda g: (g.key != "", fold(g.title)))
+        order = np.arange(len(present))
+    parts = np.split(members, starts[1:])
+    groups: list[TileGroup] = []
+    for g in order.tolist():
+        r, a, gr = int(red[g]), int(amber[g]), int(green[g])
+        worst = Health.RED if r else Health.AMBER if a else Health.GREEN if gr else Health.UNKNOWN
+        key = keys[int(present[g])]
+        counts = (r, a, gr, int(unknown[g]))
+        groups.append(TileGroup(key, titles.get(key, key), parts[g], worst, counts, int(absent[g])))
     return groups
-
-
-def _group(
-    key: str, title: str, members: IntArray, health: npt.NDArray[np.int8], flags: npt.NDArray[np.int32]
-) -> TileGroup:
-    h = health[members]
-    lost = (flags[members] & TileFlag.LOST) != 0
-    red = int(np.count_nonzero(lost | (h == Health.RED)))
-    amber = int(np.count_nonzero(~lost & (h == Health.AMBER)))
-    green = int(np.count_nonzero(~lost & (h == Health.GREEN)))
-    absent = int(np.count_nonzero(~lost & ((flags[members] & TileFlag.ABSENT) != 0)))
-    unknown = len(members) - red - amber - green - absent
-    worst = Health.RED if red else Health.AMBER if amber else Health.GREEN if green else Health.UNKNOWN
-    return TileGroup(key, title, members, worst, (red, amber, green, unknown), absent)
 
 
 # The wall's three small graphs per tile, and the curves in each: (part, ((series, full scale), ...)).

@@ -69,3 +69,25 @@ def test_filter_matches_name_district_or_code_without_marks() -> None:
     assert [NAMES[i] for i in group.members] == ["Xã Ẳng Nưa"]
     (group,) = arrange(index(), health, flags, SortMode.NAME, grouped=False, text="nothing like it")
     assert len(group.members) == 0
+
+
+def test_groups_of_one_title_keep_one_order_whatever_the_sites_do() -> None:
+    """Two clusters named alike (in two provinces) come in the order of their keys, in every run and whichever
+    of their sites sorts first, and each group's counts are its own."""
+    names = ["Xã A", "Xã B", "Xã C", "Xã D"]
+    titles = {"Z.2": "Cụm 1", "Z.1": "Cụm 1"}
+    built = SiteIndex.build(names, [Tier.COMMUNE] * 4, ["Z.2", "Z.1", "Z.2", "Z.1"], titles)
+    flags = np.zeros(4, np.int32)
+    for health in ([Health.GREEN] * 4, [Health.AMBER, Health.GREEN, Health.GREEN, Health.GREEN]):
+        groups = arrange(built, np.array(health, np.int8), flags, SortMode.NAME, grouped=True)
+        assert [(g.key, [names[i] for i in g.members]) for g in groups] == [
+            ("Z.1", ["Xã B", "Xã D"]),
+            ("Z.2", ["Xã A", "Xã C"]),
+        ]
+    groups = arrange(
+        built, np.array([Health.AMBER] + [Health.GREEN] * 3, np.int8), flags, SortMode.PROBLEMS, True
+    )
+    assert [(g.key, g.counts, g.worst) for g in groups] == [
+        ("Z.2", (0, 1, 1, 0), Health.AMBER),
+        ("Z.1", (0, 0, 2, 0), Health.GREEN),
+    ]

@@ -477,30 +477,21 @@ class WallView(QAbstractScrollArea):
         gap = self._gap()
         width = max(self.viewport().width(), size.width() + 2 * gap)
         cols = max(1, (width - gap) // (size.width() + gap))
-        rows: list[npt.NDArray[np.int64]] = []
-        xs: list[npt.NDArray[np.int32]] = []
-        ys: list[npt.NDArray[np.int32]] = []
-        headers: list[tuple[int, TileGroup]] = []
-        y = gap
-        for group in groups:
-            if self.grouped:
-                headers.append((y, group))
-                y += HEADER_HEIGHT
-            n = len(group.members)
-            if n == 0:
-                continue
-            k = np.arange(n)
-            xs.append((gap + (k % cols) * (size.width() + gap)).astype(np.int32))
-            ys.append((y + (k // cols) * (size.height() + gap)).astype(np.int32))
-            rows.append(group.members)
-            y += ((n + cols - 1) // cols) * (size.height() + gap) + gap
-        return _Placed(
-            np.concatenate(rows) if rows else np.zeros(0, np.int64),
-            np.concatenate(xs) if xs else np.zeros(0, np.int32),
-            np.concatenate(ys) if ys else np.zeros(0, np.int32),
-            headers,
-            y,
+        step_x, step_y = size.width() + gap, size.height() + gap
+        sizes = np.array([len(g.members) for g in groups], dtype=np.int64)
+        header = HEADER_HEIGHT if self.grouped else 0
+        heights = header + np.where(sizes > 0, (sizes + cols - 1) // cols * step_y + gap, 0)
+        tops = gap + np.cumsum(heights) - heights  # where each group begins (its header, when grouped)
+        rows = np.concatenate([g.members for g in groups]) if groups else np.zeros(0, np.int64)
+        k = np.arange(len(rows)) - np.repeat(
+            np.cumsum(sizes) - sizes, sizes
+        )  # each tile's place in its group
+        xs = (gap + (k % cols) * step_x).astype(np.int32)
+        ys = (np.repeat(tops + header, sizes) + (k // cols) * step_y).astype(np.int32)
+        headers = (
+            [(int(top), g) for top, g in zip(tops.tolist(), groups, strict=True)] if self.grouped else []
         )
+        return _Placed(rows.astype(np.int64, copy=False), xs, ys, headers, gap + int(heights.sum()))
 
     # --- geometry ------------------------------------------------------------------------------------
     def tile_rect(self, row: int) -> QRect | None:
@@ -963,17 +954,35 @@ def _remap(groups: list[TileGroup], old: SiteIndex, new: SiteIndex) -> list[Tile
 def _keep_order(held: list[TileGroup], fresh: list[TileGroup]) -> list[TileGroup]:
     """The tiles where `held` has them, with `fresh`'s titles and counts; tiles and groups `held` lacks are added
     at the end (of their group, of the wall), tiles `fresh` lacks are dropped."""
-    waiting = {g.key: g for g in fresh}
-    kept: list[TileGroup] = []
-    for group in held:
-        now = waiting.pop(group.key, None)
-        if now is None:
-            continue
-        stay = group.members[np.isin(group.members, now.members)]
-        new = now.members[~np.isin(now.members, stay)]
-        kept.append(replace(now, members=np.concatenate([stay, new]) if len(new) else stay))
-    kept.extend(waiting.values())
-    return kept
+    if not held or not fresh:
+        return list(fresh)
+    position = {g.key: j for j, g in enumerate(fresh)}
+    fresh_rows = np.concatenate([g.members for g in fresh])
+    fresh_of = np.full(int(fresh_rows.max(initial=-1)) + 1, -1, np.int64)  # each site's group in `fresh`
+    fresh_of[fresh_rows] = np.repeat(np.arange(len(fresh)), [len(g.members) for g in fresh])
+    kept = [g for g in held if g.key in position]
+    # each group's place in the result: the held ones in their held order, then the ones `held` lacks
+    rank = np.full(len(fresh), len(kept), np.int64)
+    rank[[position[g.key] for g in kept]] = np.arange(len(kept))
+    rest = np.flatnonzero(rank == len(kept))
+    rank[rest] = len(kept) + np.arange(len(rest))
+    held_rows = np.concatenate([g.members for g in kept]) if kept else np.zeros(0, np.int64)
+    held_in = np.repeat([position[g.key] for g in kept], [len(g.members) for g in kept]).astype(np.int64)
+    known = held_rows < len(fresh_of)
+    stay = held_rows[known][fresh_of[held_rows[known]] == held_in[known]]  # still in the same group
+    new = ~np.isin(fresh_rows, stay)
+    rows = np.concatenate([stay, fresh_rows[new]])
+    group = fresh_of[rows]
+    part = np.concatenate([np.zeros(len(stay), np.int64), np.ones(int(new.sum()), np.int64)])
+    rows = rows[np.lexsort((np.arange(len(rows)), part, rank[group]))]
+    counts = np.bincount(rank[fresh_of[rows]], minlength=len(fresh))
+    by_rank = np.argsort(rank)
+    pieces = np.split(rows, np.cumsum(counts)[:-1])
+    out: list[TileGroup] = []
+    for r, j in enumerate(by_rank.tolist()):
+        now = fresh[j]
+        out.append(TileGroup(now.key, now.title, pieces[r], now.worst, now.counts, now.absent))
+    return out
 
 
 def _order_of(groups: list[TileGroup]) -> tuple[tuple[str, ...], tuple[int, ...]]:
