@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from console.domain import IncidentKind
 from console.reports.series import ChartSeries
 from widgets import theme
+from widgets.plots import plot_widget
 from widgets.text import kind_text
 
 PALETTE = theme.CHART_SERIES
@@ -60,8 +61,7 @@ class HistoryCharts(QWidget):
         self.series: ChartSeries | None = None
 
     def _plot(self, title: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(title=title)
-        plot.setBackground(theme.GRAPH)
+        plot = plot_widget(theme.GRAPH, title=title)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()

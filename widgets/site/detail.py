@@ -68,6 +68,7 @@ from console.runtime.bridge import (
     SiteHistoryRequest,
 )
 from widgets.incidents.panel import KEY_ROLE, OPEN_SITE_ROLE, Column, IncidentModel
+from widgets.plots import plot_widget
 from widgets.registry.words import change_field_text, side_text
 from widgets.text import (
     HEALTH_GLYPHS,
@@ -194,7 +195,7 @@ class _Graph:
 
     def __init__(self, spec: GraphSpec, th: Thresholds) -> None:
         self.spec = spec
-        self.widget = pg.PlotWidget(background=GRAPH, antialias=False)
+        self.widget = plot_widget(GRAPH, antialias=False)
         self.widget.setObjectName(f"graph_{spec.name}")
         plot = self.widget.getPlotItem()
         plot.setMenuEnabled(False)
