@@ -38,6 +38,7 @@ from console.mcu.driver import McuDriver
 from console.runtime.args import UsageError
 from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
 from console.runtime.meeting_live import MeetingBinder
+from console.runtime.options import start_simulator
 from console.runtime.output import error_line
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
@@ -434,14 +435,6 @@ class Runtime:
             if self.cameras is not None:
                 self.cameras.stop_thread()
         return done and self.store.error is None
-
-
-def start_simulator(config: Config) -> SimulatorProcess | None:
-    """The demo's simulator, when the demo runs without an MCU address; started at once (it loads meanwhile)."""
-    if not config.demo.enabled or config.mcu.url is not None:
-        return None
-    demo = config.demo
-    return SimulatorProcess(demo.sites, demo.scenario, demo.seed)
 
 
 def build(

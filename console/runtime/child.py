@@ -11,6 +11,9 @@ announced by a small "frame N is ready" message.
     future = session.submit(request)       # a concurrent.futures.Future, resolved when the result comes back
     session.close()                        # an orderly stop: the log's open records closed as at any stop
 
+Nothing of the session is imported here: the window starts the session's process before it loads the session's
+modules (or its own), and the two load side by side; the child's side is `console.runtime.child_side`.
+
 The child ends with the window: when the pipe closes (the window's process is gone, however it ended) it stops
 in order. If the child ends unasked, the futures waiting on it fail, `SessionLost` is posted and another child
 is started on the same log (whose start closes, as recovered, what the dead one left open).
@@ -21,27 +24,26 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import dataclasses
-import functools
 import itertools
 import logging
 import multiprocessing
 import multiprocessing.connection
 import pickle
-import queue
-import signal
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing import shared_memory
 from multiprocessing.reduction import ForkingPickler
-from types import FrameType, MappingProxyType
-from typing import Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
-from console.runtime.bridge import Outbound, Request, SessionLost, SessionPort, WallFrame
-from console.runtime.build import start_simulator
 from console.runtime.config import Config
-from console.runtime.frames import FrameReader, FrameReady, FrameWriter
-from console.runtime.session import ConsoleSession, SessionOptions, failure_message, open_port
+from console.runtime.options import SessionOptions, start_simulator
 from console.sim.process import SimulatorProcess
+
+if TYPE_CHECKING:
+    from console.runtime.bridge import Outbound, Request
+    from console.runtime.frames import FrameReader, FrameReady
 
 log = logging.getLogger("bridgewall.session")
 SERIES_SPAN = 3600  # asked of each frame's series: the frame gives what it holds (the port's wall seconds)
@@ -96,7 +98,7 @@ class SessionProcess:
         self._news_lock = threading.Lock()
         self._closing = False
         self._deaths: list[float] = []
-        self.frames = FrameReader()
+        self.frames: FrameReader | None = None  # made at the first frame (it loads the wall's modules)
         self._blocks: set[str] = set()  # shared memory the current child made (freed here if it dies)
         self.started = 0  # children started so far
 
@@ -134,7 +136,7 @@ class SessionProcess:
         context = multiprocessing.get_context("spawn")
         mine, theirs = context.Pipe(duplex=True)
         process = context.Process(
-            target=child_main,
+            target=_enter,
             args=(theirs, self.options, self.simulator is not None, logging.getLogger().getEffectiveLevel()),
             name="bridgewall-session",
             daemon=True,
@@ -222,7 +224,7 @@ class SessionProcess:
         conn.close()
         if not current:
             return
-        self.frames.unlink_left(sorted(self._blocks))
+        _unlink_left(sorted(self._blocks))
         self._blocks.clear()
         if self._closing:
             return
@@ -234,6 +236,8 @@ class SessionProcess:
             process.exitcode,
             "; starting another" if restarting else "; not restarted again",
         )
+        from console.runtime.bridge import SessionLost
+
         self._tell(SessionLost(process.exitcode, restarting))
         if restarting:
             self._spawn()
@@ -243,6 +247,10 @@ class SessionProcess:
         if kind == "frame":
             ready: FrameReady = message[1]
             self._blocks.add(ready.block)
+            if self.frames is None:
+                from console.runtime.frames import FrameReader
+
+                self.frames = FrameReader()
             frame = self.frames.read(ready)
             with contextlib.suppress(OSError):
                 self._send(conn, ("release", ready.slot))
@@ -270,174 +278,32 @@ class SessionProcess:
         if conn is not None:
             with contextlib.suppress(OSError):
                 self._send(conn, ("stop",))
-        if process is not None:
-            process.join(timeout)
-            if process.is_alive():
-                log.error("the session's process did not stop in %.0f s: killed", timeout)
-                process.kill()
-                process.join(5.0)
+        # the process's sentinel is waited on, never the process itself: the reader thread alone reaps it
+        if process is not None and not multiprocessing.connection.wait([process.sentinel], timeout):
+            log.error("the session's process did not stop in %.0f s: killed", timeout)
+            process.kill()
+            multiprocessing.connection.wait([process.sentinel], 5.0)
         if self._reader is not None and self._reader is not threading.current_thread():
             self._reader.join(timeout)
-        self.frames.close()
+        if self.frames is not None:
+            self.frames.close()
         if self.simulator is not None:
             self.simulator.stop()
 
 
-# --- in the child ---------------------------------------------------------------------------------------------
+def _unlink_left(names: list[str]) -> None:
+    """The session's process died: free the shared memory it could not."""
+    for name in names:
+        with contextlib.suppress(FileNotFoundError, OSError):
+            block = shared_memory.SharedMemory(name)
+            block.close()
+            block.unlink()
 
 
-class RemoteSimulator(SimulatorProcess):
-    """The demo's simulator as the child sees it: started by the window's process, its address sent over."""
-
-    def __init__(self) -> None:  # no process of its own
-        self.user = ""
-        self.password = ""
-        self.url = ""
-        self._known = threading.Event()
-
-    def known(self, url: str, user: str, password: str) -> None:
-        self.url, self.user, self.password = url, user, password
-        self._known.set()
-
-    def wait_ready(self) -> str:
-        self._known.wait()
-        if not self.url:
-            raise RuntimeError("the demo's simulator did not start")
-        return self.url
-
-    def stop(self) -> None:
-        """The window's process stops it."""
-
-
-class _Stop(Exception):
-    """SIGTERM: stop in order."""
-
-
-def _on_term(_signum: int, _frame: FrameType | None) -> None:
-    raise _Stop
-
-
-class _Outbox:
-    """What the child sends, on a thread of its own so the session's loop never waits for the pipe: news as it
-    comes, results, and wall frames through shared memory — only the newest waiting one, when a slot is free."""
-
-    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
-        self.conn = conn
-        self.writer = FrameWriter()
-        self.items: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="bridgewall-outbox", daemon=True)
-        self._thread.start()
-
-    def publish(self, message: Outbound) -> None:
-        self.items.put(("out", message))
-
-    def release(self, slot: int) -> None:
-        self.items.put(("release", slot))
-
-    def result(self, key: int, future: concurrent.futures.Future[Any]) -> None:
-        try:
-            self.items.put(("result", (key, True, future.result())))
-        except BaseException as exc:
-            self.items.put(("result", (key, False, exc)))
-
-    def refuse(self, key: int, error: BaseException) -> None:
-        self.items.put(("result", (key, False, error)))
-
-    def close(self) -> None:
-        self.items.put(None)
-        self._thread.join(10.0)
-        self.writer.close()
-
-    def _send(self, message: object) -> None:
-        with contextlib.suppress(OSError):
-            self.conn.send_bytes(dumps(message))
-
-    def _result(self, key: int, ok: bool, value: Any) -> None:
-        try:
-            data = dumps(("result", key, ok, value))
-            if not ok:
-                pickle.loads(data)  # an error that cannot be rebuilt on the other side goes as its text
-        except Exception as exc:
-            why = f"{type(value).__name__}: {value}" if not ok else f"the result cannot cross: {exc}"
-            data = dumps(("result", key, False, RuntimeError(why)))
-        with contextlib.suppress(OSError):
-            self.conn.send_bytes(data)
-
-    def _run(self) -> None:
-        waiting: WallFrame | None = None
-        roster: object = None
-        while True:
-            item = self.items.get()
-            if item is None:
-                return
-            kind, payload = item
-            if kind == "out":
-                if isinstance(payload, WallFrame):
-                    if waiting is not None and waiting.relayout and not payload.relayout:
-                        payload = dataclasses.replace(payload, relayout=True)
-                    waiting = payload
-                else:
-                    self._send(("news", payload))
-            elif kind == "release":
-                self.writer.release(payload)
-            elif kind == "result":
-                self._result(*payload)
-            if waiting is not None:
-                changed = waiting.roster != roster
-                blocks = self.writer.names()
-                ready = self.writer.write(waiting, SERIES_SPAN, changed)
-                if ready is not None:
-                    if self.writer.names() != blocks:
-                        self._send(("blocks", self.writer.names()))
-                    if changed:
-                        roster = waiting.roster
-                    self._send(("frame", ready))
-                    waiting = None
-
-
-def child_main(
+def _enter(
     conn: multiprocessing.connection.Connection, options: SessionOptions, simulated: bool, level: int
 ) -> None:
-    """The session's process: run the session until the window says stop, or goes away."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
-    signal.signal(signal.SIGTERM, _on_term)
-    simulator = RemoteSimulator() if simulated else None
-    session = ConsoleSession(options, simulator)
-    outbox = _Outbox(conn)
-    ports: list[SessionPort] = []
+    """The session's process begins here: only then are the session's modules loaded."""
+    from console.runtime.child_side import child_main
 
-    def ready(_hub: object) -> None:
-        ports.append(open_port(session, outbox.publish))
-
-    def failed(part: str, message: str) -> None:
-        outbox.publish(failure_message(part, message))
-
-    session.start(ready, failed)
-    try:
-        while True:
-            message = pickle.loads(conn.recv_bytes())
-            kind = message[0]
-            if kind == "req":
-                _, key, request = message
-                if not ports:
-                    outbox.refuse(key, RuntimeError("the session is not running"))
-                    continue
-                future = ports[0].submit(request)
-                future.add_done_callback(functools.partial(outbox.result, key))
-            elif kind == "release":
-                outbox.release(message[1])
-            elif kind == "simulator" and simulator is not None:
-                simulator.known(*message[1:])
-            elif kind == "stop":
-                break
-    except (EOFError, OSError, _Stop):
-        pass  # the window's process is gone (or asks by a signal): stop in order all the same
-    finally:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        if simulator is not None and not simulator._known.is_set():
-            simulator.known("", "", "")  # never wait for an address that will not come
-        session.close()
-        outbox.close()
-        conn.close()
+    child_main(conn, options, simulated, level)

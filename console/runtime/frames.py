@@ -192,11 +192,3 @@ class FrameReader:
             with contextlib.suppress(BufferError):
                 block.close()
         self._blocks.clear()
-
-    def unlink_left(self, names: list[str]) -> None:
-        """The session's process died: free the blocks it could not."""
-        for name in names:
-            with contextlib.suppress(FileNotFoundError, OSError):
-                block = shared_memory.SharedMemory(name)
-                block.close()
-                block.unlink()

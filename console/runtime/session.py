@@ -12,7 +12,6 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -39,8 +38,9 @@ from console.runtime.bridge import (
     declared_dialect,
 )
 from console.runtime.build import NoMcuError, Runtime, build, shown_log
-from console.runtime.config import Config, override
+from console.runtime.config import Config
 from console.runtime.history import history_reader
+from console.runtime.options import SessionOptions
 from console.runtime.readiness_port import board_port, follower_for
 from console.runtime.register_port import register_desk
 from console.runtime.report_port import report_desk
@@ -56,56 +56,6 @@ from db.writer import Store
 log = logging.getLogger("bridgewall.session")
 T = TypeVar("T")
 READ_FLUSH_S = 2.0  # how long a read of the log waits for the writes queued before it
-
-
-@dataclass(frozen=True, slots=True)
-class SessionOptions:
-    """A session's settings spelled flat, for callers that make one by hand (tests, benches); `to_config()` gives
-    the typed form. `mcu_url` None: the demo's simulator with `demo`, else no MCU at all."""
-
-    db_url: str | None = None
-    mcu_url: str | None = None
-    mcu_user: str = "admin"
-    ca_bundle: str | None = None
-    sites: int = 150
-    scenario: str = "flaky"
-    seed: int = 1
-    operator: str = "operator"  # who the audit names for commands sent from this console
-    demo: bool = False
-    base: Config | None = None  # the configuration these were read from: its other sections apply too
-
-    def to_config(self) -> Config:
-        config = self.base or Config()
-        config = dataclasses.replace(
-            config,
-            demo=dataclasses.replace(
-                config.demo, enabled=self.demo, sites=self.sites, scenario=self.scenario, seed=self.seed
-            ),
-        )
-        for key, value in (
-            ("log.url", self.db_url),
-            ("mcu.url", self.mcu_url),
-            ("mcu.user", self.mcu_user),
-            ("mcu.ca_bundle", self.ca_bundle),
-        ):
-            if value is not None:
-                config = override(config, key, value, key)
-        return config
-
-    @classmethod
-    def of(cls, config: Config, operator: str = "operator") -> SessionOptions:
-        return cls(
-            db_url=config.log.url,
-            mcu_url=config.mcu.url,
-            mcu_user=config.mcu.user,
-            ca_bundle=str(config.mcu.ca_bundle) if config.mcu.ca_bundle is not None else None,
-            sites=config.demo.sites,
-            scenario=config.demo.scenario,
-            seed=config.demo.seed,
-            operator=operator,
-            demo=config.demo.enabled,
-            base=config,
-        )
 
 
 def shown_url(config: Config) -> str:

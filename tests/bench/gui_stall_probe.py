@@ -20,7 +20,7 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from widgets.shell.app import create_application
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

@@ -30,7 +30,8 @@ from console.floor.desk import (
     StepState,
 )
 from console.runtime.bridge import FloorCommand, FloorOp
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession
 from console.sim import SimServer
 from widgets.floor.panel import Column, FloorModel, FloorPanel
 from widgets.shell.live import LiveConsole

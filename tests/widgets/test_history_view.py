@@ -30,7 +30,7 @@ from console.runtime.bridge import (
 )
 from console.runtime.build import open_access
 from console.runtime.history import COLUMNS, HistoryKind, HistoryReader, HistoryRow
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from db.engine import open_database
 from db.sites import load_sites
 from tests.db.conftest import db_url, engine  # the same two databases as the storage tests

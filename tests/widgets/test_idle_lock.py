@@ -17,7 +17,8 @@ from console.access import Actor, ActorKind, AuditResult, Role
 from console.access.screenlock import ScreenLock, locks_when_idle
 from console.runtime.build import open_access
 from console.runtime.config import Config
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession
 from widgets.access.signin import Credentials
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

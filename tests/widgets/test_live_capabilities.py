@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from console.domain import Capability
 from console.mcu.pexip.driver import PexipDriver
 from console.runtime.cameras import CameraInfo
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from console.sim.server import SimServer
 from widgets.cameras.calibration import CalibrationView
 from widgets.shell.live import LiveConsole

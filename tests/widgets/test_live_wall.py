@@ -12,7 +12,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession
 from console.sim.server import SimServer
 from db.engine import session_factory
 from db.records import list_attendance

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.domain import ClosedBy
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from console.sim.server import SimServer
 from db.engine import open_database
 from db.records import list_attendance, list_meetings

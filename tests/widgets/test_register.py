@@ -26,9 +26,9 @@ from console.domain.clock import LOCAL_TZ
 from console.domain.register import Booking, MeetingState
 from console.register.rules import RegisterRules
 from console.runtime.bridge import Request
+from console.runtime.options import SessionOptions
 from console.runtime.register_port import RegisterDesk as SessionRegister
 from console.runtime.register_port import handle_register
-from console.runtime.session import SessionOptions
 from console.sim.server import SimServer
 from db.engine import open_database, session_factory
 from db.register import add_bookings, get_series, list_bookings

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession
 from console.sim.server import SimServer
 from db.engine import open_database, session_factory
 from db.sites import load_sites, site_history

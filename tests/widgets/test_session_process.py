@@ -17,7 +17,7 @@ from console.domain import utcnow
 from console.live.telemetry import Metric
 from console.runtime.bridge import SiteFrame, SiteFrameRequest
 from console.runtime.child import SessionProcess
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from console.sim.server import SimServer
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from console.access import Actor, ActorKind, AuditResult, Role
 from console.runtime.build import open_access
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from widgets.access.signin import SignInDialog
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

@@ -17,7 +17,8 @@ from console.access import Actor, ActorKind, Role
 from console.domain import RequestSource
 from console.runtime.bridge import FloorCommand, FloorOp
 from console.runtime.build import open_access
-from console.runtime.session import ConsoleSession, SessionOptions
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession
 from tests.core.media_rig import joined
 from tests.db.conftest import PG_ENV, _reset_postgres
 from widgets.access.signin import Credentials

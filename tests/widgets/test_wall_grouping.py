@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.domain import GroupField
-from console.runtime.session import SessionOptions
+from console.runtime.options import SessionOptions
 from console.sim.server import SimServer
 from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow

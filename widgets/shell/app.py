@@ -217,7 +217,8 @@ class ConsoleRun(QObject):
 
     # --- one attempt on one log ---------------------------------------------------------------------------------
     def _attempt(self) -> None:
-        from console.runtime.session import SessionOptions, shown_url
+        from console.runtime.options import SessionOptions
+        from console.runtime.session import shown_url
         from widgets.shell.live import LiveConsole
 
         self.problem = None

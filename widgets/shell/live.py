@@ -70,7 +70,8 @@ from console.runtime.bridge import (
 from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.child import SessionProcess
-from console.runtime.session import ConsoleSession, SessionOptions, session_parts
+from console.runtime.options import SessionOptions
+from console.runtime.session import ConsoleSession, session_parts
 from console.sim.process import SimulatorProcess
 from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text

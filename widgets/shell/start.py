@@ -30,31 +30,33 @@ def door_problem(config: Config) -> str | None:
 
 
 def main(args: argparse.Namespace) -> int:
-    from console.runtime.build import check_log, log_in_use, start_simulator
+    from console.runtime.child import SessionProcess
     from console.runtime.cli import config_from_args
+    from console.runtime.options import SessionOptions, start_simulator
 
     config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
-    if args.screenshot:
-        check_log(config)  # unattended, no one to ask: a bad log is one line and exit 2
-    in_use = log_in_use(config)  # a SQLite log has one writer: another process writing it is refused here
-    if in_use is not None:
-        print(f"bridgewall gui: {in_use}", file=sys.stderr)
-        return 1
-    session: SessionProcess | None = None
-    simulator = None
-    if door_problem(config) is None:  # otherwise the window asks for another log first
-        from console.runtime.child import SessionProcess
-        from console.runtime.session import SessionOptions
-
-        simulator = start_simulator(config)  # the demo's simulator loads its modules meanwhile
-        session = SessionProcess(SessionOptions.of(config, getpass.getuser()), simulator)
-        session.launch()  # and so does the session's process; what it says waits for the window
+    # The simulator and the session's process start first: they load their modules while this one checks the
+    # log at the door and loads the window's. A session started on a log the door then refuses has written
+    # nothing (it locks the log before anything else and cannot open what the door refuses): it is stopped.
+    simulator = start_simulator(config)
+    session: SessionProcess | None = SessionProcess(SessionOptions.of(config, getpass.getuser()), simulator)
+    assert session is not None
+    session.launch()
     try:
+        from console.runtime.build import check_log, log_in_use
+
+        if args.screenshot:
+            check_log(config)  # unattended, no one to ask: a bad log is one line and exit 2
+        in_use = log_in_use(config)  # a SQLite log has one writer: another process writing it is refused here
+        if in_use is not None:
+            print(f"bridgewall gui: {in_use}", file=sys.stderr)
+            return 1
+        if door_problem(config) is not None:  # the window asks for another log first, then starts a session
+            session.close()
+            session = None
         from widgets.shell.app import run_window  # Qt and the widgets, while the others load
 
         return run_window(args, config, session)
     finally:
         if session is not None:
-            session.close()  # once more is harmless: the window closed it in order
-        elif simulator is not None:
-            simulator.stop()
+            session.close()  # once more is harmless: the window closed it in order (and it stops the simulator)
