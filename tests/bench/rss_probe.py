@@ -1,27 +1,19 @@
 """Child process of bench_gui: 3,500 sites with 15 minutes of 1 Hz history and a painted wall; prints RSS in MB.
 
 As the console runs: the hub with its history in a session process of its own, the window in this one with the
-wall it was sent through shared memory; the figure is the two processes' resident memory together.
+wall it was sent through shared memory; the figure is the two processes' resident memory together. Each side
+imports what its process does in the console (the session's side is started before this one loads Qt).
 """
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import sys
 from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 
-import numpy as np
-
-from console.domain import STAT_FIELDS, MediaStats, Participant, ParticipantJoined
-from console.live.hub import Hub
-from console.live.wall import WallFeed
-from console.registry import load_network
-from console.runtime.bridge import WallFrame, freeze_frame, roster_of
-from console.runtime.child import SERIES_SPAN
-from console.runtime.frames import FrameReader, FrameWriter
-from widgets.shell.app import create_application
-from widgets.wall.panel import WallPanel
+from console.runtime.child import SERIES_SPAN  # light: nothing of the session's, nothing of Qt
 
 SITES = 3500
 SECONDS = 900
@@ -36,7 +28,17 @@ def rss_mb() -> float:
 
 
 def session_side(conn: Connection) -> None:
-    """The session's process: the hub with 15 minutes of history, one wall frame written to shared memory."""
+    """The session's process: the hub with 15 minutes of history, one wall frame written to shared memory. It
+    loads the session's modules, not Qt's (as the console's session process does)."""
+    import numpy as np
+
+    from console.domain import STAT_FIELDS, MediaStats, Participant, ParticipantJoined
+    from console.live.hub import Hub
+    from console.live.wall import WallFeed
+    from console.registry import load_network
+    from console.runtime.bridge import WallFrame, freeze_frame, roster_of
+    from console.runtime.frames import FrameWriter
+
     hub = Hub(load_network())
     start = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
     uuids = [f"p-{i}" for i in range(SITES)]
@@ -69,6 +71,12 @@ def session_side(conn: Connection) -> None:
 
 
 def main() -> None:
+    from console.runtime.frames import FrameReader
+    from widgets.shell.app import create_application
+    from widgets.wall.panel import WallPanel
+
+    importlib.import_module("widgets.shell.live")  # what the console's window loads besides the wall
+
     app = create_application("vi")
     context = multiprocessing.get_context("spawn")
     mine, theirs = context.Pipe()
