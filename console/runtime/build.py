@@ -462,6 +462,10 @@ def build(
         simulator = started = start_simulator(config)
     lock = None
     try:
+        try:  # what the door refuses is never locked nor opened (gui starts its session before the door)
+            check_log(config)
+        except UsageError as exc:
+            raise DatabaseOpenError(str(exc)) from None
         lock = lock_log(config, program)  # first: a second writer never touches the log
         engine, sites = open_log(config)
         try:
