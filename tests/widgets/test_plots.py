@@ -9,7 +9,8 @@ from widgets.theme import GRAPH
 
 def test_grid_lines_are_drawn_opaque_in_the_colour_they_had_over_the_background(qapp: QApplication) -> None:
     """The grid looks as pyqtgraph's translucent one did over the plot's background, but every line is opaque
-    (a translucent line is blended pixel by pixel: several milliseconds a plot, at every paint)."""
+    (a translucent line is blended pixel by pixel: several milliseconds a plot, at every paint), and it lies
+    under the plot's view, so that the translucent health bands tint it instead of being striped by it."""
     widget = plot_widget(GRAPH)
     widget.resize(600, 240)
     plot = widget.getPlotItem()
@@ -21,6 +22,7 @@ def test_grid_lines_are_drawn_opaque_in_the_colour_they_had_over_the_background(
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     for side in ("bottom", "left"):
         axis = plot.getAxis(side)
+        assert axis.zValue() < plot.getViewBox().zValue()
         painter = QPainter(image)
         try:
             _, ticks, texts = axis.generateDrawSpecs(painter)
