@@ -21,8 +21,6 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-import psycopg
-from psycopg import sql
 from sqlalchemy import Engine, text
 
 from console.domain import FloorRequest, Incident
@@ -120,6 +118,9 @@ class LogListener:
             self._thread.join(timeout)
 
     def _run(self) -> None:
+        import psycopg  # the listener runs on PostgreSQL only: a console on SQLite never loads it
+        from psycopg import sql
+
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self._conninfo, autocommit=True) as connection:
