@@ -13,7 +13,6 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from console.runtime.child import SessionProcess
     from console.runtime.config import Config
 
 
@@ -36,11 +35,9 @@ def main(args: argparse.Namespace) -> int:
 
     config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
     # The simulator and the session's process start first: they load their modules while this one checks the
-    # log at the door and loads the window's. A session started on a log the door then refuses has written
-    # nothing (it locks the log before anything else and cannot open what the door refuses): it is stopped.
-    simulator = start_simulator(config)
-    session: SessionProcess | None = SessionProcess(SessionOptions.of(config, getpass.getuser()), simulator)
-    assert session is not None
+    # log at the door and loads the window's. A session started on a log the door then refuses writes nothing
+    # (its own start runs the door's check before it locks or opens the log): it is stopped.
+    session = SessionProcess(SessionOptions.of(config, getpass.getuser()), start_simulator(config))
     session.launch()
     try:
         from console.runtime.build import check_log, log_in_use
@@ -51,12 +48,11 @@ def main(args: argparse.Namespace) -> int:
         if in_use is not None:
             print(f"bridgewall gui: {in_use}", file=sys.stderr)
             return 1
-        if door_problem(config) is not None:  # the window asks for another log first, then starts a session
+        refused = door_problem(config) is not None  # the window asks for another log, then starts a session
+        if refused:
             session.close()
-            session = None
         from widgets.shell.app import run_window  # Qt and the widgets, while the others load
 
-        return run_window(args, config, session)
+        return run_window(args, config, None if refused else session)
     finally:
-        if session is not None:
-            session.close()  # once more is harmless: the window closed it in order (and it stops the simulator)
+        session.close()  # once more is harmless: the window closed it in order (and it stops the simulator)
