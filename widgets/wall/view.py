@@ -483,9 +483,8 @@ class WallView(QAbstractScrollArea):
         heights = header + np.where(sizes > 0, (sizes + cols - 1) // cols * step_y + gap, 0)
         tops = gap + np.cumsum(heights) - heights  # where each group begins (its header, when grouped)
         rows = np.concatenate([g.members for g in groups]) if groups else np.zeros(0, np.int64)
-        k = np.arange(len(rows)) - np.repeat(
-            np.cumsum(sizes) - sizes, sizes
-        )  # each tile's place in its group
+        starts = np.cumsum(sizes) - sizes  # where each group's tiles begin in `rows`
+        k = np.arange(len(rows)) - np.repeat(starts, sizes)  # each tile's place in its group
         xs = (gap + (k % cols) * step_x).astype(np.int32)
         ys = (np.repeat(tops + header, sizes) + (k // cols) * step_y).astype(np.int32)
         headers = (
