@@ -10,44 +10,34 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import platformdirs
 import sqlalchemy.exc
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.files import DB_FILENAME, DatabaseOpenError, data_directory, sqlite_path, sqlite_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger("bridgewall.db")
 
-APP_NAME = "bridgewall"
-DB_FILENAME = "bridgewall.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10
 VERSION_TABLE = "alembic_version"
+# The newest migration (tests/db/test_schema.py holds it to Alembic's own head): a log already at it opens without
+# loading Alembic, a tenth of a second every start would otherwise wait for.
+HEAD = "0013"
 _ALEMBIC_LOCK = threading.Lock()
 SCHEMA_LOCK_KEY = 0x62726964676577  # any constant shared by every Bridgewall process
 
 
-class DatabaseOpenError(RuntimeError):
-    """The database cannot be opened: a bad URL, an uncreatable file, an unreachable server, a failed upgrade."""
-
-
 def default_url() -> str:
     """The SQLite file in the per-user data directory, creating the directory."""
-    directory = Path(platformdirs.user_data_dir(APP_NAME))
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseOpenError(
-            f"cannot create the data directory {directory}: {exc.strerror or exc}"
-        ) from exc
-    return URL.create("sqlite", database=str(directory / DB_FILENAME)).render_as_string()
+    return sqlite_url(data_directory(create=True) / DB_FILENAME)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -58,16 +48,6 @@ def _first_line(exc: BaseException) -> str:
 
 def _shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
-
-
-def _sqlite_file(url: URL) -> Path | None:
-    """The file behind a SQLite URL, or None for an in-memory database."""
-    database = url.database or ""
-    if database in ("", ":memory:") or (database.startswith("file:") and "mode=memory" in database):
-        return None
-    if database.startswith("file:"):
-        return Path(database[len("file:") :].split("?", 1)[0])
-    return Path(database)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -102,7 +82,7 @@ def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
     kwargs: dict[str, Any] = {}
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite:
-        path = _sqlite_file(parsed)
+        path = sqlite_path(parsed)
         if path is not None:
             _check_sqlite_file(path, create)
     elif parsed.get_backend_name() == "postgresql":
@@ -119,12 +99,17 @@ def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str | None:
+    """The newest migration as Alembic reads it from the scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
@@ -148,23 +133,26 @@ def _lock_schema(connection: Connection) -> None:
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration; a no-op when it is already there.
 
-    The migrations run in one transaction holding a lock, so concurrent first starts do not collide.
+    The migrations run in one transaction holding a lock, so concurrent first starts do not collide. Raises
+    DatabaseOpenError when Alembic refuses (e.g. a revision this program does not know: a newer Bridgewall wrote it).
     """
-    config = _alembic_config()
-    head = ScriptDirectory.from_config(config).get_current_head()
     with engine.connect() as connection:
         current = _stored_revision(connection)
         connection.rollback()
-        if current == head:
+        if current == HEAD:
             return
+        from alembic import command
+        from alembic.util import CommandError
+
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # SQLite copies a table to change it: its children must not follow the old one's drop
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
         try:
             _lock_schema(connection)
             current = _stored_revision(connection)  # again, under the lock: another process may have done it
-            if current != head:
-                log.info("upgrading the database schema from %s to %s", current or "empty", head)
+            if current != HEAD:
+                log.info("upgrading the database schema from %s to %s", current or "empty", HEAD)
+                config = _alembic_config()
                 config.attributes["connection"] = connection
                 with _ALEMBIC_LOCK:  # alembic keeps the running migration context in a module global
                     command.upgrade(config, "head")
@@ -175,6 +163,11 @@ def upgrade(engine: Engine) -> None:
                             f"the upgrade left {len(broken)} broken reference(s), e.g. {broken[0]}"
                         )
             connection.commit()
+        except CommandError as exc:
+            raise DatabaseOpenError(
+                f"cannot upgrade database {_shown(engine.url)}: {_first_line(exc)} (was it written by a newer "
+                "version?)"
+            ) from exc
         finally:
             if sqlite:
                 connection.rollback()
@@ -193,13 +186,6 @@ def open_database(url: str | None = None, *, create: bool = True) -> Engine:
     except sqlalchemy.exc.SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseOpenError(f"cannot open database {_shown(engine.url)}: {_first_line(exc)}") from exc
-    except (
-        CommandError
-    ) as exc:  # e.g. a schema revision this program does not know: a newer Bridgewall wrote it
-        engine.dispose()
-        raise DatabaseOpenError(
-            f"cannot upgrade database {_shown(engine.url)}: {_first_line(exc)} (was it written by a newer version?)"
-        ) from exc
     except Exception:
         engine.dispose()
         raise

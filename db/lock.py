@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from console.domain import LOCAL_TZ, utcnow
-from db.engine import DatabaseOpenError
+from db.files import DatabaseOpenError
 
 LOCK_SUFFIX = ".lock"
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-
-from icalendar import Calendar, Event, vCalAddress
+from typing import TYPE_CHECKING
 
 from console.domain.clock import LOCAL_TZ
 from console.domain.register import Booking, MeetingState, Recurrence, Series
 from console.register.notify import Recipient
 from console.register.series import until_instant
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
 
 PRODID = "-//Bridgewall//Meeting register//VI"
 UID_DOMAIN = "bridgewall"
@@ -30,6 +32,8 @@ def meeting_uid(booking: Booking) -> str:
 
 
 def _calendar() -> Calendar:
+    from icalendar import Calendar  # loaded when a calendar is written, not at every start (50 ms)
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -61,6 +65,8 @@ def _describe(b: Booking, names: Mapping[str, str]) -> str:
 
 
 def _event(b: Booking, names: Mapping[str, str], sequence: int, stamp: datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", meeting_uid(b))
     event.add("dtstamp", stamp)
@@ -164,6 +170,8 @@ def update_ics(
 ) -> bytes:
     """The meeting as it now stands, to send to `recipients` (those with an e-mail are its attendees): a moved
     meeting at its new time, a cancelled one CANCELLED; an occurrence of a series by its RECURRENCE-ID."""
+    from icalendar import vCalAddress
+
     cal = _calendar()
     event = _event(booking, names, sequence, stamp)
     if booking.series_id is not None and booking.recurrence_id is not None:

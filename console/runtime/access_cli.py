@@ -37,10 +37,11 @@ from console.access import accounts as acts
 from console.domain.access import Account, Actor, ActorKind, AuditRecord, Role, ordered
 from console.domain.clock import LOCAL_TZ
 from console.reports.export import render_csv, render_json
-from console.runtime.build import Access, check_log, open_access
+from console.runtime.address import check_log
+from console.runtime.build import Access, open_access
 from console.runtime.cli import config_from_args
 from console.runtime.output import error_line, write_stdout
-from db.engine import DatabaseOpenError
+from db.files import DatabaseOpenError
 
 EXIT_OK = 0
 EXIT_REFUSED = 1

@@ -20,11 +20,9 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
-import platformdirs
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from console.access import Accounts, Actor, AuditTrail, Guard, KeyFileError, load_key
 from console.camera.control import ViscaControl
@@ -35,8 +33,9 @@ from console.floor.desk import FloorDesk, Skip
 from console.live.hub import Hub
 from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
+from console.runtime.address import check_log, log_file, log_url
 from console.runtime.args import UsageError
-from console.runtime.config import Config, audit_key_path, log_password, masked, mcu_password
+from console.runtime.config import Config, audit_key_path, log_password, mcu_password
 from console.runtime.meeting_live import MeetingBinder
 from console.runtime.options import start_simulator
 from console.runtime.output import error_line
@@ -46,15 +45,14 @@ from console.sim.sites import scenario_sites
 from db import runs
 from db.accounts import AccountBook
 from db.audit import AuditBook
-from db.engine import APP_NAME, DB_FILENAME, DatabaseOpenError, open_database, session_factory
-from db.lock import LogInUse, LogLock, check_free
+from db.engine import open_database, session_factory
+from db.files import DatabaseOpenError
+from db.lock import LogLock
 from db.presets import PresetBook
 from db.sites import add_missing_sites, load_sites
 from db.writer import Store
 
 log = logging.getLogger("bridgewall.runtime")
-DEMO_DB_FILENAME = "bridgewall-demo.sqlite3"  # the demo's own log, beside the default one
-SQLITE_MAGIC = b"SQLite format 3\x00"
 NO_MCU = (
     "no MCU is configured: give --mcu pexip+https://HOST:PORT or [mcu] url in the configuration file, "
     "or start the demo with --demo"
@@ -99,33 +97,7 @@ class NoMcuError(RuntimeError):
     """Neither an MCU address nor the demo's simulator: the console runs on the log alone."""
 
 
-# --- the log's address --------------------------------------------------------------------------------------
-def data_directory() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME))
-
-
-def log_url(config: Config, *, create: bool = True) -> str:
-    """The log's URL as configured (no password added): `log.url`, else the demo's file with `--demo`, else the
-    default file in the per-user data directory (created with `create`)."""
-    if config.log.url is not None:
-        return config.log.url
-    directory = data_directory()
-    if create:
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseOpenError(
-                f"cannot create the data directory {directory}: {exc.strerror or exc}"
-            ) from exc
-    name = DEMO_DB_FILENAME if config.demo.enabled else DB_FILENAME
-    return URL.create("sqlite", database=str(directory / name)).render_as_string()
-
-
-def shown_log(config: Config) -> str:
-    """The log's address as shown to people: the default file spelled out, passwords hidden."""
-    return masked(log_url(config, create=False))
-
-
+# --- the log's address (the rest: console.runtime.address) -----------------------------------------------
 def connect_url(config: Config, *, create: bool = True) -> str:
     """The URL to connect with: `log_url()` with the password from `log.password_env` / `log.password_file`."""
     url = log_url(config, create=create)
@@ -140,67 +112,11 @@ def connect_url(config: Config, *, create: bool = True) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
-def sqlite_path(url: URL) -> Path | None:
-    """The file behind a SQLite URL, or None (in-memory, or not SQLite)."""
-    if url.get_backend_name() != "sqlite":
-        return None
-    database = url.database or ""
-    if database in ("", ":memory:") or (database.startswith("file:") and "mode=memory" in database):
-        return None
-    if database.startswith("file:"):
-        return Path(database[len("file:") :].split("?", 1)[0])
-    return Path(database)
-
-
-def check_log(config: Config) -> str:
-    """The checks at the door, before anything is opened or created; returns the log's URL (without password).
-
-    Raises UsageError for an address that cannot be a log: not a URL, an unsupported database, a SQLite path that
-    is a directory, an unreadable file or a file that is not a SQLite database. A file that does not exist yet
-    passes (gui and monitor create it; export says there is none).
-    """
-    url = log_url(config, create=False)
-    try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError):
-        raise UsageError(
-            f"not a database URL: {masked(url)!r} (e.g. sqlite:///path/to/log.sqlite3)"
-        ) from None
-    path = sqlite_path(parsed)
-    if path is None or not path.exists():
-        return url
-    if path.is_dir():
-        raise UsageError(f"the log {path} is a directory, not a database file")
-    try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise UsageError(f"cannot read the log {path}: {exc.strerror or exc}") from None
-    if head and head != SQLITE_MAGIC:
-        raise UsageError(f"the log {path} is not a SQLite database")
-    return url
-
-
-def log_in_use(config: Config) -> str | None:
-    """At the door of a console that writes: why it may not (another process writes the SQLite log), or None.
-    The lock is only looked at; `open_log` takes it."""
-    try:
-        path = sqlite_path(make_url(log_url(config, create=False)))
-    except (ArgumentError, ValueError):
-        return None  # check_log says what is wrong with the address
-    if path is None:
-        return None
-    try:
-        check_free(path)
-    except LogInUse as exc:
-        return str(exc)
-    return None
-
-
 def lock_log(config: Config, program: str) -> LogLock | None:
     """Lock a SQLite log for this process, the one that writes its runs (raises LogInUse when another process
     does); None for PostgreSQL, an in-memory log, or a directory that does not exist (opening says what is wrong)."""
-    path = sqlite_path(make_url(log_url(config)))
+    log_url(config)  # the default file's directory made: the lock sits beside the file
+    path = log_file(config)
     if path is None or not path.parent.is_dir():
         return None
     return LogLock.take(path, program=program)

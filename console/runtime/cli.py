@@ -42,24 +42,3 @@ def config_from_args(args: argparse.Namespace) -> Config:
         if value is not None:
             config = override(config, key, value, option)
     return config
-
-
-def with_log_file(config: Config, path: Path) -> Config:
-    """`config` keeping its log in the SQLite file `path` (chosen in the window after the configured one failed)."""
-    from sqlalchemy.engine import URL
-
-    url = URL.create("sqlite", database=str(path.expanduser().absolute())).render_as_string()
-    return override(config, "log.url", url, "the chosen log")
-
-
-def log_file(config: Config) -> Path | None:
-    """The SQLite file the configured log is kept in, or None (PostgreSQL, in memory, not a URL)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    from console.runtime.build import log_url, sqlite_path
-
-    try:
-        return sqlite_path(make_url(log_url(config, create=False)))
-    except (ArgumentError, ValueError):
-        return None

@@ -36,11 +36,13 @@ from console.reports.export import (
     select,
     with_local,
 )
+from console.runtime.address import check_log, log_file
 from console.runtime.args import UsageError
-from console.runtime.build import check_log, connect_url
-from console.runtime.cli import config_from_args, log_file
+from console.runtime.build import connect_url
+from console.runtime.cli import config_from_args
 from console.runtime.output import write_stdout
-from db.engine import DatabaseOpenError, open_database
+from db.engine import open_database
+from db.files import DatabaseOpenError
 from db.records import list_attendance, list_commands, list_floor_requests, list_incidents
 from db.register import list_bookings
 from db.sites import load_sites

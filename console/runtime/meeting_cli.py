@@ -60,13 +60,15 @@ from console.register.notify import Recipient, estimate_notice
 from console.register.rules import RegisterRules, local
 from console.reports.export import INCIDENT_FIELDS, incident_row, name_sites, parse_time
 from console.runtime.access_cli import cli_actor
+from console.runtime.address import check_log
 from console.runtime.args import UsageError
-from console.runtime.build import access_over, check_log, connect_url, open_log
+from console.runtime.build import access_over, connect_url, open_log
 from console.runtime.cli import config_from_args
 from console.runtime.config import Config
 from console.runtime.export import time_bounds
 from console.runtime.output import error_line, write_stdout
-from db.engine import DatabaseOpenError, open_database, session_factory
+from db.engine import open_database, session_factory
+from db.files import DatabaseOpenError
 from db.readiness import estimate
 from db.records import RecordNotFound
 from db.register import (

@@ -23,12 +23,13 @@ from console.access import MONITOR, Actor, Permission
 from console.domain import IncidentOpened, IncidentResolved, ParentOpened
 from console.live.hub import HubNews
 from console.mcu.driver import McuDriver
+from console.runtime.address import check_log
 from console.runtime.args import UsageError
-from console.runtime.build import NO_MCU, Runtime, build, check_log
+from console.runtime.build import NO_MCU, Runtime, build
 from console.runtime.cli import config_from_args
 from console.runtime.readiness_port import follower_for
 from console.sim.process import SimulatorError
-from db.engine import DatabaseOpenError
+from db.files import DatabaseOpenError
 
 log = logging.getLogger("bridgewall.monitor")
 

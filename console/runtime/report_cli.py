@@ -37,11 +37,13 @@ from console.reports.report_json import render_json
 from console.reports.report_pdf import render_pdf
 from console.reports.report_xlsx import render_xlsx
 from console.runtime.access_cli import cli_actor
+from console.runtime.address import check_log
 from console.runtime.args import UsageError
-from console.runtime.build import Access, access_over, check_log, connect_url
+from console.runtime.build import Access, access_over, connect_url
 from console.runtime.cli import config_from_args
 from console.runtime.output import write_stdout
-from db.engine import DatabaseOpenError, open_database
+from db.engine import open_database
+from db.files import DatabaseOpenError
 from db.report_reads import REPORT_TARGET, read_report_log
 
 EXIT_OK = 0

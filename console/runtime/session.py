@@ -37,7 +37,7 @@ from console.runtime.bridge import (
     SitesSaved,
     declared_dialect,
 )
-from console.runtime.build import NoMcuError, Runtime, build, shown_log
+from console.runtime.build import NoMcuError, Runtime, build
 from console.runtime.config import Config
 from console.runtime.history import history_reader
 from console.runtime.options import SessionOptions
@@ -48,7 +48,8 @@ from console.runtime.sync import LogSync
 from console.sim.cameras import CameraFleet
 from console.sim.process import SimulatorProcess
 from db import records
-from db.engine import DatabaseOpenError, session_factory
+from db.engine import session_factory
+from db.files import DatabaseOpenError
 from db.presets import PresetBook
 from db.sites import load_sites, save_sites, site_history
 from db.writer import Store
@@ -56,11 +57,6 @@ from db.writer import Store
 log = logging.getLogger("bridgewall.session")
 T = TypeVar("T")
 READ_FLUSH_S = 2.0  # how long a read of the log waits for the writes queued before it
-
-
-def shown_url(config: Config) -> str:
-    """The log's address as shown to people: the default file spelled out, passwords hidden."""
-    return shown_log(config)
 
 
 def attendance_reader(engine: Engine, store: Recorder | None = None) -> AttendanceReader:

@@ -32,11 +32,13 @@ from console.access import Refused as AccessRefused
 from console.domain import LOCAL_TZ, GroupField, Site, SiteChange, utcnow
 from console.registry import Grouping, RegistryFileError, read_registry, render_csv, render_json, site_record
 from console.runtime.access_cli import cli_actor
+from console.runtime.address import check_log
 from console.runtime.args import UsageError
-from console.runtime.build import access_over, check_log, connect_url
+from console.runtime.build import access_over, connect_url
 from console.runtime.cli import config_from_args
 from console.runtime.output import error_line, write_stdout
-from db.engine import DatabaseOpenError, open_database
+from db.engine import open_database
+from db.files import DatabaseOpenError
 from db.sites import load_sites, save_sites, site_history
 
 EXIT_OK = 0

@@ -17,7 +17,8 @@ from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from console.domain import CommandRecord, Incident, IncidentKind, Severity
-from db.engine import DatabaseOpenError, default_url, head_revision, open_database
+from db.engine import HEAD, default_url, head_revision, open_database
+from db.files import DatabaseOpenError
 from db.models import Base, IncidentRow, TechnicianRow
 from db.records import get_command, get_incident, log_command, open_incident
 
@@ -47,7 +48,9 @@ def _revision(engine: Engine) -> str | None:
 
 
 def test_fresh_database_is_migrated_to_head(engine: Engine) -> None:
-    assert head_revision() is not None
+    assert (
+        head_revision() == HEAD
+    )  # a new migration moves HEAD too, or logs at the old head would not upgrade
     assert _revision(engine) == head_revision()
     assert set(inspect(engine).get_table_names()) >= TABLES
 
@@ -235,3 +238,15 @@ def test_a_schema_from_a_newer_version_gives_a_clear_error(db_url: str) -> None:
     with pytest.raises(DatabaseOpenError, match=r"9999_from_the_future.*newer version") as info:
         open_database(db_url)
     assert "\n" not in str(info.value)
+
+
+def test_a_log_at_the_newest_schema_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """Alembic is loaded only to upgrade: every start on an existing log would otherwise wait for it."""
+    url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    open_database(url).dispose()
+    probe = (
+        "import sys; from db.engine import open_database; "
+        f"open_database({url!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["False"]

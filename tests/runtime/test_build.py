@@ -21,13 +21,14 @@ from sqlalchemy.orm import Session
 
 from console.live.hub import Hub
 from console.registry import load_network
-from console.runtime.build import NO_MCU, build, check_log, log_url
+from console.runtime.address import check_log, log_url
+from console.runtime.build import NO_MCU, build
 from console.runtime.config import Config, ConfigError, load_config, override
 from console.runtime.session import ConsoleSession
 from console.sim import SimServer
 from console.sim.process import SimulatorProcess
 from console.sim.sites import NATIONAL_SITES, scenario_sites
-from db.engine import DatabaseOpenError
+from db.files import DatabaseOpenError
 from db.sites import count_sites
 from tests.db.conftest import _reset_postgres
 

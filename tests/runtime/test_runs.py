@@ -20,7 +20,8 @@ from console.domain import (
     utcnow,
 )
 from console.incidents.desk import IncidentDesk
-from console.runtime.build import build, log_in_use
+from console.runtime.address import log_in_use
+from console.runtime.build import build
 from console.runtime.config import Config, override
 from db.lock import LogInUse
 from db.records import list_incidents

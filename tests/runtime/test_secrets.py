@@ -17,7 +17,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from console.runtime.build import build, check_log, connect_url, shown_log
+from console.runtime.address import check_log, shown_log
+from console.runtime.build import build, connect_url
 from console.runtime.config import Config, credentials_in_clear, masked, override
 from console.sim.server import SimServer
 

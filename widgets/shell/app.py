@@ -33,6 +33,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
 from console.registry import RESOURCES
+from console.runtime.address import log_file, shown_log, with_log_file
 from console.runtime.config import Config
 from console.sim.process import SimulatorProcess
 from widgets.access.signin import SignInMode
@@ -218,11 +219,10 @@ class ConsoleRun(QObject):
     # --- one attempt on one log ---------------------------------------------------------------------------------
     def _attempt(self) -> None:
         from console.runtime.options import SessionOptions
-        from console.runtime.session import shown_url
         from widgets.shell.live import LiveConsole
 
         self.problem = None
-        self.window.database = shown_url(self.config)
+        self.window.database = shown_log(self.config)
         self.window.show_log_error(None)
         problem = door_problem(self.config)
         if problem is not None:
@@ -291,16 +291,12 @@ class ConsoleRun(QObject):
         if result != QFileDialog.DialogCode.Accepted or not chosen:
             self._ask()  # back to the question: another file, or quit
             return
-        from console.runtime.cli import with_log_file
-
         self._drop_live()
         self.config = with_log_file(self.config, Path(chosen[0]))
         log.info("the log chosen instead: %s", chosen[0])
         self._attempt()
 
     def _directory(self) -> Path:
-        from console.runtime.cli import log_file
-
         path = log_file(self.config)
         if path is not None and path.parent.is_dir():
             return path.parent
@@ -344,18 +340,36 @@ def warn_of_clear_text(window: MainWindow, config: Config) -> QLabel | None:
     return label
 
 
+async def on_screen(window: MainWindow, timeout: float = 2.0) -> None:
+    """Until the window has painted once (or `timeout` seconds: a window the platform never shows)."""
+    if window.on_screen:
+        return
+    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def done() -> None:
+        if not painted.done():
+            painted.set_result(None)
+
+    window.painted.connect(done)
+    try:
+        await asyncio.wait_for(painted, timeout)
+        log.info("window: first painted")
+    except TimeoutError:
+        log.warning("window: not painted after %.0f s", timeout)
+    finally:
+        window.painted.disconnect(done)
+
+
 def run_window(args: argparse.Namespace, config: Config, session: SessionProcess | None) -> int:
     """The window on `config`'s log, with the session's process `session` started already (None: the log cannot
     be opened as configured, and the window asks for another first)."""
     import qasync
 
-    from console.runtime.session import shown_url
-
     qInstallMessageHandler(_route_qt_messages)
     app = create_application(config.ui.language)
     app.setQuitOnLastWindowClosed(False)  # the session closes first, then the loop ends
     panel = WallPanel()
-    window = MainWindow(database=shown_url(config), wall=panel, remember_layout=not args.screenshot)
+    window = MainWindow(database=shown_log(config), wall=panel, remember_layout=not args.screenshot)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)
     warn_of_clear_text(window, config)
@@ -388,6 +402,8 @@ def run_window(args: argparse.Namespace, config: Config, session: SessionProcess
 
         run.finished.connect(end)
         app.aboutToQuit.connect(lambda: end(EXIT_OK))
+        if window.isVisible() and not args.screenshot:  # someone watches: the console is seen at once,
+            await on_screen(window)  # painted before the live console's modules load
         run.start()
         try:
             return await done

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from console.domain import CommandResult, LinkState
@@ -17,6 +17,7 @@ SETTINGS_STATE = "window/state"
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    painted = Signal()  # the window's first paint: the console is on screen
     registryRequested = Signal()  # the operator opened the site registry (Ctrl+Shift+R)
     switchUserRequested = Signal()  # File → Switch user
     historyRequested = Signal()  # the supervisor opened the history view (Ctrl+H)
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.remember_layout = remember_layout
+        self.on_screen = False  # painted once
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Bridgewall — Video-conference control center"))
         self.resize(1400, 860)
@@ -240,6 +242,12 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
         settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.on_screen:
+            self.on_screen = True
+            self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_layout:

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 
 def door_problem(config: Config) -> str | None:
-    """What keeps the log from being opened that can be seen before opening it (console.runtime.build.check_log)."""
+    """What keeps the log from being opened that can be seen before opening it (console.runtime.address.check_log)."""
+    from console.runtime.address import check_log
     from console.runtime.args import UsageError
-    from console.runtime.build import check_log
 
     try:
         check_log(config)
@@ -40,7 +40,7 @@ def main(args: argparse.Namespace) -> int:
     session = SessionProcess(SessionOptions.of(config, getpass.getuser()), start_simulator(config))
     session.launch()
     try:
-        from console.runtime.build import check_log, log_in_use
+        from console.runtime.address import check_log, log_in_use
 
         if args.screenshot:
             check_log(config)  # unattended, no one to ask: a bad log is one line and exit 2

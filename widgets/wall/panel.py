@@ -97,7 +97,9 @@ class WallPanel(QWidget):
         self.held.hide()
         self.wall.orderWaiting.connect(self.held.setVisible)
 
-        self.summary = QLabel(self)
+        self.summary = QLabel(
+            self.tr("Opening the log and connecting to the MCU…"), self
+        )  # until the first wall
         self.summary.setObjectName("wallSummary")
         self.summary.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
