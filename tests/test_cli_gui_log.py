@@ -97,6 +97,7 @@ def test_a_log_that_cannot_be_opened_is_said_in_a_dialog_and_quit_is_non_zero(
         assert [b.text() for b in dialog.buttons()] == ["Chọn tệp khác…", "Thoát"]
         shown = " ".join((dialog.text(), dialog.informativeText(), window.statusBar().currentMessage()))
         assert "s3cret-log-pw" not in shown + window.db_label.text()  # the password is never shown
+        assert not run.panel.wall.waiting  # the wall no longer says a log is being opened
         assert not statuses
         dialog.quit.click()
         qtbot.waitUntil(lambda: statuses == [EXIT_LOG], timeout=WAIT_MS)
@@ -195,3 +196,32 @@ def test_screenshot_on_a_bad_log_is_one_line_and_non_zero_without_a_dialog(
     assert len(lines) == 1 and lines[0].startswith("bridgewall gui: ") and says in lines[0], done.stderr
     assert "Traceback" not in done.stderr and "s3cret-log-pw" not in done.stderr + done.stdout
     assert not png.exists()
+
+
+def test_the_window_is_painted_before_the_live_console_loads(tmp_path: Path) -> None:
+    """The operator sees the console at once: its window paints before the live console's modules load (and so
+    before its first wall), whose paint would otherwise wait for them."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    command = [sys.executable, str(ROOT / "main.py"), "gui", "--demo", "--lang", "vi"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    assert process.stderr is not None
+    said: list[str] = []
+    try:
+        for line in process.stderr:
+            said.append(line)
+            if "first tiles painted" in line:
+                break
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        process.stderr.close()
+    assert process.returncode == 0, "".join(said)
+    painted = [i for i, line in enumerate(said) if "window: first painted" in line]
+    tiles = [i for i, line in enumerate(said) if "first tiles painted" in line]
+    assert painted and tiles and painted[0] < tiles[0], "".join(said)
+    assert not any("not painted" in line or "Traceback" in line for line in said), "".join(said)

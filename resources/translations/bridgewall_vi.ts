@@ -42,42 +42,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="301"/>
+        <location filename="../../widgets/site/detail.py" line="302"/>
         <source>Joined</source>
         <translation>Vào lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="301"/>
+        <location filename="../../widgets/site/detail.py" line="302"/>
         <source>Left</source>
         <translation>Rời lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="301"/>
+        <location filename="../../widgets/site/detail.py" line="302"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="301"/>
+        <location filename="../../widgets/site/detail.py" line="302"/>
         <source>How it ended</source>
         <translation>Cách rời</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="323"/>
+        <location filename="../../widgets/site/detail.py" line="324"/>
         <source>An earlier meeting today</source>
         <translation>Một cuộc họp trước đó hôm nay</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="330"/>
+        <location filename="../../widgets/site/detail.py" line="331"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="336"/>
+        <location filename="../../widgets/site/detail.py" line="337"/>
         <source>disconnected by the operator</source>
         <translation>điều hành viên ngắt</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="336"/>
+        <location filename="../../widgets/site/detail.py" line="337"/>
         <source>✖ dropped</source>
         <translation>✖ rớt kết nối</translation>
     </message>
@@ -1161,27 +1161,27 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../widgets/history/charts.py" line="42"/>
+        <location filename="../../widgets/history/charts.py" line="43"/>
         <source>Meetings held per month</source>
         <translation>Số cuộc họp đã tổ chức theo tháng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="44"/>
+        <location filename="../../widgets/history/charts.py" line="45"/>
         <source>Incidents per month by kind</source>
         <translation>Sự cố theo tháng, theo loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="47"/>
+        <location filename="../../widgets/history/charts.py" line="48"/>
         <source>Mean time to restore per kind (minutes)</source>
         <translation>Thời gian khắc phục trung bình theo loại (phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="50"/>
+        <location filename="../../widgets/history/charts.py" line="51"/>
         <source>The ten sites with the most incidents</source>
         <translation>Mười điểm cầu nhiều sự cố nhất</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/charts.py" line="53"/>
+        <location filename="../../widgets/history/charts.py" line="54"/>
         <source>Link quality per cluster (share of connected time)</source>
         <translation>Chất lượng đường truyền theo cụm (tỷ lệ thời gian kết nối)</translation>
     </message>
@@ -1214,282 +1214,282 @@
 <context>
     <name>HistoryText</name>
     <message>
-        <location filename="../../widgets/history/model.py" line="50"/>
+        <location filename="../../widgets/history/model.py" line="43"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="51"/>
+        <location filename="../../widgets/history/model.py" line="44"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="52"/>
+        <location filename="../../widgets/history/model.py" line="45"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="53"/>
+        <location filename="../../widgets/history/model.py" line="46"/>
         <source>Host agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="54"/>
+        <location filename="../../widgets/history/model.py" line="47"/>
         <source>Host site</source>
         <translation>Điểm cầu chủ trì</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="55"/>
+        <location filename="../../widgets/history/model.py" line="48"/>
         <source>Tier</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="56"/>
+        <location filename="../../widgets/history/model.py" line="49"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="57"/>
+        <location filename="../../widgets/history/model.py" line="50"/>
         <source>Registration</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="58"/>
+        <location filename="../../widgets/history/model.py" line="51"/>
         <source>Sites expected</source>
         <translation>Số điểm cầu dự kiến</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="59"/>
+        <location filename="../../widgets/history/model.py" line="52"/>
         <source>Attended</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="60"/>
+        <location filename="../../widgets/history/model.py" line="53"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="61"/>
+        <location filename="../../widgets/history/model.py" line="54"/>
         <source>Site</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="62"/>
+        <location filename="../../widgets/history/model.py" line="55"/>
         <source>Cluster</source>
         <translation>Cụm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="63"/>
+        <location filename="../../widgets/history/model.py" line="56"/>
         <source>Late</source>
         <translation>Vào muộn</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="64"/>
+        <location filename="../../widgets/history/model.py" line="57"/>
         <source>Left early</source>
         <translation>Rời sớm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="65"/>
+        <location filename="../../widgets/history/model.py" line="58"/>
         <source>Opened</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="66"/>
+        <location filename="../../widgets/history/model.py" line="59"/>
         <source>Resolved</source>
         <translation>Khắc phục xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="67"/>
+        <location filename="../../widgets/history/model.py" line="60"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="68"/>
+        <location filename="../../widgets/history/model.py" line="61"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="69"/>
+        <location filename="../../widgets/history/model.py" line="62"/>
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="70"/>
+        <location filename="../../widgets/history/model.py" line="63"/>
         <source>Fix</source>
         <translation>Cách khắc phục</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="71"/>
+        <location filename="../../widgets/history/model.py" line="64"/>
         <source>Sent</source>
         <translation>Gửi lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="72"/>
+        <location filename="../../widgets/history/model.py" line="65"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="73"/>
+        <location filename="../../widgets/history/model.py" line="66"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="74"/>
+        <location filename="../../widgets/history/model.py" line="67"/>
         <source>Target</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="75"/>
+        <location filename="../../widgets/history/model.py" line="68"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="76"/>
+        <location filename="../../widgets/history/model.py" line="69"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="77"/>
+        <location filename="../../widgets/history/model.py" line="70"/>
         <source>Round trip (ms)</source>
         <translation>Thời gian phản hồi (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="78"/>
+        <location filename="../../widgets/history/model.py" line="71"/>
         <source>Requested</source>
         <translation>Đăng ký phát biểu lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="79"/>
+        <location filename="../../widgets/history/model.py" line="72"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="80"/>
+        <location filename="../../widgets/history/model.py" line="73"/>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="81"/>
+        <location filename="../../widgets/history/model.py" line="74"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="82"/>
+        <location filename="../../widgets/history/model.py" line="75"/>
         <source>Given the floor</source>
         <translation>Được phát biểu lúc</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="83"/>
+        <location filename="../../widgets/history/model.py" line="76"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="84"/>
+        <location filename="../../widgets/history/model.py" line="77"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="101"/>
+        <location filename="../../widgets/history/model.py" line="94"/>
         <source>held</source>
         <translation>đã họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="102"/>
+        <location filename="../../widgets/history/model.py" line="95"/>
         <source>not held</source>
         <translation>không họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="103"/>
+        <location filename="../../widgets/history/model.py" line="96"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="104"/>
+        <location filename="../../widgets/history/model.py" line="97"/>
         <source>upcoming</source>
         <translation>sắp họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="105"/>
+        <location filename="../../widgets/history/model.py" line="98"/>
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="106"/>
+        <location filename="../../widgets/history/model.py" line="99"/>
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="107"/>
+        <location filename="../../widgets/history/model.py" line="100"/>
         <source>emergency</source>
         <translation>khẩn</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="108"/>
+        <location filename="../../widgets/history/model.py" line="101"/>
         <source>unregistered</source>
         <translation>không đăng ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="109"/>
+        <location filename="../../widgets/history/model.py" line="102"/>
         <source>central</source>
         <translation>trung ương</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="110"/>
+        <location filename="../../widgets/history/model.py" line="103"/>
         <source>province</source>
         <translation>tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="111"/>
+        <location filename="../../widgets/history/model.py" line="104"/>
         <source>district</source>
         <translation>huyện</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="112"/>
+        <location filename="../../widgets/history/model.py" line="105"/>
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="113"/>
+        <location filename="../../widgets/history/model.py" line="106"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="114"/>
+        <location filename="../../widgets/history/model.py" line="107"/>
         <source>done</source>
         <translation>xong</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="115"/>
+        <location filename="../../widgets/history/model.py" line="108"/>
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="116"/>
+        <location filename="../../widgets/history/model.py" line="109"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="125"/>
+        <location filename="../../widgets/history/model.py" line="118"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="127"/>
+        <location filename="../../widgets/history/model.py" line="120"/>
         <source>%1 min</source>
         <translation>%1 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="129"/>
+        <location filename="../../widgets/history/model.py" line="122"/>
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="144"/>
+        <location filename="../../widgets/history/model.py" line="137"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../widgets/history/model.py" line="146"/>
+        <location filename="../../widgets/history/model.py" line="139"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -2372,131 +2372,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="267"/>
+        <location filename="../../widgets/shell/live.py" line="268"/>
         <source>Exit status: %1</source>
         <translation>Mã thoát: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="269"/>
+        <location filename="../../widgets/shell/live.py" line="270"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation>Phiên giám sát đã dừng bất ngờ; đang khởi động lại…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="271"/>
+        <location filename="../../widgets/shell/live.py" line="272"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation>Phiên giám sát đã dừng bất ngờ nhiều lần và không được khởi động lại nữa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="290"/>
+        <location filename="../../widgets/shell/live.py" line="291"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation>Phiên giám sát đã dừng bất ngờ và được khởi động lại lúc %1; sổ theo dõi vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="373"/>
+        <location filename="../../widgets/shell/live.py" line="374"/>
         <source>locked</source>
         <translation>đã khoá</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="443"/>
+        <location filename="../../widgets/shell/live.py" line="444"/>
         <source>Refused: this needs the %1 role.</source>
         <translation>Bị từ chối: việc này cần vai trò %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="445"/>
+        <location filename="../../widgets/shell/live.py" line="446"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="561"/>
+        <location filename="../../widgets/shell/live.py" line="562"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation>Loại MCU này không thể %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="585"/>
-        <location filename="../../widgets/shell/live.py" line="691"/>
-        <location filename="../../widgets/shell/live.py" line="812"/>
+        <location filename="../../widgets/shell/live.py" line="586"/>
+        <location filename="../../widgets/shell/live.py" line="692"/>
+        <location filename="../../widgets/shell/live.py" line="813"/>
         <source>not connected to an MCU</source>
         <translation>chưa kết nối MCU</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="667"/>
-        <location filename="../../widgets/shell/live.py" line="732"/>
+        <location filename="../../widgets/shell/live.py" line="668"/>
+        <location filename="../../widgets/shell/live.py" line="733"/>
         <source>Camera presets…</source>
         <translation>Khung hình camera…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="683"/>
+        <location filename="../../widgets/shell/live.py" line="684"/>
         <source>the site is not in the meeting</source>
         <translation>điểm cầu không có trong cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="713"/>
+        <location filename="../../widgets/shell/live.py" line="714"/>
         <source>Details…</source>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="715"/>
+        <location filename="../../widgets/shell/live.py" line="716"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="715"/>
+        <location filename="../../widgets/shell/live.py" line="716"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="716"/>
+        <location filename="../../widgets/shell/live.py" line="717"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="716"/>
+        <location filename="../../widgets/shell/live.py" line="717"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="720"/>
+        <location filename="../../widgets/shell/live.py" line="721"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="723"/>
+        <location filename="../../widgets/shell/live.py" line="724"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="749"/>
+        <location filename="../../widgets/shell/live.py" line="750"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="750"/>
+        <location filename="../../widgets/shell/live.py" line="751"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="788"/>
+        <location filename="../../widgets/shell/live.py" line="789"/>
         <source>Layout presets</source>
         <translation>Bố cục đặt sẵn</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="788"/>
+        <location filename="../../widgets/shell/live.py" line="789"/>
         <source>The console is not connected yet.</source>
         <translation>Bảng điều khiển chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="824"/>
+        <location filename="../../widgets/shell/live.py" line="825"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và điểm cầu không ở trong cuộc họp để điều khiển camera đầu xa qua MCU.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="829"/>
+        <location filename="../../widgets/shell/live.py" line="830"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation>Danh mục điểm cầu chưa có địa chỉ camera của điểm cầu này, và loại MCU này không điều khiển được camera đầu xa.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="833"/>
-        <location filename="../../widgets/shell/live.py" line="840"/>
+        <location filename="../../widgets/shell/live.py" line="834"/>
+        <location filename="../../widgets/shell/live.py" line="841"/>
         <source>Camera presets</source>
         <translation>Khung hình camera</translation>
     </message>
@@ -2537,17 +2537,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../widgets/shell/app.py" line="117"/>
+        <location filename="../../widgets/shell/app.py" line="118"/>
         <source>The log cannot be opened</source>
         <translation>Không mở được nhật ký</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="118"/>
+        <location filename="../../widgets/shell/app.py" line="119"/>
         <source>The console cannot open its log %1.</source>
         <translation>Bàn điều khiển không mở được nhật ký %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="120"/>
+        <location filename="../../widgets/shell/app.py" line="121"/>
         <source>%1
 
 Choose another SQLite file to keep the log in, or quit.</source>
@@ -2556,22 +2556,22 @@ Choose another SQLite file to keep the log in, or quit.</source>
 Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="122"/>
+        <location filename="../../widgets/shell/app.py" line="123"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="124"/>
+        <location filename="../../widgets/shell/app.py" line="125"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="134"/>
+        <location filename="../../widgets/shell/app.py" line="135"/>
         <source>Choose the log (a SQLite file)</source>
         <translation>Chọn nhật ký (một tệp SQLite)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="136"/>
+        <location filename="../../widgets/shell/app.py" line="137"/>
         <source>SQLite logs (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Nhật ký SQLite (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
@@ -2579,170 +2579,170 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="37"/>
+        <location filename="../../widgets/shell/main_window.py" line="39"/>
         <source>Bridgewall — Video-conference control center</source>
         <translation>Bridgewall — Trung tâm điều khiển hội nghị truyền hình trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="40"/>
+        <location filename="../../widgets/shell/main_window.py" line="42"/>
         <source>No active meeting</source>
         <translation>Chưa có cuộc họp đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="45"/>
+        <location filename="../../widgets/shell/main_window.py" line="47"/>
         <source>Floor requests</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="47"/>
+        <location filename="../../widgets/shell/main_window.py" line="49"/>
         <source>Incidents</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="51"/>
+        <location filename="../../widgets/shell/main_window.py" line="53"/>
         <source>Layouts</source>
         <translation>Bố cục hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="53"/>
+        <location filename="../../widgets/shell/main_window.py" line="55"/>
         <source>Meeting calendar</source>
         <translation>Lịch họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="60"/>
-        <location filename="../../widgets/shell/main_window.py" line="185"/>
+        <location filename="../../widgets/shell/main_window.py" line="62"/>
+        <location filename="../../widgets/shell/main_window.py" line="187"/>
         <source>Log: %1</source>
         <translation>Sổ theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="81"/>
+        <location filename="../../widgets/shell/main_window.py" line="83"/>
         <source>Nothing yet</source>
         <translation>Chưa có mục nào</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="88"/>
+        <location filename="../../widgets/shell/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="89"/>
+        <location filename="../../widgets/shell/main_window.py" line="91"/>
         <source>&amp;Switch user…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="93"/>
+        <location filename="../../widgets/shell/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="98"/>
+        <location filename="../../widgets/shell/main_window.py" line="100"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="100"/>
+        <location filename="../../widgets/shell/main_window.py" line="102"/>
         <source>&amp;New meeting…</source>
         <translation>Đăng ký cuộc họp &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="107"/>
+        <location filename="../../widgets/shell/main_window.py" line="109"/>
         <source>&amp;Calendar</source>
         <translation>&amp;Lịch họp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="111"/>
+        <location filename="../../widgets/shell/main_window.py" line="113"/>
         <source>Call all &amp;absent sites…</source>
         <translation>Gọi tất cả điểm &amp;vắng mặt…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="116"/>
+        <location filename="../../widgets/shell/main_window.py" line="118"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="123"/>
+        <location filename="../../widgets/shell/main_window.py" line="125"/>
         <source>&amp;Sites</source>
         <translation>Đ&amp;iểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="124"/>
+        <location filename="../../widgets/shell/main_window.py" line="126"/>
         <source>Site &amp;registry…</source>
         <translation>&amp;Danh mục điểm cầu…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="131"/>
+        <location filename="../../widgets/shell/main_window.py" line="133"/>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="132"/>
+        <location filename="../../widgets/shell/main_window.py" line="134"/>
         <source>&amp;Make a report…</source>
         <translation>&amp;Lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="138"/>
+        <location filename="../../widgets/shell/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="142"/>
+        <location filename="../../widgets/shell/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="143"/>
+        <location filename="../../widgets/shell/main_window.py" line="145"/>
         <source>&amp;About Bridgewall</source>
         <translation>&amp;Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="150"/>
+        <location filename="../../widgets/shell/main_window.py" line="152"/>
         <source>nobody signed in</source>
         <translation>chưa ai đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="153"/>
+        <location filename="../../widgets/shell/main_window.py" line="155"/>
         <source>User: %1</source>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="162"/>
+        <location filename="../../widgets/shell/main_window.py" line="164"/>
         <source>About Bridgewall</source>
         <translation>Giới thiệu Bridgewall</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="163"/>
+        <location filename="../../widgets/shell/main_window.py" line="165"/>
         <source>Bridgewall — control-room console for government video-conference networks.</source>
         <translation>Bridgewall — bàn điều khiển cho hệ thống hội nghị truyền hình trực tuyến của cơ quan nhà nước.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="170"/>
+        <location filename="../../widgets/shell/main_window.py" line="172"/>
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="188"/>
+        <location filename="../../widgets/shell/main_window.py" line="190"/>
         <source>Log: cannot write — %1</source>
         <translation>Sổ theo dõi: không ghi được — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/shell/main_window.py" line="197"/>
+        <location filename="../../widgets/shell/main_window.py" line="199"/>
         <source>Log: %n record(s) could not be written — %1</source>
         <translation>
             <numerusform>Sổ theo dõi: %n bản ghi không ghi được — %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="218"/>
+        <location filename="../../widgets/shell/main_window.py" line="220"/>
         <source>No MCU configured: the log only</source>
         <translation>Chưa cấu hình MCU: chỉ xem sổ theo dõi</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/main_window.py" line="221"/>
+        <location filename="../../widgets/shell/main_window.py" line="223"/>
         <source>Give --mcu pexip+https://HOST:PORT, or [mcu] url in the configuration file, or start with --demo.</source>
         <translation>Dùng --mcu pexip+https://MÁY:CỔNG, hoặc khóa url trong mục [mcu] của tệp cấu hình, hoặc chạy với --demo.</translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/app.py" line="336"/>
+        <location filename="../../widgets/shell/app.py" line="335"/>
         <source>The MCU&apos;s password travels unencrypted (pexip+http): use pexip+https</source>
         <translation>Mật khẩu MCU được gửi không mã hóa (pexip+http): hãy dùng pexip+https</translation>
     </message>
@@ -4229,356 +4229,356 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="117"/>
+        <location filename="../../widgets/site/detail.py" line="118"/>
         <source>loss received</source>
         <translation>mất gói nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="118"/>
+        <location filename="../../widgets/site/detail.py" line="119"/>
         <source>loss sent</source>
         <translation>mất gói gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="119"/>
+        <location filename="../../widgets/site/detail.py" line="120"/>
         <source>jitter received</source>
         <translation>jitter nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="120"/>
+        <location filename="../../widgets/site/detail.py" line="121"/>
         <source>jitter sent</source>
         <translation>jitter gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="121"/>
+        <location filename="../../widgets/site/detail.py" line="122"/>
         <source>bitrate received</source>
         <translation>tốc độ nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="122"/>
+        <location filename="../../widgets/site/detail.py" line="123"/>
         <source>bitrate sent</source>
         <translation>tốc độ gửi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="123"/>
+        <location filename="../../widgets/site/detail.py" line="124"/>
         <source>frame rate received</source>
         <translation>khung hình/giây nhận</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="124"/>
+        <location filename="../../widgets/site/detail.py" line="125"/>
         <source>audio bitrate</source>
         <translation>tốc độ âm thanh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="125"/>
+        <location filename="../../widgets/site/detail.py" line="126"/>
         <source>video bitrate</source>
         <translation>tốc độ hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="126"/>
+        <location filename="../../widgets/site/detail.py" line="127"/>
         <source>speaking</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="132"/>
+        <location filename="../../widgets/site/detail.py" line="133"/>
         <source>Packet loss (%)</source>
         <translation>Mất gói tin (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="133"/>
+        <location filename="../../widgets/site/detail.py" line="134"/>
         <source>Jitter (ms)</source>
         <translation>Jitter (ms)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="134"/>
+        <location filename="../../widgets/site/detail.py" line="135"/>
         <source>Bitrate (kbps)</source>
         <translation>Tốc độ bit (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="135"/>
+        <location filename="../../widgets/site/detail.py" line="136"/>
         <source>Frame rate (fps)</source>
         <translation>Tốc độ khung hình (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="136"/>
+        <location filename="../../widgets/site/detail.py" line="137"/>
         <source>Audio bitrate (kbps)</source>
         <translation>Tốc độ âm thanh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="137"/>
+        <location filename="../../widgets/site/detail.py" line="138"/>
         <source>Video bitrate (kbps)</source>
         <translation>Tốc độ hình ảnh (kbps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="176"/>
+        <location filename="../../widgets/site/detail.py" line="177"/>
         <source>no expected rate yet</source>
         <translation>chưa có tốc độ tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="177"/>
+        <location filename="../../widgets/site/detail.py" line="178"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation>tham chiếu %1 kbps (mức cao gần đây của điểm cầu nếu chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="209"/>
+        <location filename="../../widgets/site/detail.py" line="210"/>
         <source>minutes before now</source>
         <translation>số phút trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="486"/>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="487"/>
+        <location filename="../../widgets/site/detail.py" line="501"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="487"/>
+        <location filename="../../widgets/site/detail.py" line="488"/>
         <source>Side</source>
         <translation>Thuộc khối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="488"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="490"/>
-        <location filename="../../widgets/site/detail.py" line="501"/>
+        <location filename="../../widgets/site/detail.py" line="491"/>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="491"/>
-        <location filename="../../widgets/site/detail.py" line="502"/>
+        <location filename="../../widgets/site/detail.py" line="492"/>
+        <location filename="../../widgets/site/detail.py" line="503"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="498"/>
+        <location filename="../../widgets/site/detail.py" line="499"/>
         <source>Standby for</source>
         <translation>Trực hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="500"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="520"/>
+        <location filename="../../widgets/site/detail.py" line="521"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="520"/>
+        <location filename="../../widgets/site/detail.py" line="521"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="520"/>
+        <location filename="../../widgets/site/detail.py" line="521"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="520"/>
+        <location filename="../../widgets/site/detail.py" line="521"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="520"/>
+        <location filename="../../widgets/site/detail.py" line="521"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="649"/>
+        <location filename="../../widgets/site/detail.py" line="650"/>
         <source>Reading the registry&apos;s history…</source>
         <translation>Đang đọc lịch sử thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="639"/>
+        <location filename="../../widgets/site/detail.py" line="640"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation>“%1” không có trong danh sách điểm cầu: chưa có cán bộ kỹ thuật hay đầu mối trực.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="533"/>
+        <location filename="../../widgets/site/detail.py" line="534"/>
         <source>Technicians</source>
         <translation>Cán bộ kỹ thuật</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="539"/>
+        <location filename="../../widgets/site/detail.py" line="540"/>
         <source>Telecom and power standby contacts</source>
         <translation>Đầu mối trực viễn thông và điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="542"/>
+        <location filename="../../widgets/site/detail.py" line="543"/>
         <source>Changes kept in the registry</source>
         <translation>Lịch sử thay đổi trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="655"/>
+        <location filename="../../widgets/site/detail.py" line="656"/>
         <source>Reading the log…</source>
         <translation>Đang đọc nhật ký…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="591"/>
+        <location filename="../../widgets/site/detail.py" line="592"/>
         <source>Media (15 min)</source>
         <translation>Tín hiệu (15 phút)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="592"/>
+        <location filename="../../widgets/site/detail.py" line="593"/>
         <source>Open incidents</source>
         <translation>Sự cố đang mở</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="593"/>
+        <location filename="../../widgets/site/detail.py" line="594"/>
         <source>Joins and leaves</source>
         <translation>Vào / rời hội nghị</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="594"/>
+        <location filename="../../widgets/site/detail.py" line="595"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="599"/>
+        <location filename="../../widgets/site/detail.py" line="600"/>
         <source>Commands</source>
         <translation>Lệnh điều khiển</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="663"/>
-        <location filename="../../widgets/site/detail.py" line="906"/>
+        <location filename="../../widgets/site/detail.py" line="664"/>
+        <location filename="../../widgets/site/detail.py" line="907"/>
         <source>loading…</source>
         <translation>đang tải…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="696"/>
+        <location filename="../../widgets/site/detail.py" line="697"/>
         <source>not in the registry</source>
         <translation>không có trong danh sách điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="719"/>
+        <location filename="../../widgets/site/detail.py" line="720"/>
         <source>Click to copy the number</source>
         <translation>Nhấp để chép số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="747"/>
+        <location filename="../../widgets/site/detail.py" line="748"/>
         <source>Hà Nội time (UTC+7); newest first.</source>
         <translation>Giờ Hà Nội (UTC+7); mới nhất ở trên.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="747"/>
+        <location filename="../../widgets/site/detail.py" line="748"/>
         <source>No change kept yet.</source>
         <translation>Chưa có thay đổi nào.</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="752"/>
+        <location filename="../../widgets/site/detail.py" line="753"/>
         <source>The registry&apos;s history could not be read (%1).</source>
         <translation>Không đọc được lịch sử thay đổi (%1).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="762"/>
+        <location filename="../../widgets/site/detail.py" line="763"/>
         <source>Copied %1</source>
         <translation>Đã chép %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="770"/>
+        <location filename="../../widgets/site/detail.py" line="771"/>
         <source>Telecom provider</source>
         <translation>Doanh nghiệp viễn thông</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="771"/>
+        <location filename="../../widgets/site/detail.py" line="772"/>
         <source>Power company</source>
         <translation>Điện lực</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="775"/>
+        <location filename="../../widgets/site/detail.py" line="776"/>
         <source>(none recorded)</source>
         <translation>(chưa có thông tin)</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="845"/>
+        <location filename="../../widgets/site/detail.py" line="846"/>
         <source>Disconnect site</source>
         <translation>Ngắt điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="846"/>
+        <location filename="../../widgets/site/detail.py" line="847"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation>Ngắt %1 khỏi cuộc họp?</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="852"/>
+        <location filename="../../widgets/site/detail.py" line="853"/>
         <source>Disconnect</source>
         <translation>Ngắt kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="853"/>
+        <location filename="../../widgets/site/detail.py" line="854"/>
         <source>Keep connected</source>
         <translation>Giữ kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="889"/>
+        <location filename="../../widgets/site/detail.py" line="890"/>
         <source>Unmute audio</source>
         <translation>Bật tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="889"/>
+        <location filename="../../widgets/site/detail.py" line="890"/>
         <source>Mute audio</source>
         <translation>Tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="892"/>
+        <location filename="../../widgets/site/detail.py" line="893"/>
         <source>Unmute video</source>
         <translation>Bật hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="892"/>
+        <location filename="../../widgets/site/detail.py" line="893"/>
         <source>Mute video</source>
         <translation>Tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="894"/>
+        <location filename="../../widgets/site/detail.py" line="895"/>
         <source>Disconnect…</source>
         <translation>Ngắt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="895"/>
+        <location filename="../../widgets/site/detail.py" line="896"/>
         <source>Dial</source>
         <translation>Gọi điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="904"/>
+        <location filename="../../widgets/site/detail.py" line="905"/>
         <source>Not in the registry: no address to dial</source>
         <translation>Không có trong danh sách: không có địa chỉ để gọi</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="909"/>
+        <location filename="../../widgets/site/detail.py" line="910"/>
         <source>● connected</source>
         <translation>● đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="909"/>
+        <location filename="../../widgets/site/detail.py" line="910"/>
         <source>⊘ not connected</source>
         <translation>⊘ chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="910"/>
+        <location filename="../../widgets/site/detail.py" line="911"/>
         <source>audio muted</source>
         <translation>đã tắt tiếng</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="911"/>
+        <location filename="../../widgets/site/detail.py" line="912"/>
         <source>video muted</source>
         <translation>đã tắt hình</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="939"/>
+        <location filename="../../widgets/site/detail.py" line="940"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation>Cuộc họp này và các cuộc họp trước đó hôm nay, theo nhật ký; giờ Hà Nội (UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="948"/>
+        <location filename="../../widgets/site/detail.py" line="949"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation>Không đọc được nhật ký: chỉ hiện các lần vào, rời từ khi mở cửa sổ này (%1).</translation>
     </message>
@@ -4850,37 +4850,42 @@ Chọn một tệp SQLite khác để ghi nhật ký, hoặc thoát.</translatio
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="337"/>
+        <location filename="../../widgets/wall/view.py" line="338"/>
         <source>Not in the site registry</source>
         <translation>Không có trong danh bạ điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="338"/>
+        <location filename="../../widgets/wall/view.py" line="339"/>
         <source>Central and province</source>
         <translation>Trung ương và tỉnh</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="786"/>
+        <location filename="../../widgets/wall/view.py" line="540"/>
+        <source>Opening the log and connecting to the MCU…</source>
+        <translation>Đang mở sổ theo dõi và kết nối MCU…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/view.py" line="789"/>
         <source>lost</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="788"/>
+        <location filename="../../widgets/wall/view.py" line="791"/>
         <source>absent</source>
         <translation>vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="790"/>
+        <location filename="../../widgets/wall/view.py" line="793"/>
         <source>floor</source>
         <translation>đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="792"/>
+        <location filename="../../widgets/wall/view.py" line="795"/>
         <source>hand</source>
         <translation>xin phát biểu</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="800"/>
+        <location filename="../../widgets/wall/view.py" line="803"/>
         <source>%1 s old</source>
         <translation>cũ %1 giây</translation>
     </message>

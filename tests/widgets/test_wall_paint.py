@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.domain import Health
 from console.live.wall import SortMode
+from tests.synthetic import synthetic_wall
 from tests.widgets.test_wall import make_wall
 from widgets.theme import HEALTH_COLOURS
 from widgets.wall.view import MICRO_WIDTH, ZOOM_SIZES, WallView
@@ -60,3 +61,27 @@ def test_the_smallest_tiles_still_show_their_glyph(vi_app: QApplication, qtbot: 
         assert tile is not None
         # Right of the health bar, the cell is the health's dark shade; only the glyph is in the colour itself.
         assert shows(wall, tile.adjusted(5, 0, 0, 0), HEALTH_COLOURS[health])
+
+
+def test_a_wall_waiting_for_its_session_says_so_until_its_first_frame(
+    vi_app: QApplication, qtbot: QtBot
+) -> None:
+    view = WallView()
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def shot() -> QImage:
+        return view.viewport().grab().toImage()
+
+    blank = shot()
+    view.set_waiting(True)
+    waiting = shot()
+    assert waiting != blank  # the text is painted …
+    assert view.tr("Opening the log and connecting to the MCU…") == "Đang mở sổ theo dõi và kết nối MCU…"
+    data, _store = synthetic_wall(12)
+    view.set_data(data)
+    assert not view.waiting and shot() not in (blank, waiting)
+    view.set_data(None)
+    assert shot() == blank  # … only until the first wall: a wall cleared later is blank

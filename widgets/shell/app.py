@@ -222,6 +222,7 @@ class ConsoleRun(QObject):
         from widgets.shell.live import LiveConsole
 
         self.problem = None
+        self.panel.wall.set_waiting(True)
         self.window.database = shown_log(self.config)
         self.window.show_log_error(None)
         problem = door_problem(self.config)
@@ -254,6 +255,7 @@ class ConsoleRun(QObject):
     def _cannot_open(self, problem: str) -> None:
         self.problem = problem
         self.window.show_log_error(problem)
+        self.panel.wall.set_waiting(False)
         if self.screenshot is not None:
             self.err(f"bridgewall gui: {problem}")
             self._finish(EXIT_LOG)
@@ -369,6 +371,7 @@ def run_window(args: argparse.Namespace, config: Config, session: SessionProcess
     app = create_application(config.ui.language)
     app.setQuitOnLastWindowClosed(False)  # the session closes first, then the loop ends
     panel = WallPanel()
+    panel.wall.set_waiting(True)  # the window paints before the session has sent a wall
     window = MainWindow(database=shown_log(config), wall=panel, remember_layout=not args.screenshot)
     if args.screenshot:
         window.resize(SCREENSHOT_SIZE)

@@ -97,9 +97,7 @@ class WallPanel(QWidget):
         self.held.hide()
         self.wall.orderWaiting.connect(self.held.setVisible)
 
-        self.summary = QLabel(
-            self.tr("Opening the log and connecting to the MCU…"), self
-        )  # until the first wall
+        self.summary = QLabel(self)
         self.summary.setObjectName("wallSummary")
         self.summary.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred

@@ -246,6 +246,7 @@ class WallView(QAbstractScrollArea):
         self._groups: list[TileGroup] = []
         self._placed = _Placed(np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, np.int32), [], 0)
         self.painted_version = -1  # the version of `data` on screen now
+        self.waiting = False  # no wall yet, one is coming: the console's session is starting (until set_data)
         self._painted_tiles = False
         self._ticks = 0
         self._polygons: dict[int, tuple[QPolygonF, memoryview]] = {}  # one reused polygon per curve length
@@ -280,6 +281,8 @@ class WallView(QAbstractScrollArea):
     def set_data(self, data: WallData | None) -> None:
         """A new set of tiles (a new index). The selection follows its site; while the order is held the tiles
         already shown keep their places and new ones are added at the end."""
+        if data is not None:
+            self.waiting = False  # the session's first wall has come
         old, old_groups = self.data, self._groups
         chosen = _row_key(old.index, self.selected) if old is not None and self.selected >= 0 else None
         self.data = data
@@ -514,6 +517,11 @@ class WallView(QAbstractScrollArea):
         return int(self._placed.rows[found[0]]) if len(found) else -1
 
     # --- painting ------------------------------------------------------------------------------------
+    def set_waiting(self, waiting: bool) -> None:
+        """Say (until the first wall) that the session is starting, or stop saying it (the log failed)."""
+        self.waiting = waiting
+        self.viewport().update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         try:
@@ -526,6 +534,13 @@ class WallView(QAbstractScrollArea):
         painter.fillRect(clip, self.palette().window())
         data = self.data
         if data is None:
+            if self.waiting:
+                painter.setPen(DIM_TEXT)
+                painter.drawText(
+                    self.viewport().rect(),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.tr("Opening the log and connecting to the MCU…"),
+                )
             return
         size = ZOOM_SIZES[self.zoom]
         top, bottom = clip.top() + scroll, clip.bottom() + scroll
