@@ -22,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -40,13 +40,14 @@ from console.runtime.bridge import (
     RecordsLost,
     Request,
     SessionLost,
-    SessionParts,
-    SessionPort,
     WallFrame,
 )
 from console.runtime.child import SessionProcess
-from console.runtime.session import ConsoleSession, failure_message, open_port, session_parts
 from widgets.async_calls import AsyncCalls, Done, Failed
+
+if TYPE_CHECKING:  # a session on a thread of this process (tools, tests): loaded only then
+    from console.runtime.port import SessionParts, SessionPort
+    from console.runtime.session import ConsoleSession
 
 log = logging.getLogger("bridgewall.ui")
 DRAIN_MS = 100
@@ -69,7 +70,7 @@ class Bridge(QObject):
     def __init__(
         self,
         session: ConsoleSession | SessionProcess,
-        parts: Callable[[ConsoleSession], SessionParts] = session_parts,
+        parts: Callable[[ConsoleSession], SessionParts] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,10 +99,14 @@ class Bridge(QObject):
 
     # --- on the session's thread (a session in this process) -----------------------------------------------
     def _on_ready(self, _hub: object) -> None:
+        from console.runtime.session import ConsoleSession, open_port, session_parts
+
         assert isinstance(self.session, ConsoleSession)
-        self.port = open_port(self.session, self._post, self._parts)
+        self.port = open_port(self.session, self._post, self._parts or session_parts)
 
     def _on_failed(self, part: str, message: str) -> None:
+        from console.runtime.session import failure_message
+
         self._post(failure_message(part, message))
 
     def _post(self, message: Outbound) -> None:

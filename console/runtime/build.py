@@ -35,6 +35,7 @@ from console.mcu.dialects import driver_from_url
 from console.mcu.driver import McuDriver
 from console.runtime.address import check_log, log_file, log_url
 from console.runtime.args import UsageError
+from console.runtime.bridge import NO_MCU
 from console.runtime.config import Config, audit_key_path, log_password, mcu_password
 from console.runtime.meeting_live import MeetingBinder
 from console.runtime.options import start_simulator
@@ -53,10 +54,6 @@ from db.sites import add_missing_sites, load_sites
 from db.writer import Store
 
 log = logging.getLogger("bridgewall.runtime")
-NO_MCU = (
-    "no MCU is configured: give --mcu pexip+https://HOST:PORT or [mcu] url in the configuration file, "
-    "or start the demo with --demo"
-)
 
 
 def camera_url(camera: str) -> str:

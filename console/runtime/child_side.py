@@ -19,10 +19,11 @@ import threading
 from types import FrameType
 from typing import Any
 
-from console.runtime.bridge import Outbound, SessionPort, WallFrame
+from console.runtime.bridge import Outbound, WallFrame
 from console.runtime.child import SERIES_SPAN, dumps
 from console.runtime.frames import FrameWriter
 from console.runtime.options import SessionOptions
+from console.runtime.port import SessionPort
 from console.runtime.session import ConsoleSession, failure_message, open_port
 from console.sim.process import SimulatorProcess
 

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
         HistoryFilters,
         HistoryQuery,
         MeetingDetailQuery,
-        SessionPort,
     )
+    from console.runtime.port import SessionPort
 
 Cell = str | int | float | bool | datetime | None
 

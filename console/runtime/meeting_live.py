@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
@@ -31,6 +30,7 @@ from console.domain.register import Booking
 from console.live.hub import ExpectedMeeting, Hub, HubNews
 from console.records import ConferenceEnded
 from console.register.binding import bound_booking, current_bookings
+from console.runtime.bridge import CallAbsentOutcome
 from db.engine import session_factory
 from db.register import RegisterStore, bind_meeting, bookings_near, open_conference_meeting
 from db.writer import Store
@@ -138,15 +138,6 @@ class MeetingBinder:
         finally:
             stopped.cancel()
             self._wake = None
-
-
-@dataclass(frozen=True, slots=True)
-class CallAbsentOutcome:
-    """How "call all absent" went: how many sites were dialled (the MCU took the call) and how many failed."""
-
-    dialled: int
-    failed: int
-    failures: tuple[str, ...] = ()  # "site: why", one per failure
 
 
 async def call_absent_now(hub: Hub, commands: CommandDispatcher | None, actor: Actor) -> CallAbsentOutcome:

@@ -25,7 +25,8 @@ from console.live.hub import HubNews
 from console.mcu.driver import McuDriver
 from console.runtime.address import check_log
 from console.runtime.args import UsageError
-from console.runtime.build import NO_MCU, Runtime, build
+from console.runtime.bridge import NO_MCU
+from console.runtime.build import Runtime, build
 from console.runtime.cli import config_from_args
 from console.runtime.readiness_port import follower_for
 from console.sim.process import SimulatorError

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,15 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from console.access import Actor, Guard, Permission, PermissionDenied
 from console.camera.control import PresetError
 from console.domain import Side, Site, utcnow
-from console.domain.readiness import Check, CheckResult, EstimatedStart, MeetingPlan, TestRun
+from console.domain.readiness import CheckResult, EstimatedStart, MeetingPlan, TestRun
 from console.domain.register import Booking
 from console.live.hub import Hub
 from console.presets.camera import SitePresets, camera_control_for
 from console.readiness.follow import CameraProbe, ReadinessFollower
 from console.readiness.model import (
-    ChecklistEntry,
     ReadinessRules,
-    SiteReadiness,
     checklist,
     checks_of,
     failing_first,
@@ -39,6 +36,16 @@ from console.readiness.model import (
 )
 from console.register.binding import bound_booking
 from console.register.notify import Role, host_side, on_duty, whom_to_tell
+from console.runtime.bridge import (
+    BoardData,
+    BoardRequest,
+    BoardSite,
+    Contact,
+    EstimateStart,
+    ManualPass,
+    ReadinessRequest,
+    TestRunRequest,
+)
 from db.engine import session_factory
 from db.presets import PresetBook
 from db.readiness import (
@@ -164,88 +171,6 @@ def follower_for(runtime: Any) -> ReadinessFollower:
         actor,
         camera_probe=camera_probe(runtime.camera_addresses, PresetBook(runtime.engine), runtime.guard, actor),
     )
-
-
-# --- the board's requests (window → session): frozen, plain, picklable -----------------------------------------
-@dataclass(frozen=True, slots=True)
-class BoardRequest:
-    """The board of the next registered meeting starting within `horizon_h` hours of `now` (or started less than
-    an hour ago) → `BoardData | None`."""
-
-    now: datetime
-    horizon_h: float = 24.0
-
-
-@dataclass(frozen=True, slots=True)
-class TestRunRequest:
-    """Open (`start`) or close a test run of the meeting → `TestRun` (operator or technician)."""
-
-    __test__ = False  # not a pytest test class
-
-    meeting_id: int
-    start: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ManualPass:
-    """A technician passes a site's check by hand, with the note that says why → `CheckResult`."""
-
-    meeting_id: int
-    site: str
-    check: Check
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class EstimateStart:
-    """The operator records an estimated real start with its reason → `EstimatedStart`."""
-
-    meeting_id: int
-    start: datetime
-    reason: str
-
-
-ReadinessRequest = BoardRequest | TestRunRequest | ManualPass | EstimateStart
-
-
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """Whom to call about a failing site: its technician on duty (the host's side's, `console.register.notify`),
-    its telecom provider."""
-
-    role: str  # "technician" | "provider"
-    name: str
-    organisation: str
-    phone: str
-    email: str
-
-
-@dataclass(frozen=True, slots=True)
-class BoardSite:
-    readiness: SiteReadiness
-    contacts: tuple[Contact, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class BoardData:
-    meeting_id: int
-    title: str
-    start: datetime
-    checks_due: datetime  # T−30
-    checklist: tuple[ChecklistEntry, ...]
-    sites: tuple[BoardSite, ...]  # failing first
-    open_run: int | None  # the open test run's id
-    estimated: EstimatedStart | None
-    at: datetime  # the `now` asked for
-    link_sustain_s: float = 30.0  # the link check: green this long (`[readiness] link_sustain_s`)
-    side: str = Side.GOVERNMENT.value  # whose technicians are on duty: "party" or "government"
-    run_opened: tuple[datetime, str, bool] | None = (
-        None  # the open run: since, by whom, scheduled (automatic)
-    )
-
-    @property
-    def ready(self) -> int:
-        return sum(1 for s in self.sites if s.readiness.ready)
 
 
 def _contacts(site: Site | None, meeting: Booking, side: Side) -> tuple[Contact, ...]:

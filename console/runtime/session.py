@@ -31,16 +31,14 @@ from console.runtime.bridge import (
     McuProblem,
     Outbound,
     RecordsLost,
-    SessionParts,
-    SessionPort,
     SiteAttendance,
     SitesSaved,
-    declared_dialect,
 )
 from console.runtime.build import NoMcuError, Runtime, build
 from console.runtime.config import Config
 from console.runtime.history import history_reader
 from console.runtime.options import SessionOptions
+from console.runtime.port import SessionParts, SessionPort, declared_dialect
 from console.runtime.readiness_port import board_port, follower_for
 from console.runtime.register_port import register_desk
 from console.runtime.report_port import report_desk

@@ -36,8 +36,9 @@ def session_side(conn: Connection) -> None:
     from console.live.hub import Hub
     from console.live.wall import WallFeed
     from console.registry import load_network
-    from console.runtime.bridge import WallFrame, freeze_frame, roster_of
+    from console.runtime.bridge import WallFrame
     from console.runtime.frames import FrameWriter
+    from console.runtime.port import freeze_frame, roster_of
 
     hub = Hub(load_network())
     start = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from console.live.hub import Hub
 from console.registry import load_network
 from console.runtime.address import check_log, log_url
-from console.runtime.build import NO_MCU, build
+from console.runtime.bridge import NO_MCU
+from console.runtime.build import build
 from console.runtime.config import Config, ConfigError, load_config, override
 from console.runtime.session import ConsoleSession
 from console.sim import SimServer

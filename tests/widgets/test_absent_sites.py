@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from console.domain import Tier
 from console.live.wall import SiteIndex, TileFlag, WallData
-from console.runtime.bridge import CallAbsent
-from console.runtime.meeting_live import CallAbsentOutcome
+from console.runtime.bridge import CallAbsent, CallAbsentOutcome
 from widgets.shell.main_window import MainWindow
 from widgets.wall.absent import absent_count, call_all_absent
 

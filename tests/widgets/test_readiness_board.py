@@ -26,7 +26,8 @@ from console.domain import CameraPreset, Side, Site, utcnow
 from console.domain.readiness import Check, CheckResult, Item
 from console.domain.register import Booking
 from console.readiness import ReadinessRules
-from console.runtime.readiness_port import BoardData, ManualPass, ReadinessBoardPort
+from console.runtime.bridge import BoardData, ManualPass
+from console.runtime.readiness_port import ReadinessBoardPort
 from db.engine import open_database, session_factory
 from db.presets import save_camera_preset
 from db.readiness import add_results, open_scheduled

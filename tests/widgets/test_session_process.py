@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from widgets.shell.live import LiveConsole
 from widgets.shell.main_window import MainWindow
 from widgets.wall.panel import WallPanel
 
+ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "process-test"
 WAIT_MS = 30_000
 SITES = 12
@@ -107,3 +110,18 @@ def test_a_killed_session_is_said_and_restarted_with_the_log_intact(
     assert sum(by == "recovery" for _, by in dead) >= SITES  # the open ones closed by the recovery
     assert rows(path, "SELECT id FROM attendance WHERE left_at IS NULL") == []
     assert rows(path, "SELECT id FROM meetings WHERE end_at IS NULL") == []
+
+
+def test_the_windows_process_loads_no_database_layer() -> None:
+    """The session's process keeps the log: the window's own modules (the live console, the wall, the bridge's
+    messages, the session's handle) load neither SQLAlchemy nor the log's tables — a quarter second of start-up
+    and their memory, each time the console opens."""
+    probe = (
+        "import sys; import widgets.shell.app, widgets.shell.live, widgets.readiness.board, widgets.wall.absent; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic') "
+        "or m in ('db.engine', 'db.models', 'console.runtime.session', 'console.runtime.port')))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -17,7 +17,8 @@ from sqlalchemy.engine import Engine
 
 from console.domain import Contact, Health, McuEvent, ParticipantUpdated, Side, Site, Technician, Tier
 from console.live.hub import Hub
-from console.runtime.bridge import AttendanceReader, HubSiteSource, SiteAttendance, SiteAttendanceRequest
+from console.runtime.bridge import AttendanceReader, SiteAttendance, SiteAttendanceRequest
+from console.runtime.port import HubSiteSource
 from console.runtime.session import SiteRegistryStore, attendance_reader
 from db.engine import open_database
 from db.writer import Store

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from console.domain import LOCAL_TZ
 from console.domain.readiness import Check, ItemState
 from console.readiness.model import SiteCheck
-from console.runtime.readiness_port import (
+from console.runtime.bridge import (
     BoardData,
     BoardRequest,
     BoardSite,

@@ -37,6 +37,7 @@ from console.domain import (
 from console.incidents.book import IncidentBook
 from console.live.telemetry import Thresholds
 from console.runtime.bridge import (
+    NO_MCU,
     ApplyLayout,
     CommandOutcome,
     CreateFirstAdministrator,
@@ -54,7 +55,6 @@ from console.runtime.bridge import (
     Roster,
     SaveLayoutPreset,
     SessionLost,
-    SessionParts,
     SignIn,
     SignOut,
     SiteAction,
@@ -67,11 +67,9 @@ from console.runtime.bridge import (
     UnlockWindow,
     WallFrame,
 )
-from console.runtime.build import NO_MCU
 from console.runtime.cameras import CameraClose, CameraFor, CameraInfo
 from console.runtime.child import SessionProcess
 from console.runtime.options import SessionOptions
-from console.runtime.session import ConsoleSession, session_parts
 from console.sim.process import SimulatorProcess
 from widgets.access.idle import IdleWatch, LockDialog
 from widgets.access.signin import Credentials, SignInDialog, SignInMode, roles_text
@@ -87,10 +85,21 @@ from widgets.wall.absent import absent_count, call_all_absent
 from widgets.wall.panel import WallPanel
 
 if TYPE_CHECKING:
+    from console.runtime.port import SessionParts
+    from console.runtime.session import ConsoleSession
     from widgets.reports.reminder import ReportsController
     from widgets.site.detail import SiteDetail
 
 log = logging.getLogger("bridgewall.ui")
+
+
+def _thread_session(options: SessionOptions, simulator: SimulatorProcess | None) -> ConsoleSession:
+    """The session on a thread of this process (tests, tools): its modules loaded only then."""
+    from console.runtime.session import ConsoleSession
+
+    return ConsoleSession(options, simulator)
+
+
 CommandView = Callable[[str, str, str], None]  # (action, state, detail) of a command as it goes
 
 
@@ -197,7 +206,7 @@ class LiveConsole(QObject):
             if session is not None
             else SessionProcess(options, simulator)
             if child
-            else ConsoleSession(options, simulator)
+            else _thread_session(options, simulator)
         )
         self.operator = options.operator
         self.bridge = Bridge(self.session, self._parts, self)
@@ -260,6 +269,8 @@ class LiveConsole(QObject):
 
     # --- on the session's thread, once: what the session's end of the bridge drives --------------------------
     def _parts(self, session: ConsoleSession) -> SessionParts:
+        from console.runtime.session import session_parts
+
         return session_parts(session)
 
     # --- the session's process died, and another took its place -----------------------------------------------

@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.live.wall import TileFlag, WallData
-from console.runtime.bridge import CallAbsent
-from console.runtime.meeting_live import CallAbsentOutcome
+from console.runtime.bridge import CallAbsent, CallAbsentOutcome
 
 
 def absent_count(data: WallData | None) -> int:
