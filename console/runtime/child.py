@@ -113,6 +113,11 @@ class SessionProcess:
             self._spawn()
 
     def start(self, post: Callable[[Outbound], None]) -> None:
+        """Hand over what the child said so far, then its news as it comes; the demo's simulator is started
+        here if it was not yet (call this on the main thread: the simulator ends with the thread that starts
+        it)."""
+        if self.simulator is not None:
+            self.simulator.start()
         with self._news_lock:
             for message in self._early:
                 post(message)

@@ -60,9 +60,10 @@ class SessionOptions:
         )
 
 
-def start_simulator(config: Config) -> SimulatorProcess | None:
-    """The demo's simulator, when the demo runs without an MCU address; started at once (it loads meanwhile)."""
+def start_simulator(config: Config, *, start: bool = True) -> SimulatorProcess | None:
+    """The demo's simulator, when the demo runs without an MCU address; started at once (it loads meanwhile),
+    or with `start=False` when its `start()` is called."""
     if not config.demo.enabled or config.mcu.url is not None:
         return None
     demo = config.demo
-    return SimulatorProcess(demo.sites, demo.scenario, demo.seed)
+    return SimulatorProcess(demo.sites, demo.scenario, demo.seed, start=start)

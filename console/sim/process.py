@@ -9,6 +9,7 @@ import os
 import secrets
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 # The directory holding the `console` package: the child finds it whatever its working directory, whether the
@@ -38,36 +39,45 @@ class SimulatorProcess:
     """`python -m console.sim` on a free loopback port, for the demo network, with a password made for the run.
 
     Run as a module, not through `main.py`, so that it works where the console is installed as a package.
+    `start=False` makes the handle (its user and password known) and leaves the process to `start()`.
     """
 
-    def __init__(self, sites: int, scenario: str, seed: int) -> None:
+    def __init__(self, sites: int, scenario: str, seed: int, *, start: bool = True) -> None:
         self.user = USER
         self.password = secrets.token_urlsafe(16)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "console.sim",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                *self.demo_args(sites, scenario, seed),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            env={**os.environ, "MCU_PASSWORD": self.password, "PYTHONPATH": _python_path()},
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-        )
         self.url = ""
+        self.process: subprocess.Popen[str] | None = None
+        self._args = self.demo_args(sites, scenario, seed)
+        self._lock = threading.Lock()
+        self._started = threading.Event()  # started, or stopped before it was: `wait_ready` need not wait
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the process, once. Call it from a thread that lasts as long as the console (the main thread):
+        the kernel stops the simulator when the thread that started it ends."""
+        with self._lock:
+            if self._started.is_set():
+                return
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "console.sim", "--host", "127.0.0.1", "--port", "0", *self._args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env={**os.environ, "MCU_PASSWORD": self.password, "PYTHONPATH": _python_path()},
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+            )
+            self._started.set()
 
     @staticmethod
     def demo_args(sites: int, scenario: str, seed: int) -> list[str]:
         return ["--sites", str(sites), "--scenario", scenario, "--seed", str(seed)]
 
     def wait_ready(self) -> str:
-        """Block until the simulator says where it listens; its `http://` address."""
+        """Block until the simulator is started and says where it listens; its `http://` address."""
+        self._started.wait()
+        if self.process is None:
+            raise SimulatorError("the simulator was stopped before it started")
         assert self.process.stdout is not None
         for line in self.process.stdout:
             if "listening on " in line:
@@ -76,6 +86,10 @@ class SimulatorProcess:
         raise SimulatorError(f"the simulator exited with code {self.process.wait()} before listening")
 
     def stop(self) -> None:
+        with self._lock:
+            self._started.set()  # never started now: a `wait_ready` waiting is told so
+        if self.process is None:
+            return
         if self.process.poll() is None:
             self.process.terminate()
             try:

@@ -27,7 +27,7 @@ from console.runtime.build import build
 from console.runtime.config import Config, ConfigError, load_config, override
 from console.runtime.session import ConsoleSession
 from console.sim import SimServer
-from console.sim.process import SimulatorProcess
+from console.sim.process import SimulatorError, SimulatorProcess
 from console.sim.sites import NATIONAL_SITES, scenario_sites
 from db.files import DatabaseOpenError
 from db.sites import count_sites
@@ -268,6 +268,40 @@ def test_the_demos_simulator_runs_as_a_module_from_any_directory(
             )
     finally:
         simulator.stop()
+
+
+def test_a_simulator_made_unstarted_starts_once_and_one_stopped_first_is_never_waited_for() -> None:
+    """The window makes the demo's simulator before its first paint and starts it after: a `wait_ready` asked
+    meanwhile waits for the start; a stop that comes first (the window refused its log) ends that wait."""
+    simulator = SimulatorProcess(5, "normal", 1, start=False)
+    assert simulator.process is None
+    found: list[str | BaseException] = []
+
+    def wait() -> None:
+        try:
+            found.append(simulator.wait_ready())
+        except SimulatorError as exc:
+            found.append(exc)
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    try:
+        simulator.start()
+        first = simulator.process
+        simulator.start()  # once only
+        assert simulator.process is first
+        waiter.join(60)
+        assert found and isinstance(found[0], str) and found[0].startswith("http://127.0.0.1:")
+    finally:
+        simulator.stop()
+    assert first is not None and first.poll() is not None
+
+    never = SimulatorProcess(5, "normal", 1, start=False)
+    never.stop()
+    with pytest.raises(SimulatorError, match="stopped before it started"):
+        never.wait_ready()
+    never.start()  # a start after the stop starts nothing
+    assert never.process is None
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:

@@ -1,8 +1,9 @@
 """`python main.py gui`, started in the order that brings the window's first paint soonest.
 
-The wall's first tiles wait for the session's process (its modules, the log, the MCU) and, in the demo, for the
-simulator's: both are started here, before the window's own modules (Qt, the widgets) are loaded, so the three
-processes load side by side instead of one after the other. Nothing here imports Qt.
+The wall's first tiles wait for the session's process (its modules, the log, the MCU): it is started here, before
+the window's own modules (Qt, the widgets) are loaded, so the two load side by side instead of one after the
+other; the demo's simulator, needed only when the session attaches, starts after the window's first paint.
+Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -34,10 +35,13 @@ def main(args: argparse.Namespace) -> int:
     from console.runtime.options import SessionOptions, start_simulator
 
     config = config_from_args(args)  # a bad option or configuration: one line, exit 2, nothing opened
-    # The simulator and the session's process start first: they load their modules while this one checks the
-    # log at the door and loads the window's. A session started on a log the door then refuses writes nothing
-    # (its own start runs the door's check before it locks or opens the log): it is stopped.
-    session = SessionProcess(SessionOptions.of(config, getpass.getuser()), start_simulator(config))
+    # The session's process starts first: it loads its modules and opens the log while this one checks the log
+    # at the door and loads the window's. A session started on a log the door then refuses writes nothing (its
+    # own start runs the door's check before it locks or opens the log): it is stopped. The demo's simulator
+    # is needed only when the session attaches, a second later: it starts with the live console, after the
+    # window's first paint, so that it does not take a core from the two that paint.
+    simulator = start_simulator(config, start=False)
+    session = SessionProcess(SessionOptions.of(config, getpass.getuser()), simulator)
     session.launch()
     try:
         from console.runtime.address import check_log, log_in_use
