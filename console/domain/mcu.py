@@ -10,9 +10,11 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # only named in an annotation: the domain loads without numpy
+    import numpy as np
+    import numpy.typing as npt
 
 
 class LinkState(enum.StrEnum):
