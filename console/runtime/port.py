@@ -5,8 +5,8 @@ and publishes its news — the port, the parts it drives, and the copies it make
     future = port.submit(SiteCommand("DB.X.NASON", SiteAction.MUTE_AUDIO))
     future.result()  # -> CommandOutcome(state="ok", detail="")
 
-Only the session's process loads this (with the hub, the desks and the log behind them); the window's process
-needs only the messages in `console.runtime.bridge`.
+Only where the session runs is this loaded (its process; or its thread, for tests and tools), with the hub, the
+desks and the log behind it: the window's process needs only the messages in `console.runtime.bridge`.
 """
 
 from __future__ import annotations
