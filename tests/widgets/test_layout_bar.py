@@ -4,6 +4,7 @@ layout through the dispatcher, and the active layout following the MCU's LayoutC
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Iterator
 from typing import Any
@@ -39,6 +40,18 @@ class Mcu:
         self.layouts: deque[str] = deque()
         loop.call(self.driver.connect())
         self.task = loop.call(self._follow())
+        self._wait_for_the_event_stream()
+
+    def _wait_for_the_event_stream(self) -> None:
+        """The layout follows only the event stream's `layout` events: a change made before the stream is open
+        is never told (a loaded machine can open it after the test's first click)."""
+        deadline = time.monotonic() + WAIT / 1000
+        while time.monotonic() < deadline:
+            with self.sim.world.lock:
+                if self.sim.world._subscribers:
+                    return
+            time.sleep(0.01)
+        raise TimeoutError("the driver's event stream did not open")
 
     async def _follow(self) -> asyncio.Task[None]:
         async def follow() -> None:
