@@ -159,8 +159,8 @@ class SessionProcess:
             threading.Thread(target=self._tell_simulator, args=(mine,), daemon=True).start()
 
     def _tell_simulator(self, conn: multiprocessing.connection.Connection) -> None:
-        """The simulator's address, once it listens (it started with the window; the child does not wait for it
-        to start its own modules)."""
+        """The simulator's address, once it listens (it starts with the live console, after the window's first
+        paint; the child loads its modules and opens its log meanwhile)."""
         simulator = self.simulator
         assert simulator is not None
         try:
