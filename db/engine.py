@@ -130,10 +130,59 @@ def _lock_schema(connection: Connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
 
 
+def _is_empty(connection: Connection) -> bool:
+    return not inspect(connection).get_table_names()
+
+
+def _create_fresh(connection: Connection) -> None:
+    """An empty database gets the newest schema straight from the models, with the rows the migrations seed, and
+    is stamped at HEAD — the way Alembic's own documentation builds a new database: running every migration
+    instead would cost a new log's first start a few tenths of a second (tests/db/test_schema.py holds the two
+    ways to the same schema and rows)."""
+    from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, insert
+
+    from db.models import SEED_ROWS, Base
+
+    Base.metadata.create_all(connection)
+    for model, row in SEED_ROWS:
+        connection.execute(insert(model).values(**row))
+    version = Table(  # Alembic's own version table, as its migrations would have left it
+        VERSION_TABLE,
+        MetaData(),
+        Column("version_num", String(32), nullable=False),
+        PrimaryKeyConstraint("version_num", name=f"{VERSION_TABLE}_pkc"),
+    )
+    version.create(connection)
+    connection.execute(insert(version).values(version_num=HEAD))
+
+
+def _migrate(connection: Connection, current: str | None) -> None:
+    """Run the migrations from `current` to HEAD on `connection` (under the schema's lock, in its transaction)."""
+    from alembic import command
+    from alembic.util import CommandError
+
+    log.info("upgrading the database schema from %s to %s", current or "empty", HEAD)
+    config = _alembic_config()
+    config.attributes["connection"] = connection
+    try:
+        with _ALEMBIC_LOCK:  # alembic keeps the running migration context in a module global
+            command.upgrade(config, "head")
+        if connection.dialect.name == "sqlite":
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise CommandError(f"the upgrade left {len(broken)} broken reference(s), e.g. {broken[0]}")
+    except CommandError as exc:
+        raise DatabaseOpenError(
+            f"cannot upgrade database {_shown(connection.engine.url)}: {_first_line(exc)} (was it written by a "
+            "newer version?)"
+        ) from exc
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration; a no-op when it is already there.
 
-    The migrations run in one transaction holding a lock, so concurrent first starts do not collide. Raises
+    An empty database is created at the newest schema at once (`_create_fresh`); an older one is upgraded by the
+    migrations. Either runs in one transaction holding a lock, so concurrent first starts do not collide. Raises
     DatabaseOpenError when Alembic refuses (e.g. a revision this program does not know: a newer Bridgewall wrote it).
     """
     with engine.connect() as connection:
@@ -141,33 +190,18 @@ def upgrade(engine: Engine) -> None:
         connection.rollback()
         if current == HEAD:
             return
-        from alembic import command
-        from alembic.util import CommandError
-
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # SQLite copies a table to change it: its children must not follow the old one's drop
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
         try:
             _lock_schema(connection)
             current = _stored_revision(connection)  # again, under the lock: another process may have done it
-            if current != HEAD:
-                log.info("upgrading the database schema from %s to %s", current or "empty", HEAD)
-                config = _alembic_config()
-                config.attributes["connection"] = connection
-                with _ALEMBIC_LOCK:  # alembic keeps the running migration context in a module global
-                    command.upgrade(config, "head")
-                if sqlite:
-                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise CommandError(
-                            f"the upgrade left {len(broken)} broken reference(s), e.g. {broken[0]}"
-                        )
+            if current is None and _is_empty(connection):
+                log.info("creating the database schema at %s", HEAD)
+                _create_fresh(connection)
+            elif current != HEAD:
+                _migrate(connection, current)
             connection.commit()
-        except CommandError as exc:
-            raise DatabaseOpenError(
-                f"cannot upgrade database {_shown(engine.url)}: {_first_line(exc)} (was it written by a newer "
-                "version?)"
-            ) from exc
         finally:
             if sqlite:
                 connection.rollback()

@@ -534,6 +534,13 @@ class AuditHeadRow(Base):
     tag: Mapped[str] = mapped_column(String(64), default="")
 
 
+# The rows the migrations seed (0008: the audit chain's head, empty); a database created from these models gets them
+# too (db.engine's fresh path; tests/db/test_schema.py holds the two ways to the same schema and rows).
+SEED_ROWS: tuple[tuple[type[Base], dict[str, Any]], ...] = (
+    (AuditHeadRow, {"id": 1, "seq": 0, "mac": "", "tag": ""}),
+)
+
+
 # --- readiness (console.readiness) ----------------------------------------------------------------------------
 class ReadinessRunRow(Base):
     """A test run of a registered meeting: open while `stopped_at` is NULL (a running console records its checks)."""

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy.exc
@@ -17,12 +18,12 @@ from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from console.domain import CommandRecord, Incident, IncidentKind, Severity
-from db.engine import HEAD, default_url, head_revision, open_database
+from db.engine import HEAD, _alembic_config, default_url, head_revision, open_database
 from db.files import DatabaseOpenError
 from db.models import Base, IncidentRow, TechnicianRow
 from db.records import get_command, get_incident, log_command, open_incident
 
-from .conftest import T0
+from .conftest import T0, _reset_postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,6 +82,63 @@ def test_migrated_schema_matches_the_models(engine: Engine) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         diffs = compare_metadata(context, Base.metadata)
     assert diffs == []
+
+
+def _schema_and_rows(url: str) -> dict[str, dict[str, Any]]:
+    """Everything a log's schema says of itself, as reflected, and every row it holds."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            found = inspect(conn)
+            tables: dict[str, Any] = {}
+            for name in sorted(found.get_table_names()):
+                columns = [
+                    (c["name"], str(c["type"]), c["nullable"], str(c.get("default")), c.get("autoincrement"))
+                    for c in found.get_columns(name)
+                ]
+                tables[name] = {
+                    "columns": columns,
+                    "primary key": found.get_pk_constraint(name),
+                    "foreign keys": sorted(map(repr, found.get_foreign_keys(name))),
+                    "indexes": sorted(map(repr, found.get_indexes(name))),
+                    "unique": sorted(map(repr, found.get_unique_constraints(name))),
+                    "checks": sorted(map(repr, found.get_check_constraints(name))),
+                    "rows": sorted(map(repr, conn.execute(text(f"SELECT * FROM {name}")).all())),
+                }
+            sequences = {  # PostgreSQL's: where each stands (the next floor request's number among them)
+                name: conn.execute(text(f"SELECT last_value, is_called FROM {name}")).one()
+                for name in (found.get_sequence_names() if conn.dialect.name == "postgresql" else [])
+            }
+            return {"tables": tables, "sequences": sequences}
+    finally:
+        engine.dispose()
+
+
+def _empty(url: str) -> None:
+    if url.startswith("sqlite"):
+        Path(url.removeprefix("sqlite:///")).unlink()
+    else:
+        _reset_postgres(url)
+
+
+def test_a_new_log_is_created_as_the_migrations_would_leave_it(db_url: str) -> None:
+    """A new log is created from the models at once; it must be the log that running every migration makes."""
+    from alembic import command
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            config = _alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    migrated = _schema_and_rows(db_url)
+    _empty(db_url)
+    open_database(db_url).dispose()
+    created = _schema_and_rows(db_url)
+    assert created == migrated
+    assert created["tables"]["audit_head"]["rows"] and created["tables"]["alembic_version"]["rows"]
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -240,13 +298,16 @@ def test_a_schema_from_a_newer_version_gives_a_clear_error(db_url: str) -> None:
     assert "\n" not in str(info.value)
 
 
-def test_a_log_at_the_newest_schema_opens_without_loading_alembic(tmp_path: Path) -> None:
-    """Alembic is loaded only to upgrade: every start on an existing log would otherwise wait for it."""
+def test_a_new_log_and_one_at_the_newest_schema_open_without_loading_alembic(tmp_path: Path) -> None:
+    """Alembic is loaded only to upgrade an older log: every start (the first one too) would otherwise wait for it."""
     url = f"sqlite:///{tmp_path / 'log.sqlite3'}"
-    open_database(url).dispose()
     probe = (
         "import sys; from db.engine import open_database; "
         f"open_database({url!r}).dispose(); print('alembic' in sys.modules)"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert done.stdout.split() == ["False"]
+    for _ in ("new", "at the newest schema"):
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        assert done.stdout.split() == ["False"]
+    assert Path(url.removeprefix("sqlite:///")).exists()
