@@ -255,7 +255,9 @@ def build_sites(n: int, base: list[Site] | None = None) -> list[Site]:
     if n < 0:
         raise ValueError("n must be >= 0")
     if base is None:
-        registry = _demo_national()
+        if n < NATIONAL_SITES:  # a province's meeting: its first sites, without building the nation's
+            return list(itertools.islice(_national(demo_sites()), n))
+        registry = _demo_national()  # kept: a national meeting's sites are asked for more than once
         if n <= len(registry):
             return list(registry[:n])
         base = demo_sites()
