@@ -48,8 +48,9 @@ from console.domain import (
 )
 from console.domain.logtext import loggable
 from console.domain.mcu import LinkReason
-from console.live.incident_rules import IncidentRules, IncidentTracker
-from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
+from console.live.incident_rules import IncidentTracker
+from console.live.rules import IncidentRules, Thresholds
+from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry
 from console.mcu.driver import McuDriver
 from console.records import ConferenceEnded, Recorder
 

@@ -98,26 +98,13 @@ from console.domain import (
     Tier,
 )
 from console.domain.mcu import LinkReason
+from console.live.rules import IncidentRules
 from console.live.telemetry import GRADED, HealthReport, Metric, SiteDirectory, SiteKey
 
 F64 = npt.NDArray[np.float64]
 
 
 Bool = npt.NDArray[np.bool_]
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentRules:
-    no_media_s: float = 10.0  # no sound / no picture this long before the incident opens
-    no_media_clear_s: float = 5.0  # sound / picture back this long before it resolves
-    degraded_s: float = 10.0  # a RED loss / jitter / bitrate grade this long before the incident opens
-    degraded_clear_s: float = 0.0  # the grade's own hysteresis already holds an improvement back
-    storm_window_s: float = 10.0  # incidents opening this close together may share a fault
-    storm_min: int = 3  # how many make a shared fault
-    mcu_fault_s: float = 15.0  # the MCU answering with errors this long before its incident opens
-    reopen_s: float = (
-        30.0  # a condition still there this long after a manual resolve: a linked incident opens
-    )
 
 
 DEFAULT_RULES = IncidentRules()

@@ -47,6 +47,7 @@ from console.domain import (
     ParticipantUpdated,
     Site,
 )
+from console.live.rules import Thresholds
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -449,31 +450,6 @@ class Telemetry:
 
 
 # --- grading --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    """Grading thresholds and the time constants of the grading.
-
-    Bitrate is graded on `rx_bitrate` (what the MCU receives from the site) against an expected rate, taken in this
-    order: the per-site rate given to `HealthGrader.set_expected` (e.g. the negotiated bandwidth), else
-    `nominal_kbps` when set, else the site's own recent peak — the running maximum of its window mean, decaying
-    with a half-life of `reference_half_life_s` — so a site that drops to a fraction of what it was sending turns
-    amber/red, while a site that never sent more is not condemned. A window mean at or below `zero_kbps` is red.
-    """
-
-    loss_amber: float = 1.0  # %: green below, amber from here up to loss_red inclusive
-    loss_red: float = 5.0  # %: red above
-    jitter_amber: float = 30.0  # ms: green up to and including, amber above
-    jitter_red: float = 50.0  # ms: red above
-    bitrate_green_ratio: float = 0.7  # green at or above this share of the expected rate
-    bitrate_red_ratio: float = 0.3  # red below this share (amber in between)
-    nominal_kbps: float | None = None
-    reference_half_life_s: float = 600.0
-    zero_kbps: float = 1.0  # "no media": a bitrate at or below this
-    zero_fps: float = 0.5  # "no picture": a frame rate at or below this
-    window_s: float = 5.0  # samples in (now - window_s, now] are averaged
-    hold_s: float = 10.0  # a grade improves only after the metric stayed better this long
 
 
 def _classify_upper(v: F64, amber_above: float, red_above: float, green_below_amber: bool) -> U8:

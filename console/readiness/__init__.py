@@ -1,10 +1,10 @@
 """Readiness of a registered meeting: its checklist with deadlines, the automatic per-site checks of its test
 runs from the live data, manual passes, the T−30 readiness incidents, an estimated real start and the closing
 check. Pure (no Qt, no database): the types are `console.domain.readiness`'s, storage is `db.readiness`'s,
-`console.runtime.readiness_cli` is the command line and `widgets.readiness` the board.
+`console.runtime.readiness_cli` is the command line and `widgets.readiness` the board. The checks on live data
+(`console.readiness.checker`, numpy's) are imported from their module: the rules load without the arrays.
 """
 
-from console.readiness.checker import SiteChecker
 from console.readiness.model import (
     ReadinessRules,
     checklist,
@@ -17,7 +17,6 @@ from console.readiness.model import (
 
 __all__ = [
     "ReadinessRules",
-    "SiteChecker",
     "checklist",
     "checks_of",
     "failing_first",

@@ -46,7 +46,8 @@ from console.domain.readiness import Check, EstimatedStart
 from console.floor.control import Priority
 from console.floor.desk import ActionReport, FloorChanged, SpeakingTimeWarning
 from console.incidents.desk import DeskEntry, DeskNews
-from console.live.telemetry import Metric, Thresholds
+from console.live.rules import Thresholds
+from console.live.telemetry import Metric
 from console.live.wall import WallData
 from console.readiness.model import ChecklistEntry, SiteReadiness
 from console.register.rules import RuleWarning, Violation

@@ -35,8 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import platformdirs
 
 from console.floor.control import FloorPolicy
-from console.live.incident_rules import IncidentRules
-from console.live.telemetry import Thresholds
+from console.live.rules import IncidentRules, Thresholds
 from console.readiness.model import ReadinessRules
 from console.register.rules import RegisterRules
 from console.runtime.args import MAX_SITES, UsageError

@@ -40,7 +40,8 @@ from console.domain import (
 from console.floor.desk import ActionReport, FloorChanged, FloorDesk, SpeakingTimeWarning
 from console.incidents.desk import IncidentDesk
 from console.live.hub import Graded, Hub, HubNews
-from console.live.telemetry import Metric, Thresholds
+from console.live.rules import Thresholds
+from console.live.telemetry import Metric
 from console.live.wall import WallData, WallFeed
 from console.mcu.dialects import REGISTRY, Dialect, dialect_of
 from console.presets.camera import SitePresets, camera_control_for

@@ -22,8 +22,9 @@ from console.domain import (
     Site,
     Tier,
 )
-from console.live.incident_rules import IncidentRules, IncidentTracker
-from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry, Thresholds
+from console.live.incident_rules import IncidentTracker
+from console.live.rules import IncidentRules, Thresholds
+from console.live.telemetry import HealthGrader, HealthReport, SiteDirectory, Telemetry
 
 T0 = datetime(2025, 3, 1, 1, 0, 0, tzinfo=UTC)
 CONF = "giao-ban"

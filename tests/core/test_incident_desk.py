@@ -28,7 +28,7 @@ from console.incidents.desk import (
     parse_eta,
 )
 from console.live.hub import Hub
-from console.live.incident_rules import IncidentRules
+from console.live.rules import IncidentRules
 from db import records
 from db.audit import AuditBook
 from db.engine import open_database

@@ -23,7 +23,8 @@ from console.domain import (
     Severity,
 )
 from console.domain.mcu import LinkReason
-from console.live.incident_rules import IncidentRules, IncidentTracker
+from console.live.incident_rules import IncidentTracker
+from console.live.rules import IncidentRules
 
 from .media_rig import Rig, at, joined, left, link, registry, row, updated
 
@@ -355,7 +356,7 @@ def test_amber_loss_opens_nothing() -> None:
 
 
 def test_jitter_and_low_bitrate_rules() -> None:
-    from console.live.telemetry import Thresholds
+    from console.live.rules import Thresholds
 
     rig = Rig(thresholds=Thresholds(nominal_kbps=1500.0))
     rig.event(joined(0, "u1", "Xã A0"))

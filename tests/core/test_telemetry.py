@@ -11,13 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console.domain import ActiveSpeakers, Health, MediaStats
+from console.live.rules import Thresholds
 from console.live.telemetry import (
     GRADED,
     HealthGrader,
     Metric,
     SiteDirectory,
     Telemetry,
-    Thresholds,
     grade_bitrate,
     grade_jitter,
     grade_loss,

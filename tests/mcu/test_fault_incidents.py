@@ -21,7 +21,7 @@ import pytest
 from console.domain import Attendance, Incident, IncidentKind, LinkChanged, LinkState, Severity
 from console.domain.mcu import LinkReason
 from console.live.hub import Hub, HubNews
-from console.live.incident_rules import IncidentRules
+from console.live.rules import IncidentRules
 from console.mcu.pexip.driver import PexipDriver
 from console.registry import load_network
 from console.sim import SimServer

@@ -31,17 +31,18 @@ def test_a_chosen_file_is_the_log_file_again(path: str) -> None:
     assert log_file(with_log_file(Config(), Path(path))) == Path(path)
 
 
-def test_the_door_on_the_default_log_loads_no_sqlalchemy(tmp_path: Path) -> None:
-    """The window checks its log before its first paint: SQLAlchemy would hold that paint a quarter second."""
+def test_the_door_on_the_default_log_loads_no_sqlalchemy_nor_numpy(tmp_path: Path) -> None:
+    """The window reads its configuration and checks its log before it starts the session's process and paints:
+    SQLAlchemy would hold that a quarter second, numpy a twentieth."""
     probe = (
         "import sys; from console.runtime.address import check_log, log_in_use, shown_log; "
         "from console.runtime.config import Config; c = Config(); "
-        "print(check_log(c) == shown_log(c), log_in_use(c), 'sqlalchemy' in sys.modules)"
+        "print(check_log(c) == shown_log(c), log_in_use(c), 'sqlalchemy' in sys.modules, 'numpy' in sys.modules)"
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "None", "False"]
+    assert done.stdout.split() == ["True", "None", "False", "False"]
 
 
 def test_a_default_log_that_is_no_database_is_refused_at_the_door(

@@ -17,7 +17,7 @@ from console.access import Role
 from console.domain import Incident, IncidentKind, Severity
 from console.incidents.desk import IncidentDesk
 from console.live.hub import Hub
-from console.live.incident_rules import IncidentRules
+from console.live.rules import IncidentRules
 from db import records
 from db.engine import open_database
 from db.writer import Store

@@ -35,7 +35,7 @@ from console.domain import (
     utcnow,
 )
 from console.incidents.book import IncidentBook
-from console.live.telemetry import Thresholds
+from console.live.rules import Thresholds
 from console.runtime.bridge import (
     NO_MCU,
     ApplyLayout,

@@ -59,7 +59,8 @@ from console.domain import (
     utcnow,
 )
 from console.incidents.book import IncidentSource
-from console.live.telemetry import Metric, Thresholds
+from console.live.rules import Thresholds
+from console.live.telemetry import Metric
 from console.runtime.bridge import (
     SiteAttendance,
     SiteAttendanceRequest,
