@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from console.domain import Contact, Site, Technician, Tier
 from console.domain.sites import Side
-from db.engine import open_database
+from db.engine import _alembic_config, make_engine, open_database
 
 PG_ENV = "BRIDGEWALL_TEST_PG"
 T0 = datetime(2025, 3, 1, 1, 0, tzinfo=UTC)  # 08:00 in Asia/Ho_Chi_Minh
@@ -56,6 +56,20 @@ def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         )
     _reset_postgres(url)
     return url
+
+
+def migrated_to(url: str, revision: str) -> Engine:
+    """The empty database at `url` taken by Alembic's migrations to `revision` (an older Bridgewall's schema, or
+    "head"); the caller disposes of the engine."""
+    from alembic import command
+
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.commit()
+    return engine
 
 
 @pytest.fixture

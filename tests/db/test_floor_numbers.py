@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import threading
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session
 
 from console.domain import FloorRequest, FloorState, RequestSource
 from console.records import FloorRequestFiled, FloorRequestMoved, new_key
-from db.engine import MIGRATIONS, make_engine, open_database
+from db.engine import open_database
 from db.records import (
     add_floor_request,
     file_floor_request,
@@ -25,7 +23,7 @@ from db.records import (
 )
 from db.writer import Store
 
-from .conftest import at
+from .conftest import at, migrated_to
 
 PER_CONSOLE = 60
 
@@ -98,18 +96,6 @@ def test_a_number_written_by_hand_is_not_handed_out_again(engine: Engine) -> Non
 # --- the migration ---------------------------------------------------------------------------------------------
 
 
-def _migrate_to(url: str, revision: str) -> Engine:
-    """The database at `url` with the schema of `revision` (as an older Bridgewall left it)."""
-    engine = make_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
-    return engine
-
-
 def _fill(engine: Engine, numbers: list[int]) -> list[int]:
     """Requests with the given numbers (filed in this order), each with a second transition; their ids."""
     ids = []
@@ -123,7 +109,7 @@ def _fill(engine: Engine, numbers: list[int]) -> list[int]:
 
 
 def test_the_upgrade_numbers_a_log_with_shared_numbers_again_and_keeps_every_row(db_url: str) -> None:
-    old = _migrate_to(db_url, "0002")
+    old = migrated_to(db_url, "0002")
     try:
         # two consoles counted max + 1 each: 1 and 2 were handed out twice
         ids = _fill(old, [1, 1, 2, 2, 3])
@@ -147,7 +133,7 @@ def test_the_upgrade_numbers_a_log_with_shared_numbers_again_and_keeps_every_row
 
 
 def test_the_upgrade_keeps_the_numbers_of_a_log_without_shared_ones(db_url: str) -> None:
-    old = _migrate_to(db_url, "0002")
+    old = migrated_to(db_url, "0002")
     try:
         ids = _fill(old, [3, 7, 4])
     finally:

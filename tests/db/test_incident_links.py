@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from alembic import command
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.domain import Incident, IncidentKind, Severity
-from db.engine import _alembic_config, open_database
+from db.engine import open_database
 from db.records import get_incident, list_incidents, open_incident
 
-from .conftest import at
+from .conftest import at, migrated_to
 
 
 def test_a_log_from_before_the_link_upgrades_in_place_and_keeps_its_shared_faults(db_url: str) -> None:
-    old = create_engine(db_url)
+    old = migrated_to(db_url, "0003")  # the schema before incidents could name the one they reopen
     try:
         with old.connect() as conn:
-            config = _alembic_config()
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0003")  # the schema before incidents could name the one they reopen
             insert = text(
                 "INSERT INTO incidents (site, kind, severity, opened_at, cause, fix, acknowledged_by, parent_id, "
                 "detail) VALUES (:site, 'link_down', 'critical', :at, '', '', '', :parent, '') RETURNING id"

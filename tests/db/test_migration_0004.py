@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from db.engine import MIGRATIONS, open_database
+from db.engine import open_database
 from db.records import list_attendance, list_floor_transitions, list_incidents, list_meetings
 
-from .conftest import at
+from .conftest import at, migrated_to
 
 ROWS = """
 INSERT INTO meetings (id, title, host_agency, start_at, emergency, conference)
@@ -30,14 +28,9 @@ INSERT INTO commands (id, actor, action, target, args, sent_at, result, detail)
 
 
 def test_a_0003_log_upgrades_with_every_row_and_link_kept(db_url: str) -> None:
-    old = create_engine(db_url)
+    old = migrated_to(db_url, "0003")
     try:
         with old.connect() as conn:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0003")
-            conn.commit()
             stamp = at(0) if old.dialect.name == "postgresql" else at(0).replace(tzinfo=None)
             for statement in filter(str.strip, ROWS.split(";")):
                 conn.execute(text(statement), {"t": stamp})

@@ -18,12 +18,12 @@ from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from console.domain import CommandRecord, Incident, IncidentKind, Severity
-from db.engine import HEAD, _alembic_config, default_url, head_revision, open_database
+from db.engine import HEAD, default_url, head_revision, open_database
 from db.files import DatabaseOpenError
 from db.models import Base, IncidentRow, TechnicianRow
 from db.records import get_command, get_incident, log_command, open_incident
 
-from .conftest import T0, _reset_postgres
+from .conftest import T0, _reset_postgres, migrated_to
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,16 +123,7 @@ def _empty(url: str) -> None:
 
 def test_a_new_log_is_created_as_the_migrations_would_leave_it(db_url: str) -> None:
     """A new log is created from the models at once; it must be the log that running every migration makes."""
-    from alembic import command
-
-    engine = create_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            config = _alembic_config()
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
+    migrated_to(db_url, "head").dispose()
     migrated = _schema_and_rows(db_url)
     _empty(db_url)
     open_database(db_url).dispose()

@@ -10,8 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from alembic import command
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from console.domain import Incident, IncidentKind, Meeting, Severity
@@ -24,7 +23,7 @@ from console.domain.register import (
     Series,
 )
 from console.records import RegisterBook
-from db.engine import _alembic_config, head_revision, open_database, session_factory
+from db.engine import head_revision, open_database, session_factory
 from db.models import MeetingRow, MeetingSeriesRow
 from db.records import RecordNotFound, open_incident, record_join, record_leave, start_meeting
 from db.register import (
@@ -40,7 +39,7 @@ from db.register import (
     list_changes,
 )
 from db.sites import save_network
-from tests.db.conftest import at, small_network
+from tests.db.conftest import at, migrated_to, small_network
 
 HOST, DISTRICT, X1, X2 = "DB.T.UBND", "DB.H.TUANGIAO.UBND", "DB.X.QUAIGIANG", "DB.X.CHIENGDONG"
 
@@ -292,12 +291,9 @@ def test_two_writers_at_once_are_serialised(engine: Engine, db_url: str) -> None
 
 def test_the_logs_older_meetings_stay_held_and_unregistered_after_the_upgrade(db_url: str) -> None:
     """A log at revision 0003 with a meeting the hub recorded and attendance against it."""
-    raw = create_engine(db_url)
+    raw = migrated_to(db_url, "0003")
     try:
         with raw.begin() as connection:
-            config = _alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0003")
             connection.execute(
                 text(
                     "INSERT INTO meetings (id, title, host_agency, start_at, emergency, conference) "

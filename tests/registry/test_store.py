@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from console.domain import Contact, Side, Site, SiteChange, Technician, Tier
 from console.registry import load_network
-from db.engine import MIGRATIONS, make_engine, open_database
+from db.engine import MIGRATIONS, open_database
 from db.models import SiteChangeRow, TechnicianRow
 from db.sites import load_sites, save_sites, site_history
+from tests.db.conftest import migrated_to
 
 from .conftest import at
 
@@ -110,17 +110,6 @@ def _before_registry() -> str:
     return revision.down_revision
 
 
-def _migrate_to(url: str, revision: str) -> Engine:
-    engine = make_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
-    return engine
-
-
 OLD_SITES = [
     # id, code, name, tier, parent_id, district
     (1, "T.UBND", "UBND tỉnh Điện Biên", "province", None, None),
@@ -138,7 +127,7 @@ OLD_TECHNICIANS = [
 
 
 def test_the_migration_keeps_every_row_and_fills_the_new_fields(db_url: str) -> None:
-    old = _migrate_to(db_url, _before_registry())
+    old = migrated_to(db_url, _before_registry())
     try:
         with old.begin() as conn:
             for row_id, code, name, tier, parent, district in OLD_SITES:
