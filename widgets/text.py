@@ -27,6 +27,7 @@ from console.domain import (
 )
 from console.floor.control import Priority, RefusalCode
 from console.floor.desk import ActionReport, FloorAction, Problem, Skip, Step, StepOutcome, StepState
+from console.presets.layouts import ADAPTIVE_PREFIX, is_adaptive
 
 # --- local time ---------------------------------------------------------------------------------------------
 
@@ -144,6 +145,21 @@ def command_text(action: str) -> str:
         "camera_move": QCoreApplication.translate("CommandText", "move the camera"),
     }
     return names.get(str(action), str(action))
+
+
+def layout_name(layout: str) -> str:
+    """An MCU layout's name on a button or in a list: its key ("1:7"), or for the adaptive ones what tells them
+    apart (the MCU may offer three)."""
+    if not is_adaptive(layout):
+        return layout
+    names = {
+        ADAPTIVE_PREFIX: QCoreApplication.translate("LayoutName", "auto"),
+        "ac_presentation_in_mix": QCoreApplication.translate("LayoutName", "auto + presentation"),
+        "ac_presentation_in_mix_group": QCoreApplication.translate(
+            "LayoutName", "auto + presentation, grouped"
+        ),
+    }
+    return names.get(layout) or QCoreApplication.translate("LayoutName", "auto (%1)").replace("%1", layout)
 
 
 def command_result_text(result: CommandResult | str) -> str:

@@ -4,37 +4,37 @@
 <context>
     <name>AbsentSites</name>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="27"/>
+        <location filename="../../widgets/wall/absent.py" line="26"/>
         <source>Call all absent sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="33"/>
+        <location filename="../../widgets/wall/absent.py" line="32"/>
         <source>Dial the %1 expected site(s) that have not joined the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="38"/>
+        <location filename="../../widgets/wall/absent.py" line="37"/>
         <source>Call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="40"/>
+        <location filename="../../widgets/wall/absent.py" line="39"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="47"/>
+        <location filename="../../widgets/wall/absent.py" line="46"/>
         <source>Called %1 site(s); %2 could not be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="63"/>
+        <location filename="../../widgets/wall/absent.py" line="62"/>
         <source>No expected site is absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/absent.py" line="67"/>
+        <location filename="../../widgets/wall/absent.py" line="66"/>
         <source>Calling %1 absent site(s)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,42 +42,42 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="302"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="302"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="302"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="302"/>
+        <location filename="../../widgets/site/detail.py" line="303"/>
         <source>How it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="324"/>
+        <location filename="../../widgets/site/detail.py" line="325"/>
         <source>An earlier meeting today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="331"/>
+        <location filename="../../widgets/site/detail.py" line="332"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="337"/>
+        <location filename="../../widgets/site/detail.py" line="338"/>
         <source>disconnected by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="337"/>
+        <location filename="../../widgets/site/detail.py" line="338"/>
         <source>✖ dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,97 +572,97 @@
 <context>
     <name>CommandText</name>
     <message>
-        <location filename="../../widgets/text.py" line="131"/>
+        <location filename="../../widgets/text.py" line="132"/>
         <source>mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="132"/>
+        <location filename="../../widgets/text.py" line="133"/>
         <source>unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="133"/>
+        <location filename="../../widgets/text.py" line="134"/>
         <source>mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="134"/>
+        <location filename="../../widgets/text.py" line="135"/>
         <source>unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="135"/>
+        <location filename="../../widgets/text.py" line="136"/>
         <source>disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="136"/>
+        <location filename="../../widgets/text.py" line="137"/>
         <source>dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="137"/>
+        <location filename="../../widgets/text.py" line="138"/>
         <source>lock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="138"/>
+        <location filename="../../widgets/text.py" line="139"/>
         <source>unlock the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="139"/>
+        <location filename="../../widgets/text.py" line="140"/>
         <source>change the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="140"/>
+        <location filename="../../widgets/text.py" line="141"/>
         <source>lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="141"/>
+        <location filename="../../widgets/text.py" line="142"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="142"/>
+        <location filename="../../widgets/text.py" line="143"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="143"/>
+        <location filename="../../widgets/text.py" line="144"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="144"/>
+        <location filename="../../widgets/text.py" line="145"/>
         <source>move the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="152"/>
+        <location filename="../../widgets/text.py" line="168"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="153"/>
+        <location filename="../../widgets/text.py" line="169"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="154"/>
+        <location filename="../../widgets/text.py" line="170"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="155"/>
+        <location filename="../../widgets/text.py" line="171"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="156"/>
+        <location filename="../../widgets/text.py" line="172"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,323 +788,323 @@
 <context>
     <name>FloorText</name>
     <message>
-        <location filename="../../widgets/text.py" line="178"/>
+        <location filename="../../widgets/text.py" line="194"/>
         <source>Raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="179"/>
+        <location filename="../../widgets/text.py" line="195"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="180"/>
+        <location filename="../../widgets/text.py" line="196"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="181"/>
+        <location filename="../../widgets/text.py" line="197"/>
         <source>Zalo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="182"/>
+        <location filename="../../widgets/text.py" line="198"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="188"/>
+        <location filename="../../widgets/text.py" line="204"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="189"/>
+        <location filename="../../widgets/text.py" line="205"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="190"/>
+        <location filename="../../widgets/text.py" line="206"/>
         <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="191"/>
+        <location filename="../../widgets/text.py" line="207"/>
         <source>Denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="192"/>
+        <location filename="../../widgets/text.py" line="208"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="193"/>
+        <location filename="../../widgets/text.py" line="209"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="194"/>
+        <location filename="../../widgets/text.py" line="210"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="200"/>
+        <location filename="../../widgets/text.py" line="216"/>
         <source>Lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="201"/>
+        <location filename="../../widgets/text.py" line="217"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="202"/>
+        <location filename="../../widgets/text.py" line="218"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="203"/>
+        <location filename="../../widgets/text.py" line="219"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="204"/>
+        <location filename="../../widgets/text.py" line="220"/>
         <source>Highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="211"/>
+        <location filename="../../widgets/text.py" line="227"/>
         <source>mute the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="212"/>
+        <location filename="../../widgets/text.py" line="228"/>
         <source>spotlight off the previous speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="215"/>
+        <location filename="../../widgets/text.py" line="231"/>
         <source>unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="216"/>
+        <location filename="../../widgets/text.py" line="232"/>
         <source>camera preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="217"/>
+        <location filename="../../widgets/text.py" line="233"/>
         <source>spotlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="218"/>
+        <location filename="../../widgets/text.py" line="234"/>
         <source>speaker layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="219"/>
+        <location filename="../../widgets/text.py" line="235"/>
         <source>lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="220"/>
+        <location filename="../../widgets/text.py" line="236"/>
         <source>mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="221"/>
+        <location filename="../../widgets/text.py" line="237"/>
         <source>spotlight off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="222"/>
+        <location filename="../../widgets/text.py" line="238"/>
         <source>restore layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="223"/>
+        <location filename="../../widgets/text.py" line="239"/>
         <source>lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="229"/>
+        <location filename="../../widgets/text.py" line="245"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="230"/>
+        <location filename="../../widgets/text.py" line="246"/>
         <source>End speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="231"/>
+        <location filename="../../widgets/text.py" line="247"/>
         <source>Take the floor back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="232"/>
+        <location filename="../../widgets/text.py" line="248"/>
         <source>Speaking time is up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="233"/>
+        <location filename="../../widgets/text.py" line="249"/>
         <source>Unmuted at the MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="234"/>
+        <location filename="../../widgets/text.py" line="250"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="235"/>
+        <location filename="../../widgets/text.py" line="251"/>
         <source>Lower all hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="236"/>
+        <location filename="../../widgets/text.py" line="252"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="237"/>
+        <location filename="../../widgets/text.py" line="253"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="238"/>
+        <location filename="../../widgets/text.py" line="254"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="239"/>
+        <location filename="../../widgets/text.py" line="255"/>
         <source>Add request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="245"/>
+        <location filename="../../widgets/text.py" line="261"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="246"/>
-        <location filename="../../widgets/text.py" line="263"/>
+        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="279"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="247"/>
+        <location filename="../../widgets/text.py" line="263"/>
         <source>another action on this site is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="248"/>
+        <location filename="../../widgets/text.py" line="264"/>
         <source>no meeting to file it in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="249"/>
+        <location filename="../../widgets/text.py" line="265"/>
         <source>the site is not in the registry (not filed as a stranger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="258"/>
+        <location filename="../../widgets/text.py" line="274"/>
         <source>no camera address in the site registry (through the MCU no preset can be recalled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="261"/>
+        <location filename="../../widgets/text.py" line="277"/>
         <source>no preset for this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="262"/>
+        <location filename="../../widgets/text.py" line="278"/>
         <source>no raised hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="264"/>
+        <location filename="../../widgets/text.py" line="280"/>
         <source>the earlier layout is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="272"/>
+        <location filename="../../widgets/text.py" line="288"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="274"/>
+        <location filename="../../widgets/text.py" line="290"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="282"/>
+        <location filename="../../widgets/text.py" line="298"/>
         <source>the request is no longer in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="285"/>
+        <location filename="../../widgets/text.py" line="301"/>
         <source>not possible in the request&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="288"/>
+        <location filename="../../widgets/text.py" line="304"/>
         <source>the site has already asked to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="291"/>
+        <location filename="../../widgets/text.py" line="307"/>
         <source>the queue is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="292"/>
+        <location filename="../../widgets/text.py" line="308"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="293"/>
+        <location filename="../../widgets/text.py" line="309"/>
         <source>another site has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="294"/>
+        <location filename="../../widgets/text.py" line="310"/>
         <source>not next in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="295"/>
+        <location filename="../../widgets/text.py" line="311"/>
         <source>no such place in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="296"/>
+        <location filename="../../widgets/text.py" line="312"/>
         <source>no such priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="297"/>
+        <location filename="../../widgets/text.py" line="313"/>
         <source>the priority does not fit that place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="300"/>
+        <location filename="../../widgets/text.py" line="316"/>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="301"/>
+        <location filename="../../widgets/text.py" line="317"/>
         <source>the site has no request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="302"/>
+        <location filename="../../widgets/text.py" line="318"/>
         <source>the site already has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="316"/>
+        <location filename="../../widgets/text.py" line="332"/>
         <source>refused (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,72 +1970,72 @@
 <context>
     <name>IncidentText</name>
     <message>
-        <location filename="../../widgets/text.py" line="86"/>
+        <location filename="../../widgets/text.py" line="87"/>
         <source>Lost connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="87"/>
+        <location filename="../../widgets/text.py" line="88"/>
         <source>No sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="88"/>
+        <location filename="../../widgets/text.py" line="89"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="89"/>
+        <location filename="../../widgets/text.py" line="90"/>
         <source>Packet loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="90"/>
+        <location filename="../../widgets/text.py" line="91"/>
         <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="91"/>
+        <location filename="../../widgets/text.py" line="92"/>
         <source>Low bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="92"/>
+        <location filename="../../widgets/text.py" line="93"/>
         <source>MCU unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="93"/>
+        <location filename="../../widgets/text.py" line="94"/>
         <source>MCU refused the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="94"/>
+        <location filename="../../widgets/text.py" line="95"/>
         <source>Power failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="95"/>
+        <location filename="../../widgets/text.py" line="96"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="96"/>
+        <location filename="../../widgets/text.py" line="97"/>
         <source>Not ready by T−30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="102"/>
+        <location filename="../../widgets/text.py" line="103"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="103"/>
+        <location filename="../../widgets/text.py" line="104"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="104"/>
+        <location filename="../../widgets/text.py" line="105"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,11 +2126,6 @@
 <context>
     <name>LayoutButton</name>
     <message>
-        <location filename="../../widgets/layouts/bar.py" line="144"/>
-        <source>auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/layouts/bar.py" line="175"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
@@ -2157,102 +2152,120 @@
     </message>
 </context>
 <context>
+    <name>LayoutName</name>
+    <message>
+        <location filename="../../widgets/text.py" line="156"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="157"/>
+        <source>auto + presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="158"/>
+        <source>auto + presentation, grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text.py" line="162"/>
+        <source>auto (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutPresetEditor</name>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="224"/>
+        <location filename="../../widgets/layouts/editor.py" line="225"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="244"/>
+        <location filename="../../widgets/layouts/editor.py" line="245"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="245"/>
+        <location filename="../../widgets/layouts/editor.py" line="246"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="246"/>
+        <location filename="../../widgets/layouts/editor.py" line="247"/>
         <location filename="../../widgets/layouts/editor.py" line="614"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="247"/>
+        <location filename="../../widgets/layouts/editor.py" line="248"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="249"/>
+        <location filename="../../widgets/layouts/editor.py" line="250"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="266"/>
+        <location filename="../../widgets/layouts/editor.py" line="267"/>
         <location filename="../../widgets/layouts/editor.py" line="520"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="270"/>
+        <location filename="../../widgets/layouts/editor.py" line="271"/>
         <source>e.g. Khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="283"/>
+        <location filename="../../widgets/layouts/editor.py" line="284"/>
         <source>Shown over the picture, e.g. Giao ban tháng 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="289"/>
+        <location filename="../../widgets/layouts/editor.py" line="290"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="293"/>
+        <location filename="../../widgets/layouts/editor.py" line="294"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="305"/>
+        <location filename="../../widgets/layouts/editor.py" line="306"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="306"/>
+        <location filename="../../widgets/layouts/editor.py" line="307"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="308"/>
+        <location filename="../../widgets/layouts/editor.py" line="309"/>
         <source>Sites:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="309"/>
+        <location filename="../../widgets/layouts/editor.py" line="310"/>
         <source>Overlay text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="403"/>
+        <location filename="../../widgets/layouts/editor.py" line="404"/>
         <source>Layout %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="405"/>
+        <location filename="../../widgets/layouts/editor.py" line="406"/>
         <source>Main positions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="407"/>
+        <location filename="../../widgets/layouts/editor.py" line="408"/>
         <source>Overlay text: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/layouts/editor.py" line="445"/>
-        <source>auto (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,22 +2372,22 @@
 <context>
     <name>LinkText</name>
     <message>
-        <location filename="../../widgets/text.py" line="111"/>
+        <location filename="../../widgets/text.py" line="112"/>
         <source>MCU: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="112"/>
+        <location filename="../../widgets/text.py" line="113"/>
         <source>MCU: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="113"/>
+        <location filename="../../widgets/text.py" line="114"/>
         <source>MCU: degraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/text.py" line="114"/>
+        <location filename="../../widgets/text.py" line="115"/>
         <source>MCU: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,131 +2395,131 @@
 <context>
     <name>LiveConsole</name>
     <message>
-        <location filename="../../widgets/shell/live.py" line="268"/>
+        <location filename="../../widgets/shell/live.py" line="279"/>
         <source>Exit status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="270"/>
+        <location filename="../../widgets/shell/live.py" line="281"/>
         <source>The monitoring session stopped unexpectedly; restarting it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="272"/>
+        <location filename="../../widgets/shell/live.py" line="283"/>
         <source>The monitoring session stopped unexpectedly several times and was not restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="291"/>
+        <location filename="../../widgets/shell/live.py" line="302"/>
         <source>The monitoring session stopped unexpectedly and was restarted at %1; the log is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="374"/>
+        <location filename="../../widgets/shell/live.py" line="385"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="444"/>
+        <location filename="../../widgets/shell/live.py" line="455"/>
         <source>Refused: this needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="446"/>
+        <location filename="../../widgets/shell/live.py" line="457"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="562"/>
+        <location filename="../../widgets/shell/live.py" line="573"/>
         <source>This MCU&apos;s dialect cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="586"/>
-        <location filename="../../widgets/shell/live.py" line="692"/>
-        <location filename="../../widgets/shell/live.py" line="813"/>
+        <location filename="../../widgets/shell/live.py" line="597"/>
+        <location filename="../../widgets/shell/live.py" line="703"/>
+        <location filename="../../widgets/shell/live.py" line="824"/>
         <source>not connected to an MCU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="668"/>
-        <location filename="../../widgets/shell/live.py" line="733"/>
+        <location filename="../../widgets/shell/live.py" line="679"/>
+        <location filename="../../widgets/shell/live.py" line="744"/>
         <source>Camera presets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="684"/>
+        <location filename="../../widgets/shell/live.py" line="695"/>
         <source>the site is not in the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="714"/>
+        <location filename="../../widgets/shell/live.py" line="725"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="716"/>
+        <location filename="../../widgets/shell/live.py" line="727"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="716"/>
+        <location filename="../../widgets/shell/live.py" line="727"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="717"/>
+        <location filename="../../widgets/shell/live.py" line="728"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="717"/>
+        <location filename="../../widgets/shell/live.py" line="728"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="721"/>
+        <location filename="../../widgets/shell/live.py" line="732"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="724"/>
+        <location filename="../../widgets/shell/live.py" line="735"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="750"/>
+        <location filename="../../widgets/shell/live.py" line="761"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="751"/>
+        <location filename="../../widgets/shell/live.py" line="762"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="789"/>
+        <location filename="../../widgets/shell/live.py" line="800"/>
         <source>Layout presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="789"/>
+        <location filename="../../widgets/shell/live.py" line="800"/>
         <source>The console is not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="825"/>
+        <location filename="../../widgets/shell/live.py" line="836"/>
         <source>The site registry has no camera address for this site, and the site is not in the meeting for far-end camera control through the MCU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="830"/>
+        <location filename="../../widgets/shell/live.py" line="841"/>
         <source>The site registry has no camera address for this site, and this MCU&apos;s dialect cannot move cameras (far-end camera control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/shell/live.py" line="834"/>
-        <location filename="../../widgets/shell/live.py" line="841"/>
+        <location filename="../../widgets/shell/live.py" line="845"/>
+        <location filename="../../widgets/shell/live.py" line="852"/>
         <source>Camera presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,356 +4253,356 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>SiteDetail</name>
     <message>
-        <location filename="../../widgets/site/detail.py" line="118"/>
+        <location filename="../../widgets/site/detail.py" line="119"/>
         <source>loss received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="119"/>
+        <location filename="../../widgets/site/detail.py" line="120"/>
         <source>loss sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="120"/>
+        <location filename="../../widgets/site/detail.py" line="121"/>
         <source>jitter received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="121"/>
+        <location filename="../../widgets/site/detail.py" line="122"/>
         <source>jitter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="122"/>
+        <location filename="../../widgets/site/detail.py" line="123"/>
         <source>bitrate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="123"/>
+        <location filename="../../widgets/site/detail.py" line="124"/>
         <source>bitrate sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="124"/>
+        <location filename="../../widgets/site/detail.py" line="125"/>
         <source>frame rate received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="125"/>
+        <location filename="../../widgets/site/detail.py" line="126"/>
         <source>audio bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="126"/>
+        <location filename="../../widgets/site/detail.py" line="127"/>
         <source>video bitrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="127"/>
+        <location filename="../../widgets/site/detail.py" line="128"/>
         <source>speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="133"/>
+        <location filename="../../widgets/site/detail.py" line="134"/>
         <source>Packet loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="134"/>
+        <location filename="../../widgets/site/detail.py" line="135"/>
         <source>Jitter (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="135"/>
+        <location filename="../../widgets/site/detail.py" line="136"/>
         <source>Bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="136"/>
+        <location filename="../../widgets/site/detail.py" line="137"/>
         <source>Frame rate (fps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="137"/>
+        <location filename="../../widgets/site/detail.py" line="138"/>
         <source>Audio bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="138"/>
+        <location filename="../../widgets/site/detail.py" line="139"/>
         <source>Video bitrate (kbps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="177"/>
+        <location filename="../../widgets/site/detail.py" line="178"/>
         <source>no expected rate yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="178"/>
+        <location filename="../../widgets/site/detail.py" line="179"/>
         <source>expected %1 kbps (the site&apos;s recent peak unless configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="210"/>
+        <location filename="../../widgets/site/detail.py" line="211"/>
         <source>minutes before now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="487"/>
-        <location filename="../../widgets/site/detail.py" line="501"/>
+        <location filename="../../widgets/site/detail.py" line="488"/>
+        <location filename="../../widgets/site/detail.py" line="502"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="488"/>
+        <location filename="../../widgets/site/detail.py" line="489"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="489"/>
+        <location filename="../../widgets/site/detail.py" line="490"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="490"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/site/detail.py" line="491"/>
-        <location filename="../../widgets/site/detail.py" line="502"/>
-        <source>Phone</source>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/site/detail.py" line="492"/>
         <location filename="../../widgets/site/detail.py" line="503"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/site/detail.py" line="493"/>
+        <location filename="../../widgets/site/detail.py" line="504"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="499"/>
+        <location filename="../../widgets/site/detail.py" line="500"/>
         <source>Standby for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="500"/>
+        <location filename="../../widgets/site/detail.py" line="501"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="521"/>
+        <location filename="../../widgets/site/detail.py" line="522"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="521"/>
+        <location filename="../../widgets/site/detail.py" line="522"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="521"/>
+        <location filename="../../widgets/site/detail.py" line="522"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="521"/>
+        <location filename="../../widgets/site/detail.py" line="522"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="521"/>
+        <location filename="../../widgets/site/detail.py" line="522"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="650"/>
+        <location filename="../../widgets/site/detail.py" line="651"/>
         <source>Reading the registry&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="640"/>
+        <location filename="../../widgets/site/detail.py" line="641"/>
         <source>“%1” is not in the registry: no technicians or standby contacts are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="534"/>
+        <location filename="../../widgets/site/detail.py" line="535"/>
         <source>Technicians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="540"/>
+        <location filename="../../widgets/site/detail.py" line="541"/>
         <source>Telecom and power standby contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="543"/>
+        <location filename="../../widgets/site/detail.py" line="544"/>
         <source>Changes kept in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="656"/>
+        <location filename="../../widgets/site/detail.py" line="657"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="592"/>
+        <location filename="../../widgets/site/detail.py" line="593"/>
         <source>Media (15 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="593"/>
+        <location filename="../../widgets/site/detail.py" line="594"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="594"/>
+        <location filename="../../widgets/site/detail.py" line="595"/>
         <source>Joins and leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="595"/>
+        <location filename="../../widgets/site/detail.py" line="596"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="600"/>
+        <location filename="../../widgets/site/detail.py" line="601"/>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="664"/>
-        <location filename="../../widgets/site/detail.py" line="907"/>
+        <location filename="../../widgets/site/detail.py" line="665"/>
+        <location filename="../../widgets/site/detail.py" line="908"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="697"/>
+        <location filename="../../widgets/site/detail.py" line="698"/>
         <source>not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="720"/>
+        <location filename="../../widgets/site/detail.py" line="721"/>
         <source>Click to copy the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="748"/>
+        <location filename="../../widgets/site/detail.py" line="749"/>
         <source>Hà Nội time (UTC+7); newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="748"/>
+        <location filename="../../widgets/site/detail.py" line="749"/>
         <source>No change kept yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="753"/>
+        <location filename="../../widgets/site/detail.py" line="754"/>
         <source>The registry&apos;s history could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="763"/>
+        <location filename="../../widgets/site/detail.py" line="764"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="771"/>
+        <location filename="../../widgets/site/detail.py" line="772"/>
         <source>Telecom provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="772"/>
+        <location filename="../../widgets/site/detail.py" line="773"/>
         <source>Power company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="776"/>
+        <location filename="../../widgets/site/detail.py" line="777"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="846"/>
+        <location filename="../../widgets/site/detail.py" line="847"/>
         <source>Disconnect site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="847"/>
+        <location filename="../../widgets/site/detail.py" line="848"/>
         <source>Disconnect %1 from the meeting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="853"/>
+        <location filename="../../widgets/site/detail.py" line="854"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="854"/>
+        <location filename="../../widgets/site/detail.py" line="855"/>
         <source>Keep connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="890"/>
+        <location filename="../../widgets/site/detail.py" line="891"/>
         <source>Unmute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="890"/>
+        <location filename="../../widgets/site/detail.py" line="891"/>
         <source>Mute audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="893"/>
+        <location filename="../../widgets/site/detail.py" line="894"/>
         <source>Unmute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="893"/>
+        <location filename="../../widgets/site/detail.py" line="894"/>
         <source>Mute video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="895"/>
+        <location filename="../../widgets/site/detail.py" line="896"/>
         <source>Disconnect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="896"/>
+        <location filename="../../widgets/site/detail.py" line="897"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="905"/>
+        <location filename="../../widgets/site/detail.py" line="906"/>
         <source>Not in the registry: no address to dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="910"/>
+        <location filename="../../widgets/site/detail.py" line="911"/>
         <source>● connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="910"/>
+        <location filename="../../widgets/site/detail.py" line="911"/>
         <source>⊘ not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="911"/>
+        <location filename="../../widgets/site/detail.py" line="912"/>
         <source>audio muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="912"/>
+        <location filename="../../widgets/site/detail.py" line="913"/>
         <source>video muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="940"/>
+        <location filename="../../widgets/site/detail.py" line="941"/>
         <source>This meeting and earlier ones today, from the log; Hà Nội time (UTC+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/site/detail.py" line="949"/>
+        <location filename="../../widgets/site/detail.py" line="950"/>
         <source>The log could not be read: only joins and leaves seen since this opened are shown (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,37 +4674,37 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>SitePicker</name>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="93"/>
+        <location filename="../../widgets/layouts/editor.py" line="94"/>
         <source>Filter sites by name or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="110"/>
+        <location filename="../../widgets/layouts/editor.py" line="111"/>
         <source>Add →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="111"/>
+        <location filename="../../widgets/layouts/editor.py" line="112"/>
         <source>← Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="112"/>
+        <location filename="../../widgets/layouts/editor.py" line="113"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="113"/>
+        <location filename="../../widgets/layouts/editor.py" line="114"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="123"/>
+        <location filename="../../widgets/layouts/editor.py" line="124"/>
         <source>Spotlighted, in order (main positions first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/layouts/editor.py" line="171"/>
+        <location filename="../../widgets/layouts/editor.py" line="172"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,42 +4874,42 @@ Choose another SQLite file to keep the log in, or quit.</source>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../widgets/wall/view.py" line="338"/>
+        <location filename="../../widgets/wall/view.py" line="340"/>
         <source>Not in the site registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="339"/>
+        <location filename="../../widgets/wall/view.py" line="341"/>
         <source>Central and province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="540"/>
+        <location filename="../../widgets/wall/view.py" line="542"/>
         <source>Opening the log and connecting to the MCU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="789"/>
+        <location filename="../../widgets/wall/view.py" line="791"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="791"/>
+        <location filename="../../widgets/wall/view.py" line="793"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="793"/>
+        <location filename="../../widgets/wall/view.py" line="795"/>
         <source>floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="795"/>
+        <location filename="../../widgets/wall/view.py" line="797"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/view.py" line="803"/>
+        <location filename="../../widgets/wall/view.py" line="805"/>
         <source>%1 s old</source>
         <translation type="unfinished"></translation>
     </message>

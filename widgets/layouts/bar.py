@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButt
 from console.domain import Capability, CommandResult, LayoutPreset
 from console.presets.layouts import bar_presets, is_adaptive, layout_cells
 from widgets.async_calls import AsyncCalls
-from widgets.text import command_glyph, command_result_text
+from widgets.text import command_glyph, command_result_text, layout_name
 from widgets.theme import (
     DIM_TEXT,
     EDGE,
@@ -141,7 +141,7 @@ class LayoutButton(QToolButton):
 
     def title(self) -> str:
         if self.preset.plain:
-            return self.tr("auto") if is_adaptive(self.preset.layout) else self.preset.layout
+            return layout_name(self.preset.layout)
         return self.preset.name
 
     def refresh(self) -> None:

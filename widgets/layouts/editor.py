@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import LayoutPreset, Site
-from console.presets.layouts import is_adaptive, layout_capacity
+from console.presets.layouts import layout_capacity
 from widgets.async_calls import AsyncCalls
 from widgets.layouts.bar import PREVIEW, LayoutBar, layout_pixmap
+from widgets.text import layout_name
 from widgets.theme import DIM_TEXT, GREEN, RED, colour_rule
 
 Save = Callable[[LayoutPreset], Any]  # LayoutPreset | None, or a concurrent future of one
@@ -442,8 +443,7 @@ class LayoutPresetEditor(QDialog):
         self.layout_combo.blockSignals(True)
         self.layout_combo.clear()
         for key in layouts:
-            text = self.tr("auto (%1)").replace("%1", key) if is_adaptive(key) else key
-            self.layout_combo.addItem(QIcon(layout_pixmap(key)), text, key)
+            self.layout_combo.addItem(QIcon(layout_pixmap(key)), layout_name(key), key)
         self.layout_combo.setCurrentIndex(max(0, layouts.index(current)) if current else 0)
         self.layout_combo.blockSignals(False)
         self._update_layout()
