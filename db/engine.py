@@ -161,7 +161,7 @@ def _migrate(connection: Connection, current: str | None) -> None:
     from alembic import command
     from alembic.util import CommandError
 
-    log.info("upgrading the database schema from %s to %s", current or "empty", HEAD)
+    log.info("upgrading the database schema from %s to %s", current or "no recorded revision", HEAD)
     config = _alembic_config()
     config.attributes["connection"] = connection
     try:
